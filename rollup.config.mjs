@@ -1,0 +1,86 @@
+// Build outputs:
+//  1. npm entries (ESM, shared chunks, lit kept external): dist/index.js, rules.js, define.js, element.js,
+//     import.js, static.js; dist/cli.js for the `disclosure-report` command (Node).
+//  2. self-contained files for a <script> tag: dist/disclosure-report.js (ESM) and
+//     dist/disclosure-report.iife.js (classic script), everything inlined.
+// json-rules-engine is CommonJS (plugin-commonjs); its JSONPath dependency is replaced by a stub:
+// the project resolves fact paths itself and never evaluates JSONPath (see src/rules/vendor).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
+import resolve from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import alias from '@rollup/plugin-alias';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export const plugins = ({ browser = true, minify = false } = {}) => [
+  alias({
+    entries: [
+      { find: 'jsonpath-plus', replacement: here('./src/rules/vendor/jsonpath-stub.js') },
+    ],
+  }),
+  resolve({ browser, preferBuiltins: !browser, exportConditions: browser ? ['browser', 'production'] : ['node', 'production'] }),
+  commonjs(),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2022', tsconfig: here('./tsconfig.json'), minify: false }),
+  ...(minify ? [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })] : []),
+];
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const npmEntries = Object.fromEntries(
+  Object.entries({
+    index: 'src/index.ts',
+    rules: 'src/rules/index.ts',
+    define: 'src/define.ts',
+    element: 'src/elements/disclosure-report.ts',
+    import: 'src/import/index.ts',
+    static: 'src/render/static.ts',
+  }).filter(([, file]) => existsSync(here(file))),
+);
+
+const configs = [
+  {
+    input: npmEntries,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('node:'),
+    plugins: plugins(),
+    onwarn,
+    output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+];
+
+if (existsSync(here('src/cli/main.ts'))) {
+  configs.push({
+    input: { cli: 'src/cli/main.ts' },
+    external: (id) => id.startsWith('node:'),
+    plugins: plugins({ browser: false }),
+    onwarn,
+    output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true },
+  });
+}
+
+if (existsSync(here('src/bundle.ts'))) {
+  configs.push(
+    {
+      input: 'src/bundle.ts',
+      plugins: plugins({ minify: true }),
+      onwarn,
+      output: { file: 'dist/disclosure-report.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
+    },
+    {
+      input: 'src/bundle.ts',
+      plugins: plugins({ minify: true }),
+      onwarn,
+      output: { file: 'dist/disclosure-report.iife.js', format: 'iife', name: 'DisclosureReport', sourcemap: true, inlineDynamicImports: true },
+    },
+  );
+}
+
+export default configs;
