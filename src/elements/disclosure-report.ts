@@ -1,0 +1,841 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  validate,
+  explainCell,
+  parseReport,
+  SECTIONS,
+  REPORT_TITLE,
+  FORMATS,
+  layoutOf,
+  cellAt,
+  cellLabel,
+  getPath,
+  isObject,
+  type Finding,
+  type Summary,
+  type ValidationResult,
+  type Explanation,
+  type Locale,
+  type Report,
+  type ReportLayout,
+  type Grid,
+  type TableId,
+  type ProseId,
+  type SectionLayout,
+  type Format,
+  type Text,
+} from '../rules/index.js';
+import { parseJsonText } from '../model/json.js';
+import { styles } from './styles.js';
+import { strings, toLocale, type Strings } from './i18n.js';
+import { tableModel, cellId, formatValue, type TableModel, type ValueCell, type RowLabelCell } from './table-model.js';
+
+/** Package version, compared by the define module when the tag is registered twice. */
+export const VERSION = '0.1.0';
+
+/**
+ * A light-DOM importer: reads the published report that sits inside the element (an existing CMS
+ * article: its tables and text) and returns REPORT-JSON plus diagnostics. Registered by the importer
+ * bundle with {@link DisclosureReport.registerImporter}.
+ */
+export type Importer = (host: HTMLElement) => Promise<{ report: unknown; diagnostics: unknown[] }>;
+
+/** Why loading failed, in `disclosure-report-error` events and the error state. */
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'importer-missing' | 'importer' | 'validate';
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  message: string;
+  url?: string;
+  status?: number;
+  line?: number;
+  column?: number;
+}
+
+export interface ValidatedDetail {
+  findings: Finding[];
+  summary: Summary;
+  report?: Report;
+}
+
+/** `empty`: no data yet; `loading`: fetching `src` or importing; `ready`: rendered and validated; `error`: see `error`. */
+export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+let importer: Importer | undefined;
+const waitingForImporter = new Set<DisclosureReport>();
+
+const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const isPrevious = (path: string) => path.startsWith('previous:');
+const tableOf = (path: string): TableId | undefined => TABLE_IDS.find((t) => path === t || path.startsWith(t + '.'));
+const isTotalPath = (path: string) => /(^|\.)total(\.|$)/.test(path);
+
+interface Renderable {
+  format: Format;
+  [key: string]: unknown;
+}
+const renderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.includes(v['format'] as Format);
+
+/**
+ * The annual government information disclosure report (政府信息公开工作年度报告) in the official table
+ * format, with every inconsistency pointed at its cell.
+ *
+ * Data comes from, in this order: the `report` property, an inline `<script type="application/json">`
+ * child, the `src` attribute, or (with the `import` attribute, or when there is no JSON but there is
+ * content) a registered light-DOM importer. Findings come from `validate()` of the rules package.
+ * Any other light-DOM content (e.g. the static fallback table from `renderStaticHtml`) is shown only
+ * while loading, on errors, or without JavaScript; it is never exposed twice to screen readers.
+ *
+ * @summary Renders a REPORT-JSON report as the official tables with validation badges.
+ *
+ * @attr {string} src - URL of the report JSON (used when there is no `report` property and no inline JSON).
+ * @attr {string} previous-src - URL of last year's report JSON, for the cross-year checks (X-CARRY, X-INFORCE).
+ * @attr {string} lang - UI and rule-message language: `zh-CN` (default) or `en`.
+ * @attr {boolean} import - Read the report from the published article inside the element (needs the importer script).
+ * @attr {number} heading-level - Level of the report title heading (default 2); section headings are one level lower.
+ *
+ * @prop {unknown} report - The report (REPORT-JSON object or JSON text). Takes precedence over inline JSON and `src`. Assign a new object to re-render.
+ * @prop {unknown} previous - Last year's report, for the cross-year checks. Takes precedence over `previous-src`.
+ * @prop {LoadStatus} status - `empty`, `loading`, `ready` or `error` (read-only).
+ * @prop {ValidationResult | undefined} result - The last validation result (read-only).
+ * @prop {LoadError | undefined} error - The last load error (read-only).
+ *
+ * @fires {CustomEvent<ValidatedDetail>} disclosure-report-validated - The report was validated and rendered; `detail`: `{ findings, summary, report }`.
+ * @fires {CustomEvent<LoadError>} disclosure-report-error - Loading failed (network, HTTP, JSON, importer); `detail`: `{ kind, message, url?, status?, line? }`.
+ *
+ * @slot - Fallback content (e.g. the static table from `renderStaticHtml`): shown without JavaScript, while loading and on errors; hidden once the report renders.
+ *
+ * @csspart report - The report article.
+ * @csspart header - Title block (title, agency, date).
+ * @csspart title - The report title.
+ * @csspart summary - The validation summary region at the top.
+ * @csspart section - Each of the six sections.
+ * @csspart heading - Each section heading.
+ * @csspart badge - The per-table validation badge.
+ * @csspart table - Each table.
+ * @csspart cell - Each value cell.
+ * @csspart blank - The "未填"/"blank" marker of a blank cell.
+ * @csspart flag - The finding marks inside a failing cell.
+ * @csspart explain - The "how it is computed" panel.
+ * @csspart state - The loading, empty and error messages.
+ *
+ * @cssprop --dr-color - Text colour (default: inherited).
+ * @cssprop --dr-background - Background of tables and panels (default #fff).
+ * @cssprop --dr-border-color - Table borders (default #8c8c8c).
+ * @cssprop --dr-header-background - Header and label cells (default #eef2f7).
+ * @cssprop --dr-error-color - Error text and badges (default #b3261e).
+ * @cssprop --dr-error-background - Background of cells with errors (default #fdecea).
+ * @cssprop --dr-warning-color - Warning text and badges (default #7a4f00).
+ * @cssprop --dr-warning-background - Background of cells with warnings (default #fff4d6).
+ * @cssprop --dr-success-color - "Passed" badge text (default #1e6b34).
+ * @cssprop --dr-success-background - "Passed" badge background (default #e6f4ea).
+ * @cssprop --dr-muted-color - Secondary text and blank markers (default #5c5c5c).
+ * @cssprop --dr-focus-color - Focus ring and active cell (default #1a5fb4).
+ * @cssprop --dr-link-color - Links in the summary (default: the focus colour).
+ * @cssprop --dr-spacing - Base spacing (default 1rem).
+ * @cssprop --dr-radius - Corner radius (default 4px).
+ * @cssprop --dr-line-height - Line height (default 1.6).
+ * @cssprop --dr-title-size - Title font size (default 1.4em).
+ * @cssprop --dr-heading-size - Section heading font size (default 1.15em).
+ * @cssprop --dr-table-font-size - Table font size (default 0.9em).
+ * @cssprop --dr-table-min-width - Minimum table width before it scrolls horizontally (default 36rem).
+ * @cssprop --dr-paragraph-indent - First-line indent of prose paragraphs (default 2em).
+ * @cssprop --dr-code-font - Font of rule ids.
+ */
+export class DisclosureReport extends LitElement {
+  static override styles = styles;
+
+  /** Package version of this class. */
+  static readonly version = VERSION;
+
+  /**
+   * Register the light-DOM importer (done by the importer bundle). Elements that are waiting for it
+   * (with `import`, or with content but no JSON) load at once.
+   */
+  static registerImporter(fn: Importer): void {
+    importer = fn;
+    for (const el of [...waitingForImporter]) void el.refresh();
+  }
+
+  /** Whether an importer has been registered. */
+  static get hasImporter(): boolean {
+    return importer !== undefined;
+  }
+
+  /** The report: a REPORT-JSON object, or JSON text. */
+  @property({ attribute: false }) report?: unknown;
+
+  /** Last year's report, for the cross-year checks. */
+  @property({ attribute: false }) previous?: unknown;
+
+  /** URL of the report JSON. */
+  @property({ reflect: true }) src?: string;
+
+  /** URL of last year's report JSON. */
+  @property({ attribute: 'previous-src', reflect: true }) previousSrc?: string;
+
+  /** `zh-CN` (default) or `en`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Read the report from the article inside the element with the registered importer. */
+  @property({ type: Boolean, reflect: true }) import = false;
+
+  /** Level of the title heading (1–5); section headings are one level lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private _status: LoadStatus = 'empty';
+  @state() private _error?: LoadError;
+  @state() private _result?: ValidationResult;
+  @state() private _data?: Renderable;
+  @state() private _notes: string[] = [];
+  @state() private _active?: string;
+
+  private _generation = 0;
+  private _abort?: AbortController;
+  private _lines = new Map<string, number>();
+  private _findingsByCell = new Map<string, Finding[]>();
+  private _primary = new Map<Finding, string[]>();
+  private _explained = new Map<string, Explanation[]>();
+  private _previousUsed: unknown;
+  private _terms = new Set<string>();
+
+  /** `empty`, `loading`, `ready` or `error`. */
+  get status(): LoadStatus {
+    return this._status;
+  }
+  /** The last validation result. */
+  get result(): ValidationResult | undefined {
+    return this._result;
+  }
+  /** The last load error. */
+  get error(): LoadError | undefined {
+    return this._error;
+  }
+
+  private get _locale(): Locale {
+    return toLocale(this.lang);
+  }
+  private get _t(): Strings {
+    return strings(this._locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    waitingForImporter.delete(this);
+    this._abort?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a move: load again if a load was cut off by disconnectedCallback.
+    if (this.hasUpdated && this._status === 'loading') void this.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('report') ||
+      changed.has('previous') ||
+      changed.has('src') ||
+      changed.has('previousSrc') ||
+      changed.has('lang') ||
+      changed.has('import')
+    ) {
+      void this._load();
+    }
+  }
+
+  /** Load, validate and render again from the current sources (e.g. after mutating `report` in place). */
+  refresh(): Promise<void> {
+    return this._load();
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private _jsonScript(): HTMLScriptElement | null {
+    for (const child of Array.from(this.children)) {
+      if (child instanceof HTMLScriptElement && /^application\/(\w+\+)?json$/i.test(child.type.trim())) return child;
+    }
+    return null;
+  }
+
+  private _hasLightContent(): boolean {
+    for (const node of Array.from(this.childNodes)) {
+      if (node.nodeType === Node.ELEMENT_NODE && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) return true;
+      if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '') return true;
+    }
+    return false;
+  }
+
+  private _set(status: LoadStatus, error?: LoadError) {
+    this._status = status;
+    this._error = error;
+  }
+
+  private _fail(gen: number, error: LoadError) {
+    if (gen !== this._generation) return;
+    this._set('error', error);
+    this._result = undefined;
+    this._data = undefined;
+    this._indexFindings();
+    this.dispatchEvent(new CustomEvent<LoadError>('disclosure-report-error', { detail: error, bubbles: true, composed: true }));
+  }
+
+  private async _fetchText(url: string, signal: AbortSignal): Promise<{ ok: true; text: string } | { ok: false; error: LoadError }> {
+    const t = this._t;
+    let res: Response;
+    try {
+      res = await fetch(new URL(url, document.baseURI).href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    } catch {
+      return { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
+    }
+    if (!res.ok) return { ok: false, error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) } };
+    try {
+      return { ok: true, text: await res.text() };
+    } catch {
+      return { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
+    }
+  }
+
+  /** JSON text → value, or a located JSON error. */
+  private _parseText(text: string, where: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+    const parsed = parseJsonText(text);
+    if (parsed.ok) return parsed;
+    const located = parseReport(text, { locale: this._locale });
+    const e = located.errors[0];
+    const message = this._t.errJson(where, e?.message ?? '');
+    return { ok: false, error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column } };
+  }
+
+  private async _load(): Promise<void> {
+    const gen = ++this._generation;
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    waitingForImporter.delete(this);
+    const t = this._t;
+    const locale = this._locale;
+    let input: unknown;
+    let text: string | undefined;
+    let where = '';
+    const notes: string[] = [];
+
+    if (this.report !== undefined && this.report !== null) {
+      input = this.report;
+      if (typeof input === 'string') (text = input), (where = 'report');
+    } else if (this._jsonScript()) {
+      text = this._jsonScript()!.textContent ?? '';
+      where = '<script type="application/json">';
+    } else if (this.src) {
+      this._set('loading');
+      const got = await this._fetchText(this.src, abort.signal);
+      if (gen !== this._generation) return;
+      if (!got.ok) return this._fail(gen, got.error);
+      text = got.text;
+      where = this.src;
+    } else if (this.import || this._hasLightContent()) {
+      if (!importer) {
+        waitingForImporter.add(this);
+        return this._fail(gen, { kind: 'importer-missing', message: t.errImporterMissing });
+      }
+      this._set('loading');
+      try {
+        const out = await importer(this);
+        if (gen !== this._generation) return;
+        input = out.report;
+        for (const d of out.diagnostics ?? []) notes.push(describeDiagnostic(d, t));
+      } catch (err) {
+        return this._fail(gen, { kind: 'importer', message: t.errImporter(errorText(err)) });
+      }
+    } else if (document.readyState === 'loading') {
+      // Defined before the parser reached our children: look again once the document is parsed.
+      this._set('loading');
+      await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+      if (gen !== this._generation) return;
+      return this._load();
+    } else {
+      this._set('empty');
+      this._result = undefined;
+      this._data = undefined;
+      return;
+    }
+
+    this._lines = new Map();
+    if (text !== undefined) {
+      const parsed = this._parseText(text, where);
+      if (!parsed.ok) return this._fail(gen, parsed.error);
+      input = parsed.value;
+      const located = parseReport(text, { locale });
+      if (!located.ok) for (const e of located.errors) if (e.line) this._lines.set(e.path, e.line);
+    }
+
+    let previous = this.previous;
+    if ((previous === undefined || previous === null) && this.previousSrc) {
+      const got = await this._fetchText(this.previousSrc, abort.signal);
+      if (gen !== this._generation) return;
+      if (!got.ok) notes.push(t.errPrevious(got.error.message));
+      else {
+        const parsed = this._parseText(got.text, this.previousSrc);
+        if (parsed.ok) previous = parsed.value;
+        else notes.push(t.errPrevious(parsed.error.message));
+      }
+    }
+
+    let result: ValidationResult;
+    try {
+      result = await validate(input, previous === undefined || previous === null ? { locale } : { previous, locale });
+    } catch (err) {
+      return this._fail(gen, { kind: 'validate', message: t.errValidate(errorText(err)) });
+    }
+    if (gen !== this._generation) return;
+    this._result = result;
+    this._previousUsed = previous === null ? undefined : previous;
+    this._indexFindings();
+    this._data = result.report ?? (renderable(input) ? input : undefined);
+    this._notes = notes;
+    this._active = undefined;
+    this._set('ready');
+    await this.updateComplete;
+    if (gen !== this._generation) return;
+    this.dispatchEvent(
+      new CustomEvent<ValidatedDetail>('disclosure-report-validated', {
+        detail: { findings: result.findings, summary: result.summary, report: result.report },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /**
+   * Which cells a finding is shown on. For an equation rule (T3-BAL, T3-TOTAL, T3-COL, T4-SUM,
+   * X-CARRY, ...) these are the reported cells of the failing equation, as `explainCell` gives them
+   * (e.g. （七）总计, not the 20 rows it sums); the other cells of the equation are highlighted when the
+   * cell is opened. Other findings (NUM, BLANK, FORMAT, SCHEMA, ...) are shown on all their cells.
+   */
+  private _indexFindings() {
+    const map = new Map<string, Finding[]>();
+    const primary = new Map<Finding, string[]>();
+    const report = this._result?.report;
+    const explained = new Map<string, Explanation[]>();
+    const explain = (path: string): Explanation[] => {
+      let e = explained.get(path);
+      if (!e) {
+        try {
+          e = report ? explainCell(report, path, this._explainOptions()) : [];
+        } catch {
+          e = [];
+        }
+        explained.set(path, e);
+      }
+      return e;
+    };
+    for (const f of this._result?.findings ?? []) {
+      if (f.status !== 'fail') continue;
+      const own = f.cells.filter((c) => c && !isPrevious(c));
+      let cells = own.filter((c) => explain(c).some((e) => e.rule === f.rule && e.status === 'fails'));
+      if (!cells.length) cells = own;
+      primary.set(f, cells);
+      for (const c of cells) {
+        let list = map.get(c);
+        if (!list) map.set(c, (list = []));
+        if (!list.includes(f)) list.push(f);
+      }
+    }
+    this._findingsByCell = map;
+    this._primary = primary;
+    this._explained = explained;
+  }
+
+  private _explainOptions(): { locale: Locale; previous?: unknown } {
+    return this._previousUsed === undefined ? { locale: this._locale } : { locale: this._locale, previous: this._previousUsed };
+  }
+
+  private _explain(path: string): Explanation[] {
+    let e = this._explained.get(path);
+    if (!e) {
+      try {
+        e = this._result?.report ? explainCell(this._result.report, path, this._explainOptions()) : [];
+      } catch {
+        e = [];
+      }
+      this._explained.set(path, e);
+    }
+    return e;
+  }
+
+  /** REPORT-JSON paths of the cells that carry a mark (icon and text) for a failing finding. */
+  get flaggedCells(): string[] {
+    return [...this._findingsByCell.keys()];
+  }
+
+  // ------------------------------------------------------------------ interaction
+
+  private _suppressFocus?: string;
+
+  private _onCell = (e: Event) => {
+    const td = (e.target as Element | null)?.closest?.('td[data-path]');
+    if (!td) return;
+    const path = td.getAttribute('data-path') ?? undefined;
+    if (e.type === 'focusin' && this._suppressFocus === path) {
+      this._suppressFocus = undefined;
+      return;
+    }
+    this._suppressFocus = undefined;
+    this._active = path;
+  };
+
+  private _onCellKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this._active) {
+      this._active = undefined;
+    }
+  };
+
+  private _goto(e: Event, path: string) {
+    e.preventDefault();
+    this.focusCell(path);
+  }
+
+  /** Scroll to and focus the cell at a REPORT-JSON path; returns false when it is not rendered. */
+  focusCell(path: string): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`);
+    if (!el) return false;
+    el.scrollIntoView?.({ block: 'center', inline: 'center' });
+    el.focus({ preventScroll: true });
+    this._active = path;
+    return true;
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private _heading(level: number, content: unknown, id?: string, part = 'heading', cls = '') {
+    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id ?? nothing} part=${part} class="h ${cls}">${content}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this._t;
+    switch (this._status) {
+      case 'empty':
+        return html`<p class="state" part="state" role="status">${t.noReport}</p>`;
+      case 'loading':
+        return html`<p class="state" part="state" role="status">${t.loading}</p><slot></slot>`;
+      case 'error': {
+        const e = this._error!;
+        const notice = e.kind === 'importer-missing';
+        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'}>
+            ${e.message}${e.line ? html` <span class="loc">(${t.line(e.line)})</span>` : nothing}
+          </div>
+          <slot></slot>`;
+      }
+      default:
+        return this._renderReport();
+    }
+  }
+
+  private _renderReport(): TemplateResult {
+    const t = this._t;
+    const data = this._data;
+    const en = this._locale === 'en';
+    const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+    if (!data) {
+      return html`<article part="report">${this._renderSummary(undefined, level)}</article>`;
+    }
+    const layout = layoutOf(data as { format: Format; applications?: unknown });
+    this._terms = new Set(
+      this._active ? this._explain(this._active).flatMap((e) => [...e.expectedTerms, ...e.actualTerms].map((x) => x.path)) : [],
+    );
+    const agency = isObject(data['agency']) && typeof data['agency']['name'] === 'string' ? (data['agency']['name'] as string) : '';
+    const year = typeof data['year'] === 'number' ? data['year'] : undefined;
+    const title =
+      typeof data['title'] === 'string' && data['title'].trim()
+        ? data['title']
+        : en
+          ? `${agency ? agency + ': ' : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
+          : `${agency}${year ? year + '年' : ''}${REPORT_TITLE.zh}`;
+    const published = typeof data['publishedOn'] === 'string' ? data['publishedOn'] : '';
+    return html`<article part="report" aria-labelledby="dr-title">
+      <header part="header">
+        ${this._heading(level, title, 'dr-title', 'title', 'title')}
+        ${agency || published
+          ? html`<p class="meta">${agency && data['title'] ? html`<span>${agency}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
+          : nothing}
+      </header>
+      ${this._renderSummary(layout, level + 1)}
+      ${SECTIONS.map((s) => (s.kind === 'prose' ? this._renderProse(s, data, level + 1) : this._renderTableSection(s, data, layout, level + 1)))}
+    </article>`;
+  }
+
+  private _missing(data: Renderable): SectionLayout[] {
+    return SECTIONS.filter((s) => {
+      if (s.kind === 'table') return !isObject(data[s.id]);
+      const prose = isObject(data['sections']) ? data['sections'][s.id] : undefined;
+      return typeof prose !== 'string' || prose.trim() === '';
+    });
+  }
+
+  private _cellText(path: string, layout?: ReportLayout): TemplateResult | string {
+    const t = this._t;
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    if (isPrevious(path)) {
+      const p = path.slice('previous:'.length);
+      const cell = layout && cellAt(layout, p);
+      return `${t.previousCell} · ${cell ? cellLabel(cell, loc) : p}`;
+    }
+    const cell = layout && cellAt(layout, path);
+    if (!cell) return path || t.reportLevel;
+    const caption = cell.grid.caption ? `${cell.grid.caption[loc]} · ` : '';
+    return html`<a href="#${cellId(path)}" @click=${(e: Event) => this._goto(e, path)}>${caption}${cellLabel(cell, loc)}</a>`;
+  }
+
+  private _findingText(f: Finding): string {
+    const t = this._t;
+    return DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual)) ? t.expectedActual(String(f.expected), String(f.actual)) : '';
+  }
+
+  private _renderFinding(f: Finding, layout?: ReportLayout) {
+    const t = this._t;
+    const sev = f.status === 'skipped' ? t.skipped : t[f.severity];
+    const cells = this._primary.get(f) ?? f.cells.filter(Boolean);
+    const line = cells.length ? this._lines.get(cells[0]!) : this._lines.get('');
+    return html`<li class="finding">
+      <span class="sev-${f.status === 'skipped' ? 'info' : f.severity}"
+        ><span class="icon" aria-hidden="true">${f.status === 'skipped' ? '–' : SEVERITY_ICON[f.severity]}</span> ${sev}</span
+      >
+      <span class="rule">${f.rule}</span>
+      ${f.message}${line ? html` <span class="loc">(${t.line(line)})</span>` : nothing}
+      ${cells.length
+        ? html`<span class="cells">— ${cells.map((c, i) => html`${i ? '；' : ''}${this._cellText(c, layout)}`)}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private _renderSummary(layout: ReportLayout | undefined, level: number) {
+    const t = this._t;
+    const result = this._result;
+    const findings = result?.findings ?? [];
+    const fails = findings.filter((f) => f.status === 'fail');
+    const skipped = findings.filter((f) => f.status === 'skipped');
+    const s = result?.summary;
+    const missing = this._data ? this._missing(this._data) : [];
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    const errors = fails.filter((f) => f.severity === 'error').length;
+    const cls = errors ? 'has-errors' : fails.length ? 'has-notices' : 'pass';
+    return html`<section class="summary ${cls}" part="summary" aria-labelledby="dr-summary">
+      ${this._heading(level, t.summaryHeading, 'dr-summary')}
+      ${s ? html`<p>${t.summaryCounts(s.errors, s.warnings, s.infos, s.skipped, s.checked)}</p>` : nothing}
+      ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
+      ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join('、'))}</p>` : nothing}
+      ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${fails.length ? html`<ul class="findings">${fails.map((f) => this._renderFinding(f, layout))}</ul>` : nothing}
+      ${skipped.length
+        ? html`<details>
+            <summary>${t.skippedHeading(skipped.length)}</summary>
+            <ul class="skipped">${skipped.map((f) => this._renderFinding(f, layout))}</ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  private _renderProse(s: SectionLayout, data: Renderable, level: number) {
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    const raw = isObject(data['sections']) ? data['sections'][s.id as ProseId] : undefined;
+    const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
+    return html`<section part="section" class="prose" data-section=${s.id} aria-labelledby="h-${s.id}">
+      ${this._heading(level, s.heading[loc], `h-${s.id}`)}
+      ${paras.length ? paras.map((p) => html`<p>${p}</p>`) : html`<p class="missing">${this._t.missingSection}</p>`}
+    </section>`;
+  }
+
+  /** Badge of one table: from the findings whose cells lie in it. */
+  tableStatus(table: TableId): { kind: 'pass' | 'error' | 'notice' | 'unchecked'; count: number } {
+    const data = this._data;
+    const result = this._result;
+    if (!data || !result || !isObject(data[table])) return { kind: 'unchecked', count: 0 };
+    let errors = 0;
+    let notices = 0;
+    let schema = false;
+    for (const f of result.findings) {
+      if (f.rule === 'SCHEMA') schema = true;
+      if (f.status !== 'fail' || !f.cells.some((c) => !isPrevious(c) && tableOf(c) === table)) continue;
+      if (f.severity === 'error') errors++;
+      else notices++;
+    }
+    if (errors) return { kind: 'error', count: errors };
+    if (notices) return { kind: 'notice', count: notices };
+    if (schema && !result.report) return { kind: 'unchecked', count: 0 };
+    return { kind: 'pass', count: 0 };
+  }
+
+  private _renderBadge(table: TableId) {
+    const t = this._t;
+    const st = this.tableStatus(table);
+    const text =
+      st.kind === 'error' ? t.badgeErrors(st.count) : st.kind === 'notice' ? t.badgeNotices(st.count) : st.kind === 'pass' ? t.badgePass : t.badgeUnchecked;
+    const icon = st.kind === 'error' ? '✖' : st.kind === 'notice' ? '⚠' : st.kind === 'pass' ? '✔' : '–';
+    return html`<span class="badge ${st.kind}" part="badge" data-status=${st.kind}><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
+  }
+
+  private _renderTableSection(s: SectionLayout, data: Renderable, layout: ReportLayout, level: number) {
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    const id = s.id as TableId;
+    const present = isObject(data[id]);
+    const active = this._active && tableOf(this._active) === id ? this._active : undefined;
+    const extras = present && Array.isArray((data[id] as Record<string, unknown>)['extras']) ? ((data[id] as Record<string, unknown>)['extras'] as unknown[]) : [];
+    return html`<section part="section" class="table-section" data-section=${id} aria-labelledby="h-${id}">
+      ${this._heading(level, html`<span>${s.heading[loc]}</span>${this._renderBadge(id)}`, `h-${id}`)}
+      ${present
+        ? layout.tables[id].grids.map((g) => this._renderGrid(g, data, s))
+        : html`<p class="missing">${this._t.missingTable}</p>`}
+      ${extras.length ? this._renderExtras(id, extras) : nothing}
+      ${active ? this._renderExplain(active, layout) : nothing}
+    </section>`;
+  }
+
+  private _renderGrid(grid: Grid, data: Renderable, s: SectionLayout) {
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    const model: TableModel = tableModel(grid);
+    const label = grid.caption ? grid.caption[loc] : s.heading[loc];
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${label}>
+      <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
+        @click=${this._onCell} @focusin=${this._onCell} @keydown=${this._onCellKey}>
+        ${grid.caption ? html`<caption>${grid.caption[loc]}</caption>` : nothing}
+        <thead>
+          ${model.head.map(
+            (row) => html`<tr>
+              ${row.map(
+                (h) => html`<th
+                  scope=${h.scope === 'corner' ? nothing : h.scope}
+                  colspan=${h.colspan > 1 ? h.colspan : nothing}
+                  rowspan=${h.rowspan > 1 ? h.rowspan : nothing}
+                  class=${h.scope === 'corner' ? 'corner' : nothing}
+                >${h.label[loc]}</th>`,
+              )}
+            </tr>`,
+          )}
+        </thead>
+        <tbody>
+          ${model.body.map(
+            (row) => html`<tr>${row.cells.map((c) => (c.type === 'label' ? this._renderLabel(c, loc) : this._renderValue(c, data)))}</tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private _renderLabel(c: RowLabelCell, loc: 'zh' | 'en') {
+    return html`<th
+      scope=${c.scope}
+      colspan=${c.colspan > 1 ? c.colspan : nothing}
+      rowspan=${c.rowspan > 1 ? c.rowspan : nothing}
+      class=${c.scope === 'row' ? 'label' : 'group'}
+    >${c.label[loc]}</th>`;
+  }
+
+  private _renderValue(c: ValueCell, data: Renderable) {
+    const t = this._t;
+    const value = formatValue(getPath(data, c.path));
+    const findings = this._findingsByCell.get(c.path);
+    const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
+    const total = isTotalPath(c.path);
+    const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
+    return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cls} part="cell" tabindex=${total ? '0' : '-1'}>
+      ${value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
+      ${findings
+        ? html`<ul class="flags" part="flag">
+            ${findings.map(
+              (f) => html`<li class="sev-${f.severity}">
+                <span class="icon" aria-hidden="true">${SEVERITY_ICON[f.severity]}</span><span class="sr-only">${t[f.severity]}:</span>
+                <span class="rule">${f.rule}</span> ${this._findingText(f)}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </td>`;
+  }
+
+  private _renderExtras(id: TableId, extras: unknown[]) {
+    const t = this._t;
+    const rows = extras.filter(isObject);
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.extrasCaption}>
+      <table part="table" class="extras" data-extras=${id}>
+        <caption>${t.extrasCaption}</caption>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr>
+              <th scope="row" class="label">${String(r['label'] ?? '')}</th>
+              ${(Array.isArray(r['values']) ? r['values'] : []).map((v) => {
+                const s = formatValue(v);
+                return html`<td>${s === null ? html`<span class="blank" part="blank">${t.blank}</span>` : s}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private _renderExplain(path: string, layout: ReportLayout) {
+    const t = this._t;
+    const loc = this._locale === 'en' ? 'en' : 'zh';
+    const data = this._data!;
+    const cell = cellAt(layout, path);
+    const label = cell ? `${cell.grid.caption ? cell.grid.caption[loc] + ' · ' : ''}${cellLabel(cell, loc)}` : path;
+    const value = formatValue(getPath(data, path));
+    const explanations = this._explain(path);
+    const findings = this._findingsByCell.get(path) ?? [];
+    const status = (e: Explanation) => (e.status === 'holds' ? t.explainHolds : e.status === 'fails' ? t.explainFails : t.explainSkipped);
+    const terms = (list: Explanation['actualTerms']) =>
+      list.map(
+        (term, i) => html`<li>
+          ${i || term.sign < 0 ? (term.sign < 0 ? '−' : '+') : ''}
+          ${term.label}:
+          ${term.value === null ? html`<span class="blank">${t.blank}</span>` : term.value}
+        </li>`,
+      );
+    return html`<div class="explain" part="explain" role="region" aria-live="polite" aria-labelledby="dr-explain-h">
+      ${this._heading(4, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
+      <p>${t.explainValue(value ?? t.blank)}</p>
+      ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${f.message}</li>`)}</ul>` : nothing}
+      ${explanations.length
+        ? explanations.map(
+            (e) => html`<div class="eq" data-rule=${e.rule}>
+              <p><span class="rule">${e.rule}</span> ${status(e)}${e.expected !== null && e.actual !== null ? html` — ${t.explainComputed(e.expected, e.actual)}` : nothing}</p>
+              <div class="sides">
+                <ol class="expected-terms" aria-label=${t.sumOf}>${terms(e.expectedTerms)}</ol>
+                <ol class="actual-terms">${terms(e.actualTerms)}</ol>
+              </div>
+            </div>`,
+          )
+        : findings.length
+          ? nothing
+          : html`<p class="note">${t.explainNone}</p>`}
+      <button type="button" @click=${() => this._closeExplain(path)}>${t.close}</button>
+    </div>`;
+  }
+
+  private _closeExplain(path: string) {
+    this._active = undefined;
+    this._suppressFocus = path;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`)?.focus({ preventScroll: true }));
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function describeDiagnostic(d: unknown, t: Strings): string {
+  if (!isObject(d)) return String(d);
+  const level = typeof d['level'] === 'string' ? `[${d['level']}] ` : '';
+  const msg = typeof d['message'] === 'string' ? d['message'] : JSON.stringify(d);
+  const line = typeof d['line'] === 'number' ? ` (${t.line(d['line'])})` : '';
+  return level + msg + line;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'disclosure-report': DisclosureReport;
+  }
+}
+
+export type { Text };

@@ -1,0 +1,340 @@
+import { css } from 'lit';
+
+/**
+ * Shadow styles of `<disclosure-report>`. Every colour and spacing goes through a `--dr-*` custom
+ * property with a fallback, fonts are inherited from the page, and nothing leaks out (shadow DOM).
+ * Adopted as a constructable stylesheet by Lit: no inline style attributes, CSP-safe.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--dr-color, inherit);
+    line-height: var(--dr-line-height, 1.6);
+    --_border: var(--dr-border-color, #8c8c8c);
+    --_head-bg: var(--dr-header-background, #eef2f7);
+    --_error: var(--dr-error-color, #b3261e);
+    --_error-bg: var(--dr-error-background, #fdecea);
+    --_warn: var(--dr-warning-color, #7a4f00);
+    --_warn-bg: var(--dr-warning-background, #fff4d6);
+    --_ok: var(--dr-success-color, #1e6b34);
+    --_ok-bg: var(--dr-success-background, #e6f4ea);
+    --_muted: var(--dr-muted-color, #5c5c5c);
+    --_focus: var(--dr-focus-color, #1a5fb4);
+    --_bg: var(--dr-background, #fff);
+    --_gap: var(--dr-spacing, 1rem);
+    --_radius: var(--dr-radius, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  article {
+    display: block;
+    color: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  p,
+  ul,
+  ol {
+    margin: 0 0 calc(var(--_gap) * 0.6);
+  }
+  h1 {
+    font-size: var(--dr-title-size, 1.4em);
+    text-align: center;
+    line-height: 1.35;
+  }
+  h2 {
+    font-size: var(--dr-heading-size, 1.15em);
+    margin-top: calc(var(--_gap) * 1.4);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .meta {
+    text-align: center;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .prose p {
+    text-indent: var(--dr-paragraph-indent, 2em);
+  }
+  .note,
+  .missing {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    font-size: 0.8rem;
+    font-weight: normal;
+    padding: 0.05em 0.6em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge.pass {
+    color: var(--_ok);
+    background: var(--_ok-bg);
+  }
+  .badge.error {
+    color: var(--_error);
+    background: var(--_error-bg);
+  }
+  .badge.notice {
+    color: var(--_warn);
+    background: var(--_warn-bg);
+  }
+  .badge.unchecked {
+    color: var(--_muted);
+    background: var(--_bg);
+  }
+  .summary {
+    border: 1px solid var(--_border);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    padding: calc(var(--_gap) * 0.75) var(--_gap);
+    margin: var(--_gap) 0;
+    background: var(--_bg);
+  }
+  .summary.has-errors {
+    border-left-color: var(--_error);
+  }
+  .summary.has-notices {
+    border-left-color: var(--_warn);
+  }
+  .summary.pass {
+    border-left-color: var(--_ok);
+  }
+  .summary h2 {
+    margin-top: 0;
+  }
+  .summary ul {
+    padding-left: 1.2em;
+  }
+  .summary li {
+    margin: 0.2em 0;
+  }
+  .summary details summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .rule {
+    font-family: var(--dr-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-size: 0.85em;
+  }
+  .sev-error {
+    color: var(--_error);
+  }
+  .sev-warning,
+  .sev-info {
+    color: var(--_warn);
+  }
+  a {
+    color: var(--dr-link-color, var(--_focus));
+  }
+  .state {
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: var(--_gap) 0;
+  }
+  .state.error {
+    border-color: var(--_error);
+    color: var(--_error);
+    background: var(--_error-bg);
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+    margin: 0 0 var(--_gap);
+    -webkit-overflow-scrolling: touch;
+  }
+  .scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  table {
+    display: table;
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    min-width: var(--dr-table-min-width, 36rem);
+    font-size: var(--dr-table-font-size, 0.9em);
+    background: var(--_bg);
+    color: inherit;
+    table-layout: auto;
+  }
+  caption {
+    display: table-caption;
+    caption-side: top;
+    text-align: left;
+    font-weight: bold;
+    padding: 0.3em 0;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    border-width: 0 1px 1px 0;
+    padding: 0.3em 0.5em;
+    vertical-align: middle;
+    color: inherit;
+  }
+  tr > :first-child {
+    border-left-width: 1px;
+  }
+  thead tr:first-child > * {
+    border-top-width: 1px;
+  }
+  th {
+    background: var(--_head-bg);
+    font-weight: normal;
+    text-align: center;
+  }
+  thead th {
+    font-weight: bold;
+  }
+  tbody th {
+    text-align: left;
+  }
+  th.corner {
+    font-size: 0.85em;
+    font-weight: normal;
+    text-align: left;
+  }
+  th.label {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+  }
+  td {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  td.total {
+    font-weight: bold;
+    cursor: pointer;
+  }
+  td:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  td.term {
+    outline: 2px dashed var(--_focus);
+    outline-offset: -4px;
+  }
+  td.active {
+    box-shadow: inset 0 0 0 2px var(--_focus);
+  }
+  .blank {
+    color: var(--_muted);
+    font-size: 0.8em;
+    border: 1px dashed currentColor;
+    border-radius: 3px;
+    padding: 0 0.3em;
+  }
+  td.fail-error {
+    background: var(--_error-bg);
+  }
+  td.fail-warning,
+  td.fail-info {
+    background: var(--_warn-bg);
+  }
+  .flags {
+    display: block;
+    list-style: none;
+    padding: 0;
+    margin: 0.15em 0 0;
+    font-size: 0.75em;
+    text-align: left;
+    white-space: normal;
+    min-width: 7em;
+  }
+  .flags li {
+    margin: 0;
+  }
+  .icon {
+    font-style: normal;
+    font-weight: bold;
+  }
+  .explain {
+    border: 1px solid var(--_focus);
+    border-radius: var(--_radius);
+    padding: calc(var(--_gap) * 0.6) var(--_gap);
+    margin: 0 0 var(--_gap);
+    background: var(--_bg);
+  }
+  .explain h3 {
+    font-size: 1em;
+  }
+  .explain ol {
+    padding-left: 1.5em;
+  }
+  .explain .eq {
+    margin: 0.4em 0;
+  }
+  .explain button {
+    font: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (max-width: 40rem) {
+    h1 {
+      font-size: 1.2em;
+    }
+    th.label {
+      box-shadow: 2px 0 0 var(--_border);
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 10.5pt;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    table {
+      min-width: 0;
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+    tr,
+    th,
+    td {
+      break-inside: avoid;
+    }
+    th.label {
+      position: static;
+    }
+    .explain,
+    .summary details,
+    .summary a::after {
+      display: none;
+    }
+    section.table-section {
+      break-inside: auto;
+    }
+    h2 {
+      break-after: avoid;
+    }
+  }
+`;
