@@ -12,7 +12,7 @@ export default {
   mimeTypes: { '**/*.cjs': 'js', '**/*.json': 'js' },
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
-    commonjs({ include: ['**/node_modules/json-rules-engine/**', '**/node_modules/eventemitter2/**', '**/node_modules/clone/**', '**/node_modules/hash-it/**', '**/node_modules/jsonpath-plus/**'] }),
+    commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/node_modules/eventemitter2/**', '**/node_modules/clone/**', '**/node_modules/hash-it/**', '**/node_modules/jsonpath-plus/**'] }),
   ],
   browsers: [
     chromeLauncher({
