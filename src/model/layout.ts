@@ -349,6 +349,10 @@ export function leafRows(rows: readonly RowNode[] | null): LeafRow[] {
 /** One cell of a layout: its REPORT-JSON path, the row and column it sits in, and its value kind. */
 export interface CellLayout {
   readonly path: string;
+  /** `path` split at the dots. */
+  readonly keys: readonly string[];
+  /** The path of the object that holds the cell (`applications.denied.stateSecret`). */
+  readonly parent: string;
   readonly table: TableId;
   readonly grid: Grid;
   readonly row: LeafRow;
@@ -362,7 +366,11 @@ export function gridCells(grid: Grid): CellLayout[] {
   const cols = leafColumns(grid.columns);
   const out: CellLayout[] = [];
   for (const r of leafRows(grid.rows)) {
-    for (const c of cols) out.push({ path: cellPath(grid, r.key, c.key), table: grid.base, grid, row: r, column: c, kind: c.kind });
+    for (const c of cols) {
+      const path = cellPath(grid, r.key, c.key);
+      const keys = path.split('.');
+      out.push({ path, keys, parent: keys.slice(0, -1).join('.'), table: grid.base, grid, row: r, column: c, kind: c.kind });
+    }
   }
   return out;
 }
@@ -391,9 +399,9 @@ export function cellAt(layout: ReportLayout, path: string): CellLayout | undefin
 }
 
 /** Read the value at a dotted path of a plain object (no JSONPath). */
-export function getPath(obj: unknown, path: string): unknown {
+export function getPath(obj: unknown, path: string | readonly string[]): unknown {
   let o: unknown = obj;
-  for (const k of path.split('.')) {
+  for (const k of typeof path === 'string' ? path.split('.') : path) {
     if (!isObject(o)) return undefined;
     o = o[k];
   }

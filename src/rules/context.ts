@@ -1,0 +1,141 @@
+/**
+ * What the facts see of a report: its layout (format and （六） shape as found), its cells read and
+ * classified once (value / blank / invalid), and the named sets of keys that rule files refer to
+ * (`@applications.columns`, ...), all derived from the layouts in src/model.
+ */
+import {
+  FORMATS, cellAt, getPath, isObject, layoutCells, layoutOf, leafColumns, leafRows,
+  type CellLayout, type ColumnNode, type Format, type ReportLayout, type Text,
+} from '../model/layout.js';
+import { toExact, type Exact } from '../model/decimal.js';
+
+/** How a cell reads: a number (exact), a blank (null, missing, or a blank marker), or invalid input. */
+export type CellState =
+  | { readonly state: 'value'; readonly value: Exact; readonly raw: unknown }
+  | { readonly state: 'blank'; readonly raw: unknown; readonly marker?: string }
+  | { readonly state: 'invalid'; readonly raw: unknown };
+
+/** Strings that published reports put in a cell instead of a number; they mean "blank", never 0. */
+export const BLANK_MARKERS = ['', '-', '/', '—', '－', '／', '--', '——', '–', '无', '空'];
+
+export interface SetItem {
+  readonly key: string;
+  readonly label: Text;
+}
+
+export interface ReportContext {
+  readonly report: Record<string, unknown>;
+  readonly layout: ReportLayout;
+  readonly sets: Readonly<Record<string, readonly SetItem[]>>;
+  /** Read a cell of this layout; undefined when the layout has no such cell. */
+  cell(path: string): CellState | undefined;
+  /** Read the cell at a position of `layoutCells(layout)`. */
+  cellAtIndex(index: number): CellState;
+  cellLayout(path: string): CellLayout | undefined;
+}
+
+const indexes = new WeakMap<ReportLayout, Map<string, number>>();
+/** Position of a cell in `layoutCells(layout)`, or undefined when the layout has no such cell. */
+export function cellIndex(layout: ReportLayout, path: string): number | undefined {
+  let index = indexes.get(layout);
+  if (!index) indexes.set(layout, (index = new Map(layoutCells(layout).map((c, i) => [c.path, i]))));
+  return index.get(path);
+}
+
+export function readCell(raw: unknown, kind: CellLayout['kind']): CellState {
+  if (raw === null || raw === undefined) return { state: 'blank', raw };
+  if (typeof raw === 'string' && BLANK_MARKERS.includes(raw.trim())) return { state: 'blank', raw, marker: raw.trim() || '""' };
+  if (typeof raw === 'number') {
+    const value = toExact(raw);
+    return value === null ? { state: 'invalid', raw } : { state: 'value', value, raw };
+  }
+  if (kind === 'money' || kind === 'amount') {
+    const v = kind === 'amount' && isObject(raw) ? raw['value'] : raw;
+    if (typeof v === 'number' || (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v))) {
+      const value = toExact(v);
+      if (value !== null) return { state: 'value', value, raw };
+    }
+  }
+  return { state: 'invalid', raw };
+}
+
+const setsCache = new WeakMap<ReportLayout, Record<string, SetItem[]>>();
+
+const join = (labels: readonly Text[]): Text => ({
+  zh: labels.map((l) => l.zh).join(''),
+  en: labels.map((l) => l.en).join(' '),
+});
+
+/** The named sets of a layout. Rule files refer to them as `@name`. */
+export function namedSets(layout: ReportLayout): Record<string, SetItem[]> {
+  let sets = setsCache.get(layout);
+  if (sets) return sets;
+  const app = layout.tables.applications.grids[0]!;
+  const appCols = leafColumns(app.columns).map((c) => ({ key: c.key, label: c.label }));
+  const appRows = leafRows(app.rows);
+  // 三、本年度办理结果 is the one top-level row group; its data rows other than （七）总计 are the results.
+  const resultsGroup = app.rows!.find((r) => r.children)!;
+  const results = appRows.filter((r) => r.labels[0] === resultsGroup.label && r.key !== 'total');
+  const appeals = layout.tables.appeals.grids[0]!;
+  const groups: SetItem[] = [];
+  const walk = (nodes: readonly ColumnNode[]) => {
+    for (const n of nodes) {
+      if (n.key && n.children) groups.push({ key: n.key, label: n.label });
+      else if (n.children) walk(n.children);
+    }
+  };
+  walk(appeals.columns);
+  const firstGroup = appeals.columns.find((n) => n.key && n.children)!;
+  const outcomes = leafColumns(firstGroup.children!).map((c) => ({ key: c.key, label: c.label }));
+  const docs = layout.tables.proactive.grids[0]!;
+  sets = {
+    'applications.columns': appCols,
+    'applications.parts': appCols.filter((c) => c.key !== 'total'),
+    'applications.rows': appRows.map((r) => ({ key: r.key, label: join(r.labels.slice(r.labels.length > 1 ? 1 : 0)) })),
+    'applications.results': results.map((r) => ({ key: r.key, label: join(r.labels.slice(1)) })),
+    'appeals.groups': groups,
+    'appeals.parts': outcomes.filter((c) => c.key !== 'total'),
+    'proactive.documents': leafRows(docs.rows).map((r) => ({ key: r.key, label: r.label })),
+    'proactive.documentColumns': leafColumns(docs.columns).map((c) => ({ key: c.key, label: c.label })),
+    cells: layoutCells(layout).map((c) => ({ key: c.path, label: { zh: c.path, en: c.path } })),
+  };
+  setsCache.set(layout, sets);
+  return sets;
+}
+
+/**
+ * A new context for a report object (cells are read lazily, once). Null when the value is not an
+ * object with a known `format` (the schema check reports that). Facts keep one context per engine
+ * run, so a report object changed between runs is read afresh.
+ */
+export function contextOf(report: unknown): ReportContext | null {
+  if (!isObject(report) || !FORMATS.includes(report['format'] as Format)) return null;
+  {
+    const layout = layoutOf(report as { format: Format; applications?: unknown });
+    const cells = layoutCells(layout);
+    const states: (CellState | undefined)[] = new Array(cells.length);
+    // Cells of one row share their parent object: walk the report once per row, not per cell.
+    const parents = new Map<string, unknown>();
+    const cellAtIndex = (i: number): CellState => {
+      let s = states[i];
+      if (!s) {
+        const c = cells[i]!;
+        let parent = parents.get(c.parent);
+        if (parent === undefined && !parents.has(c.parent)) parents.set(c.parent, (parent = getPath(report, c.keys.slice(0, -1))));
+        s = states[i] = readCell(isObject(parent) ? parent[c.keys[c.keys.length - 1]!] : undefined, c.kind);
+      }
+      return s;
+    };
+    return {
+      report,
+      layout,
+      sets: namedSets(layout),
+      cellLayout: (path) => cellAt(layout, path),
+      cellAtIndex,
+      cell(path) {
+        const i = cellIndex(layout, path);
+        return i === undefined ? undefined : cellAtIndex(i);
+      },
+    };
+  }
+}

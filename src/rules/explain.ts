@@ -1,0 +1,65 @@
+import { cellLabel } from '../model/layout.js';
+import { compare, parseDecimal, sum, toDecimalString, type Exact } from '../model/decimal.js';
+import { contextOf, type ReportContext } from './context.js';
+import { RULES } from './catalog.js';
+import { equationInstances, type EquationParams } from './facts/core.js';
+import type { Explanation, Term, ValidateOptions } from './types.js';
+
+/**
+ * How a cell is computed: every equation of the arithmetic rules (the `equations` conditions of
+ * rules/) in which the cell is a reported value, with the contributing cells and their values.
+ * Derived from the same rule files as `validate`, so the two always agree.
+ */
+export function explainCell(report: unknown, path: string, options: ValidateOptions = {}): Explanation[] {
+  const current = contextOf(report);
+  if (!current) return [];
+  const previous = options.previous == null ? null : contextOf(options.previous);
+  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const out: Explanation[] = [];
+  for (const rule of RULES) {
+    for (const cond of rule.conditions.all) {
+      if (cond.fact !== 'equations') continue;
+      const params = cond.params as unknown as EquationParams;
+      const usesPrevious = [...params.expected, ...params.actual].some((t) => t.includes('previous:'));
+      if (usesPrevious && !previous) continue;
+      for (const inst of equationInstances(params, current, previous)) {
+        const [exp, act] = inst.sides as [typeof inst.sides[0], typeof inst.sides[0]];
+        if (!act!.some((t) => !t.previous && t.path === path)) continue;
+        const terms = (side: typeof exp): Term[] | null => {
+          const out: Term[] = [];
+          for (const t of side!) {
+            const ctx: ReportContext | null = t.previous ? previous : current;
+            const state = ctx?.cell(t.path);
+            const layout = ctx?.cellLayout(t.path);
+            if (!state || !layout) return null;
+            const label = cellLabel(layout, lang);
+            out.push({
+              path: t.previous ? `previous:${t.path}` : t.path,
+              sign: t.sign,
+              value: state.state === 'value' ? toDecimalString(state.value) : null,
+              label: t.previous ? (lang === 'en' ? `last year's ${label}` : `上年报告 ${label}`) : label,
+            });
+          }
+          return out;
+        };
+        const expectedTerms = terms(exp);
+        const actualTerms = terms(act);
+        if (!expectedTerms || !actualTerms) continue;
+        const total = (ts: Term[]): Exact | null =>
+          ts.some((t) => t.value === null) ? null : sum(ts.map((t) => parseDecimal(t.value!)!), ts.map((t) => t.sign));
+        const e = total(expectedTerms);
+        const a = total(actualTerms);
+        out.push({
+          rule: rule.event.type,
+          status: e === null || a === null ? 'skipped' : compare(e, a) === 0 ? 'holds' : 'fails',
+          expected: e === null ? null : toDecimalString(e),
+          actual: a === null ? null : toDecimalString(a),
+          expectedTerms,
+          actualTerms,
+        });
+      }
+    }
+  }
+  return out;
+}
+

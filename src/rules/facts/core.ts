@@ -1,0 +1,354 @@
+/**
+ * The facts behind the rule files (documented in rules/README.md). Each one takes its declaration
+ * from the condition's `params`, reads the runtime facts `report` and `previous`, and returns a
+ * FactResult. Arithmetic is exact (src/model/decimal.ts); a blank or invalid input makes a check
+ * `skipped`, never a 0.
+ */
+import { cellLabel, isObject, layoutCells, type Format, type ReportLayout, type Text } from '../../model/layout.js';
+import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
+import { cellIndex, contextOf, type ReportContext } from '../context.js';
+import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
+import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome, type RunContexts } from './types.js';
+
+const runs = new WeakMap<object, Promise<RunContexts>>();
+
+/** The contexts of this run, computed once per almanac (so once per engine run). */
+export function runContexts(almanac: AlmanacLike): Promise<RunContexts> {
+  let p = runs.get(almanac);
+  if (!p) {
+    p = Promise.all([almanac.factValue('report'), almanac.factValue('previous')]).then(([report, previous]) => ({
+      current: contextOf(report),
+      previous: previous == null ? null : contextOf(previous),
+    }));
+    runs.set(almanac, p);
+  }
+  return p;
+}
+
+const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.layout.otherHandling : '-');
+
+const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
+  const c = ctx.cellLayout(path);
+  const base = c ? { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') } : { zh: path, en: path };
+  return previous ? { zh: `上年报告 ${base.zh}`, en: `last year's ${base.en}` } : base;
+};
+
+const shown = (raw: unknown) => (typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw) ?? String(raw));
+
+// ---------------------------------------------------------------- equations
+
+export interface EquationParams {
+  for?: VarSpec;
+  sum?: VarSpec;
+  /** Terms whose sum is what the reported side should be. */
+  expected: string[];
+  /** Terms as reported. */
+  actual: string[];
+}
+
+interface CompiledTerm {
+  readonly index: number;
+  readonly sign: 1 | -1;
+  readonly previous: boolean;
+  readonly path: string;
+}
+interface CompiledEquation {
+  readonly vars: Readonly<Record<string, Text>>;
+  /** Terms of the expected side, then of the actual side (from `split` on). */
+  readonly terms: readonly CompiledTerm[];
+  readonly split: number;
+  readonly cells: readonly string[];
+}
+
+const compiledEquations = new Map<string, CompiledEquation[]>();
+const specKey = (p: EquationParams) =>
+  [p.for, p.sum].map((v) => (v ? Object.entries(v).map(([k, r]) => k + '=' + String(r)).join() : '')).join('|') + '|' + p.expected.join() + '|' + p.actual.join();
+
+/** The equations of a declaration resolved against the layouts (cells as positions); memoized. */
+function compileEquations(params: EquationParams, current: ReportContext, previous: ReportContext | null): CompiledEquation[] {
+  const key = layoutKey(current) + layoutKey(previous) + specKey(params);
+  let out = compiledEquations.get(key);
+  if (out) return out;
+  out = [];
+  for (const inst of expand(params, [params.expected, params.actual], current.sets)) {
+    const terms: CompiledTerm[] = [];
+    let applies = true;
+    for (const t of [...inst.sides[0]!, ...inst.sides[1]!]) {
+      const ctx = t.previous ? previous : current;
+      const index = ctx ? cellIndex(ctx.layout, t.path) : undefined;
+      if (index === undefined) applies = false;
+      else terms.push({ index, sign: t.sign, previous: t.previous, path: t.path });
+    }
+    if (!applies) continue;
+    const vars: Record<string, Text> = {};
+    for (const [k, m] of Object.entries(inst.vars)) vars[k] = m.label;
+    out.push({ vars, terms, split: inst.sides[0]!.length, cells: terms.map((t) => (t.previous ? `previous:${t.path}` : t.path)) });
+  }
+  if (compiledEquations.size > 500) compiledEquations.clear();
+  compiledEquations.set(key, out);
+  return out;
+}
+
+/**
+ * `equations`: for every `for` binding, Σ expected terms must equal Σ actual terms.
+ * An instance whose cells are not in the report's layout (e.g. 现行有效件数 in a 2019 report) does
+ * not apply; one with a blank or invalid input is skipped; otherwise it holds or fails.
+ */
+export async function equations(params: EquationParams, almanac: AlmanacLike): Promise<FactResult> {
+  const { current, previous } = await runContexts(almanac);
+  if (!current) return NOT_APPLICABLE;
+  const usesPrevious = [...params.expected, ...params.actual].some((t) => t.includes('previous:'));
+  if (usesPrevious && !previous) return NOT_APPLICABLE;
+  const equations = compileEquations(params, current, previous);
+  const result: FactResult = { applicable: equations.length > 0, held: 0, outcomes: [] };
+  for (const eq of equations) {
+    let exact = true;
+    let blank = false;
+    let e = 0;
+    let a = 0;
+    const terms = eq.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const st = (t.previous ? previous! : current).cellAtIndex(t.index);
+      if (st.state !== 'value') blank = true;
+      else if (typeof st.value !== 'number') exact = false;
+      else if (i < eq.split) e += t.sign * st.value;
+      else a += t.sign * st.value;
+    }
+    if (blank) {
+      result.outcomes.push(skippedEquation(eq, current, previous));
+      continue;
+    }
+    if (exact && Number.isSafeInteger(e) && Number.isSafeInteger(a)) {
+      if (e === a) result.held++;
+      else result.outcomes.push({ status: 'fail', cells: eq.cells.slice(), expected: String(e), actual: String(a), vars: { ...eq.vars } });
+      continue;
+    }
+    const side = (from: number, to: number) => {
+      const ts = terms.slice(from, to);
+      return sum(ts.map((t) => ((t.previous ? previous! : current).cellAtIndex(t.index) as { value: Exact }).value), ts.map((t) => t.sign));
+    };
+    const expected = side(0, eq.split);
+    const actual = side(eq.split, terms.length);
+    if (compare(expected, actual) === 0) result.held++;
+    else result.outcomes.push({ status: 'fail', cells: eq.cells.slice(), expected: toDecimalString(expected), actual: toDecimalString(actual), vars: { ...eq.vars } });
+  }
+  return result;
+}
+
+function skippedEquation(eq: CompiledEquation, current: ReportContext, previous: ReportContext | null): Outcome {
+  const blanks: Text[] = [];
+  for (const t of eq.terms) {
+    const ctx = t.previous ? previous! : current;
+    if (ctx.cellAtIndex(t.index).state !== 'value') blanks.push(labelOf(ctx, t.path, t.previous));
+  }
+  return {
+    status: 'skipped',
+    cells: eq.cells.slice(),
+    vars: { ...eq.vars, blanks: { zh: blanks.map((b) => `“${b.zh}”`).join('、'), en: blanks.map((b) => `“${b.en}”`).join(', ') } },
+  };
+}
+
+const negate = (x: Exact): Exact => (typeof x === 'number' ? -x : { n: -x.n, scale: x.scale });
+
+/** The expanded equations of a declaration for one report, with their values (for explanations). */
+export function equationInstances(params: EquationParams, current: ReportContext, previous: ReportContext | null) {
+  return expandCached(layoutKey(current) + layoutKey(previous), params, [params.expected, params.actual], current.sets);
+}
+export type { TermRef };
+
+// ---------------------------------------------------------------- cell checks
+
+export interface CellParams {
+  for?: VarSpec;
+  /** Cell templates, or "@cells" for every cell of the layout. */
+  cells: string | string[];
+  /** `number`: NUM. `blank`: BLANK. `nonZero`: fails on every cell that holds a number other than 0. */
+  check: 'number' | 'blank' | 'nonZero';
+}
+
+function cellList(params: CellParams, ctx: ReportContext): string[] {
+  if (params.cells === '@cells') return allPaths(ctx.layout);
+  const templates = typeof params.cells === 'string' ? [params.cells] : params.cells;
+  return expandCached(layoutKey(ctx), { for: params.for ?? {} }, [templates], ctx.sets).flatMap((i) => i.sides[0]!.map((t) => t.path));
+}
+
+const NUMBER_CHECK: Record<string, (v: Exact) => string | null> = {
+  count: (v) => (isNegative(v) ? 'negative' : !isInteger(v) ? 'fraction' : typeof v !== 'number' ? 'unsafe' : null),
+  signed: (v) => (!isInteger(v) ? 'fraction' : typeof v !== 'number' ? 'unsafe' : null),
+  money: (v) => (isNegative(v) ? 'negativeMoney' : null),
+  amount: (v) => (isNegative(v) ? 'negativeMoney' : null),
+};
+
+/** `cellValues`: a per-cell check over a list of cells (NUM, BLANK, RULE-MAKING). */
+export async function cellValues(params: CellParams, almanac: AlmanacLike): Promise<FactResult> {
+  const { current } = await runContexts(almanac);
+  if (!current) return NOT_APPLICABLE;
+  const paths = cellList(params, current);
+  const result: FactResult = { applicable: paths.length > 0, held: 0, outcomes: [] };
+  if (params.check === 'blank') return blankCheck(current, paths, result);
+  const all = paths === allPaths(current.layout);
+  const layouts = layoutCells(current.layout);
+  const number = params.check === 'number';
+  for (let i = 0; i < paths.length; i++) {
+    const state = all ? current.cellAtIndex(i) : current.cell(paths[i]!);
+    if (!state) continue;
+    if (number) {
+      if (state.state === 'blank') continue;
+      const kind = all ? layouts[i]!.kind : current.cellLayout(paths[i]!)!.kind;
+      const problem = state.state === 'invalid' ? 'type' : NUMBER_CHECK[kind]!(state.value);
+      if (problem) result.outcomes.push({ status: 'fail', cells: [paths[i]!], variant: problem, vars: cellVars(current, paths[i]!, state.raw) });
+      else result.held++;
+    } else {
+      if (state.state !== 'value') continue;
+      if (isZero(state.value)) result.held++;
+      else {
+        const path = paths[i]!;
+        result.outcomes.push({ status: 'fail', cells: [path], actual: toDecimalString(state.value), expected: '0', vars: cellVars(current, path, state.raw) });
+      }
+    }
+  }
+  return result;
+}
+
+const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: shown(raw) });
+
+const TABLE_LABELS: Record<string, Text> = {
+  proactive: { zh: '二、主动公开政府信息情况', en: 'II. Proactive Disclosure' },
+  applications: { zh: '三、收到和处理政府信息公开申请情况', en: 'III. Requests Received and Handled' },
+  appeals: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: 'IV. Reconsideration and Litigation' },
+};
+
+const allPathsCache = new WeakMap<ReportLayout, string[]>();
+const allPaths = (layout: ReportLayout) => {
+  let paths = allPathsCache.get(layout);
+  if (!paths) allPathsCache.set(layout, (paths = layoutCells(layout).map((c) => c.path)));
+  return paths;
+};
+
+/** Cells grouped by table, then by row (grid id + row key); memoized per list of paths. */
+type Grouped = Map<string, { cells: string[]; rows: string[][] }>;
+const groupCache = new Map<string, Grouped>();
+function groupCells(ctx: ReportContext, paths: string[]): Grouped {
+  const key = ctx.layout.format + ctx.layout.otherHandling + (paths === allPaths(ctx.layout) ? '@cells' : paths.join());
+  let grouped = groupCache.get(key);
+  if (grouped) return grouped;
+  grouped = new Map();
+  const rowIndex = new Map<string, string[]>();
+  for (const p of paths) {
+    const c = ctx.cellLayout(p);
+    if (!c) continue;
+    let t = grouped.get(c.table);
+    if (!t) grouped.set(c.table, (t = { cells: [], rows: [] }));
+    t.cells.push(p);
+    const rk = c.grid.id + '|' + c.row.key;
+    let r = rowIndex.get(rk);
+    if (!r) {
+      rowIndex.set(rk, (r = []));
+      t.rows.push(r);
+    }
+    r.push(p);
+  }
+  if (groupCache.size > 200) groupCache.clear();
+  groupCache.set(key, grouped);
+  return grouped;
+}
+
+/** Blank cells, reported per missing table, per wholly blank row, or per cell. */
+function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): FactResult {
+  for (const [table, { cells, rows }] of groupCells(ctx, paths)) {
+    if (!isObject(ctx.report[table])) {
+      result.outcomes.push({ status: 'fail', cells, variant: 'table', vars: { table: TABLE_LABELS[table] ?? { zh: table, en: table } } });
+      continue;
+    }
+    for (const rowCells of rows) {
+      const r = { cells: rowCells, states: rowCells.map((p) => ctx.cell(p)!) };
+      let blank = 0;
+      for (const st of r.states) if (st.state === 'blank') blank++;
+      result.held += r.states.length - blank;
+      if (!blank) continue;
+      if (blank === r.states.length && r.states.every((s) => s.raw === undefined) && r.cells.length > 1) {
+        const c = ctx.cellLayout(r.cells[0]!)!;
+        const row = c.grid.rows ? c.row.label : c.column.labels[0]!;
+        result.outcomes.push({ status: 'fail', cells: r.cells, variant: 'row', vars: { row } });
+        continue;
+      }
+      r.states.forEach((s, i) => {
+        if (s.state !== 'blank') return;
+        const path = r.cells[i]!;
+        const vars: Record<string, Text | string> = { cell: labelOf(ctx, path) };
+        if (s.marker) vars['marker'] = s.marker;
+        result.outcomes.push({ status: 'fail', cells: [path], variant: s.marker ? 'marker' : 'cell', vars });
+      });
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- format
+
+export interface FormatParams {
+  /** Report years each format is for: [first, last], null = open. */
+  years: Record<Format, [number | null, number | null]>;
+}
+
+const SHAPE_LABEL = {
+  row: { zh: '2019 年版（单行）', en: '2019 layout (one row)' },
+  group: { zh: '2021 年版（三个子项）', en: '2021 layout (three sub-rows)' },
+};
+
+/** `formatCheck`: the format fits the report year; no table keeps the other format's shape. */
+export async function formatCheck(params: FormatParams, almanac: AlmanacLike): Promise<FactResult> {
+  const { current } = await runContexts(almanac);
+  if (!current) return NOT_APPLICABLE;
+  const result: FactResult = { applicable: true, held: 0, outcomes: [] };
+  const { format } = current.layout;
+  const year = current.report['year'];
+  if (typeof year === 'number' && Number.isInteger(year)) {
+    const expectedFormat = (Object.keys(params.years) as Format[]).find((f) => {
+      const [from, to] = params.years[f];
+      return (from === null || year >= from) && (to === null || year <= to);
+    });
+    if (expectedFormat && expectedFormat !== format) {
+      result.outcomes.push({
+        status: 'fail', cells: ['format', 'year'], variant: 'year', expected: expectedFormat, actual: format,
+        vars: { year: String(year), format, expectedFormat },
+      });
+    } else result.held++;
+  } else {
+    result.outcomes.push({ status: 'skipped', cells: ['year'], variant: 'noYear', vars: { value: shown(year) } });
+  }
+  const own = format === '2019' ? 'row' : 'group';
+  if (current.layout.otherHandling !== own) {
+    const cells = current.sets['cells']!.map((c) => c.key).filter((p) => p.startsWith('applications.otherHandling.'));
+    result.outcomes.push({
+      status: 'fail', cells, variant: 'mixed', expected: own, actual: current.layout.otherHandling,
+      vars: { format, found: SHAPE_LABEL[current.layout.otherHandling], wanted: SHAPE_LABEL[own] },
+    });
+  } else result.held++;
+  return result;
+}
+
+// ---------------------------------------------------------------- small facts
+
+/** `agencyTier`: the report's `agency.tier`, or null. */
+export async function agencyTier(_params: unknown, almanac: AlmanacLike): Promise<string | null> {
+  const { current } = await runContexts(almanac);
+  const agency = current?.report['agency'];
+  return isObject(agency) && typeof agency['tier'] === 'string' ? agency['tier'] : null;
+}
+
+/** The facts that return a FactResult, by id; the ones a rule's findings are read from. */
+export const OUTCOME_FACTS: Record<string, (params: never, almanac: AlmanacLike) => Promise<FactResult>> = {
+  equations,
+  cellValues,
+  formatCheck,
+};
+
+/** Facts that gate a rule (a false condition on them means "does not apply"). */
+export const GATE_FACTS: Record<string, (params: never, almanac: AlmanacLike) => Promise<unknown>> = {
+  agencyTier,
+};
+
+/** Operator `fails`: true when the FactResult has a failing outcome (`value: true`), or none (`false`). */
+export const failsOperator = (factValue: FactResult, value: boolean) => (factValue?.outcomes?.some((o: Outcome) => o.status === 'fail') ?? false) === value;

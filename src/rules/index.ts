@@ -1,0 +1,18 @@
+/**
+ * `disclosure-report/rules`: the REPORT-JSON model, schema and rules, with no DOM and no lit.
+ * Runs in Node and browsers.
+ */
+export * from '../model/layout.js';
+export * from '../model/schema.js';
+export * from '../model/decimal.js';
+export type * from '../model/report.js';
+export { parseJsonText, locatePath, positionAt, type TextPosition } from '../model/json.js';
+export { validate, formatMessage } from './validate.js';
+export { explainCell } from './explain.js';
+export { createEngine, registerFacts, runRules, dottedPathResolver, type RuleRun } from './engine.js';
+export { RULES, type RuleFile, type RuleEventParams } from './catalog.js';
+export { OUTCOME_FACTS, GATE_FACTS, OPERATORS } from './facts/index.js';
+export { contextOf, namedSets, readCell, BLANK_MARKERS, type CellState, type ReportContext, type SetItem } from './context.js';
+export { expand, RuleFileError } from './facts/expand.js';
+export type { FactResult, Outcome } from './facts/types.js';
+export type * from './types.js';

@@ -1,0 +1,104 @@
+import { cellAt, isObject, layoutOf, type Format } from '../model/layout.js';
+import { parseJsonText } from '../model/json.js';
+import { parseReport, schemaErrors, type Locale } from '../model/schema.js';
+import type { Report } from '../model/report.js';
+import { runRules } from './engine.js';
+import type { RuleFile } from './catalog.js';
+import type { Outcome } from './facts/types.js';
+import type { Finding, Summary, ValidateOptions, ValidationResult } from './types.js';
+
+/** Fill a message template: `{name}` takes a var (label in the locale), `{expected}`, `{actual}`. */
+export function formatMessage(template: string, outcome: Outcome, locale: Locale): string {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === 'expected') return outcome.expected ?? '';
+    if (name === 'actual') return outcome.actual ?? '';
+    const v = outcome.vars?.[name];
+    if (v === undefined) return whole;
+    return typeof v === 'string' ? v : v[lang];
+  });
+}
+
+function message(rule: RuleFile, outcome: Outcome, locale: Locale): string {
+  const variant = outcome.variant ?? (outcome.status === 'skipped' ? 'skipped' : 'default');
+  const templates = rule.messages[variant] ?? rule.messages['default'] ?? Object.values(rule.messages)[0];
+  const template = templates?.[locale] ?? templates?.['zh-CN'] ?? '';
+  return formatMessage(template, outcome, locale);
+}
+
+const emptySummary = (): Summary => ({ errors: 0, warnings: 0, infos: 0, skipped: 0, checked: 0 });
+
+function count(summary: Summary, f: Finding) {
+  if (f.status === 'skipped') summary.skipped++;
+  else if (f.severity === 'error') summary.errors++;
+  else if (f.severity === 'warning') summary.warnings++;
+  else summary.infos++;
+}
+
+/** Schema problems that the rules do not already report (NUM covers the value of every cell). */
+function schemaFindings(report: Record<string, unknown>, locale: Locale): Finding[] {
+  const layout = layoutOf(report as { format: Format });
+  return schemaErrors(report, locale, { cells: false })
+    .filter((e) => {
+      const parts = e.path.split('.');
+      for (let i = parts.length; i > 0; i--) if (cellAt(layout, parts.slice(0, i).join('.'))) return false;
+      return true;
+    })
+    .map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message }));
+}
+
+/**
+ * Check a report against the rules of rules/ (FORMAT.md §6). `report` is a REPORT-JSON object or
+ * JSON text; it may be incomplete or wrong in any way: problems come back as findings, never as an
+ * exception. Cross-year rules run when `previous` is given.
+ */
+export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const summary = emptySummary();
+  const fail = (findings: Finding[]): ValidationResult => {
+    for (const f of findings) count(summary, f);
+    return { findings, summary };
+  };
+  let value = report;
+  if (typeof report === 'string') {
+    const parsed = parseReport(report, { locale });
+    if (!parsed.ok && parsed.errors[0]?.code === 'json-syntax') {
+      return fail(parsed.errors.map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: [], message: e.message })));
+    }
+    value = parseJsonText(report).ok ? JSON.parse(report) : undefined;
+  }
+  let previous = options.previous;
+  if (typeof previous === 'string') {
+    const p = parseJsonText(previous);
+    previous = p.ok ? p.value : undefined;
+  }
+  if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string)) {
+    return fail(schemaErrors(value, locale).map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message })));
+  }
+  const prevOk = isObject(previous) && ['2019', '2021'].includes(previous['format'] as string) ? previous : null;
+  const findings = schemaFindings(value, locale);
+  for (const f of findings) count(summary, f);
+  if (previous != null && !prevOk) {
+    const f: Finding = {
+      rule: 'SCHEMA', severity: 'warning', status: 'fail', cells: [],
+      message: locale === 'en' ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped' : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
+    };
+    findings.push(f);
+    count(summary, f);
+  }
+  const runs = await runRules(value, prevOk);
+  for (const run of runs) {
+    if (!run.applicable) continue;
+    const params = run.rule.event.params;
+    summary.checked += run.result.held;
+    for (const o of run.result.outcomes) {
+      const f: Finding = { rule: run.rule.event.type, severity: params.severity, status: o.status, cells: o.cells, message: message(run.rule, o, locale) };
+      if (o.expected !== undefined) f.expected = o.expected;
+      if (o.actual !== undefined) f.actual = o.actual;
+      if (o.status === 'fail') summary.checked++;
+      count(summary, f);
+      findings.push(f);
+    }
+  }
+  return { findings, summary, report: value as Report };
+}
