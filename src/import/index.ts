@@ -1,0 +1,457 @@
+/**
+ * `importReport(input)`: a published 政府信息公开工作年度报告 (HTML page, flattened text, PDF text)
+ * → REPORT-JSON, rule-based and deterministic (no network, no DOM, no Node APIs: runs in Node and
+ * browsers). Returns the report and located diagnostics; never throws on bad input.
+ *
+ * The report carries one extra top-level key, `source`, that records how it was read:
+ * `{ layout, labels, end? }` where `labels` maps a row path (`proactive.normativeDocuments`), a
+ * column key (`proactive.inForce`) or a section (`section:appeals`) to the label as published
+ * where it differs from the official wording (the LABEL rule reads it), and `end` says where a
+ * partial document stops.
+ */
+import { SECTIONS, getLayout, gridCells, type Format, type OtherHandlingShape, type SectionId, type TableId } from '../model/layout.js';
+import type { Locale } from '../model/schema.js';
+import type { Report } from '../model/report.js';
+import { readHtml, looksLikeHtml } from './html.js';
+import { readText, type Seg } from './text.js';
+import { matchRow, SECTION_PATTERNS, tableSpec, type TableSpec } from './labels.js';
+import { normLabel } from './normalize.js';
+import { readTable, type CellOut, type TableRead } from './tables.js';
+import { message, type Diagnostic } from './messages.js';
+import type { Item } from './items.js';
+
+export type { Diagnostic, DiagnosticLevel } from './messages.js';
+export { readCell, readNumber, normLabel } from './normalize.js';
+
+export interface ImportOptions {
+  /** Language of the diagnostics (zh-CN default). */
+  locale?: Locale;
+  /** Treat the input as HTML or text; detected when omitted. */
+  type?: 'html' | 'text';
+  /** Read at most this many characters (default 10,000,000); larger inputs are cut with a warning. */
+  maxLength?: number;
+}
+
+/** How the report was read (the `source` key of an imported report). */
+export interface ImportSource {
+  layout: 'html' | 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'pdf-text' | 'glued';
+  /** Published labels that differ from the official ones, by row path, `table.column` or `section:id`. */
+  labels: Record<string, string>;
+  /** Where a partial document ends. */
+  end?: { table?: TableId; row?: string; line?: number };
+}
+
+export interface ImportResult {
+  /** The report; `undefined` only when nothing of a report was found (see diagnostics). */
+  report: Report | undefined;
+  diagnostics: Diagnostic[];
+}
+
+type Block = { section: SectionId | 'front'; heading?: Item; items: Item[] };
+
+const TABLES: readonly TableId[] = ['proactive', 'applications', 'appeals'];
+
+export function importReport(input: string, options: ImportOptions = {}): ImportResult {
+  const locale = options.locale ?? 'zh-CN';
+  const diagnostics: Diagnostic[] = [];
+  const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number> = {}, at?: { line: number; offset: number }) =>
+    diagnostics.push({ level, code, message: message(code, p, locale), ...(at ? { line: at.line, offset: at.offset } : {}) });
+
+  if (typeof input !== 'string' || !input.trim()) {
+    diag('error', 'empty-input');
+    return { report: undefined, diagnostics };
+  }
+  if (isBinary(input)) {
+    diag('error', 'binary-input');
+    return { report: undefined, diagnostics };
+  }
+  const limit = options.maxLength ?? 10_000_000;
+  if (input.length > limit) {
+    diag('warning', 'truncated-input', { size: input.length, limit });
+    input = input.slice(0, limit);
+  }
+  if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+
+  // 1. Items and the layout.
+  const html = options.type ? options.type === 'html' : looksLikeHtml(input);
+  let items: Item[];
+  let segs: Seg[] | undefined;
+  let layout: ImportSource['layout'];
+  let htmlTitle: string | undefined;
+  if (html) {
+    const r = readHtml(input);
+    items = r.items;
+    htmlTitle = r.title;
+    layout = 'html';
+  } else {
+    const r = readText(input);
+    items = r.items;
+    segs = r.segs;
+    const s = r.stats;
+    const cellLines = s.cells + s.blank;
+    layout = s.glued ? 'glued'
+      : s.pipeRows > 10 ? 'pipe-rows'
+      : s.pipeCells > 10 ? 'pipe-cells'
+      : s.spaceRows > 10 ? 'pdf-text'
+      : s.blank > cellLines * 0.3 ? 'blank-lines' : 'lines';
+  }
+  const glued = layout === 'glued';
+
+  // 2. Sections.
+  const blocks = splitSections(items, layout === 'glued');
+  const found = new Map(blocks.map((b) => [b.section, b] as const));
+  const source: ImportSource = { layout, labels: {} };
+  for (const b of blocks) {
+    if (b.section === 'front' || !b.heading) continue;
+    const sec = SECTIONS.find((s) => s.id === b.section)!;
+    const t = normLabel(b.heading.text);
+    const official = normLabel(sec.heading.zh);
+    if (!t.startsWith(official)) {
+      const m = SECTION_PATTERNS[sec.id].exec(t);
+      const text = m ? b.heading.text.trim().slice(0, Math.max(m[0].length + 2, 0)) : b.heading.text.trim();
+      source.labels[`section:${sec.id}`] = (m ? m[0] : text);
+      diag('warning', 'heading-variant', { number: sec.number, found: m ? m[0] : text, heading: sec.heading.zh }, b.heading);
+    }
+  }
+
+  // Tables without headings: a document that is only a table (or HTML with the headings elsewhere).
+  const anyTable = TABLES.some((t) => found.has(t));
+  if (!anyTable && !found.has('overview')) {
+    // Try to find table rows anywhere.
+    const probe = readTable(items, tableSpec('2021', 'group', 'applications'), { locale, diagnostics: [], glued });
+    if (probe.assigned.size < 3) {
+      diag('error', 'no-report');
+      return { report: undefined, diagnostics };
+    }
+    found.set('applications', { section: 'applications', items });
+  }
+
+  // 3. Format and shape.
+  const frontItems = found.get('front')?.items ?? [];
+  const firstHeading = blocks[1]?.heading as (Item & { seg?: number }) | undefined;
+  const metaText = segs
+    ? segs.slice(0, firstHeading?.seg ?? Math.min(segs.length, 20)).map((s) => s.text.trim()).join('\n')
+    : frontItems.map((i) => i.text).join('\n');
+  const allText = segs ? segs.map((s) => s.text).join('\n') : items.map((i) => i.text).join('\n');
+  const year = findYear(metaText, htmlTitle, allText);
+  const proItems = found.get('proactive')?.items ?? [];
+  const format = detectFormat(proItems, year);
+  const appItems = found.get('applications')?.items;
+  const shape = appItems ? detectShape(appItems, format) : format === '2019' ? 'row' : 'group';
+
+  // 4. Tables.
+  const reads = new Map<TableId, TableRead>();
+  for (const id of TABLES) {
+    const b = found.get(id);
+    if (!b) continue;
+    const spec = tableSpec(format, shape, id);
+    const blockItems = layout === 'blank-lines' || hasBlankRuns(b.items) ? blankCells(b.items) : b.items.filter((i) => i.kind !== 'blank');
+    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued }));
+  }
+
+  // 5. The report.
+  const report: Record<string, unknown> = { schemaVersion: 1, format };
+  if (year) report['year'] = year;
+  else diag('error', 'year-missing');
+  const meta = findMeta(metaText, htmlTitle, allText, year);
+  if (meta.agency) report['agency'] = { name: meta.agency };
+  else diag('warning', 'agency-missing');
+  if (meta.title) report['title'] = meta.title;
+  else diag('info', 'title-missing');
+  if (meta.date) report['publishedOn'] = meta.date;
+  const sections: Record<string, string> = {};
+  for (const id of ['overview', 'problems', 'other'] as const) {
+    const b = found.get(id);
+    if (b) sections[id] = prose(b, segs, layout === 'pdf-text', id === 'other' ? meta.agency : undefined);
+  }
+  if (Object.keys(sections).length) report['sections'] = sections;
+
+  const layoutDef = getLayout(format, shape);
+  for (const id of TABLES) {
+    const r = reads.get(id);
+    if (!r) continue;
+    const obj: Record<string, unknown> = {};
+    for (const grid of layoutDef.tables[id].grids) {
+      for (const cell of gridCells(grid)) setPath(obj, cell.path.split('.').slice(1), r.values.has(cell.path) ? r.values.get(cell.path)! : null);
+    }
+    if (r.extras.length) obj['extras'] = r.extras;
+    Object.assign(source.labels, r.labels);
+    report[id] = obj;
+  }
+
+  // 6. What is missing, and where a partial document ends.
+  reportMissing(found, reads, format, shape, locale, diag, source);
+  report['source'] = source;
+  diag('info', 'layout', { layout });
+  const mixed = format === '2021' && shape === 'row';
+  const mixed19 = format === '2019' && shape === 'group';
+  diag('info', 'format', {
+    format,
+    mixed: mixed ? '表三（六）其他处理为单行（2019 版式）' : mixed19 ? '表三（六）其他处理分三行（2021 版式）' : '',
+    mixedEn: mixed ? 'table III (6) is a single row (2019 layout)' : mixed19 ? 'table III (6) has three sub-rows (2021 layout)' : '',
+  });
+  return { report: report as unknown as Report, diagnostics };
+}
+
+function isBinary(s: string): boolean {
+  const n = Math.min(s.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) bad++;
+    else if (c === 0xfffd) bad++;
+  }
+  return bad > n * 0.05 || s.slice(0, n).includes('\u0000');
+}
+
+/** Split items at the six section headings (in order; a heading counts once). */
+function splitSections(items: Item[], glued: boolean): Block[] {
+  const blocks: Block[] = [{ section: 'front', items: [] }];
+  let next = 0;
+  for (const item of items) {
+    if (item.kind === 'cell') {
+      const t = normLabel(item.text);
+      if (t.length <= 45 || glued) {
+        for (let s = next; s < SECTIONS.length; s++) {
+          const sec = SECTIONS[s]!;
+          if (SECTION_PATTERNS[sec.id].test(t)) {
+            blocks.push({ section: sec.id, heading: item, items: [] });
+            next = s + 1;
+            break;
+          }
+        }
+        if (blocks[blocks.length - 1]!.heading === item) continue;
+      }
+    }
+    blocks[blocks.length - 1]!.items.push(item);
+  }
+  return blocks;
+}
+
+function hasBlankRuns(items: Item[]): boolean {
+  let cells = 0;
+  let followed = 0;
+  for (let i = 0; i < items.length - 1; i++) {
+    if (items[i]!.kind !== 'cell') continue;
+    cells++;
+    if (items[i + 1]!.kind === 'blank') followed++;
+  }
+  return cells > 6 && followed >= cells * 0.8;
+}
+
+/** Blank-line layouts: one blank line separates cells; each further blank line is an empty cell. */
+function blankCells(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let run = 0;
+  let first: Item | undefined;
+  const flush = () => {
+    for (let k = 1; k < run; k++) out.push({ kind: 'cell', text: '', line: first!.line + k, offset: first!.offset });
+    run = 0;
+  };
+  for (const it of items) {
+    if (it.kind === 'blank') {
+      if (!run) first = it;
+      run++;
+      continue;
+    }
+    if (run) {
+      // Empty cells only between cells (not before the first).
+      if (out.length) flush();
+      else run = 0;
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+const SIGNALS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '政府集中采购', '采购项目数量', '采购总金额', '第二十条第(九)项'];
+const SIGNALS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'];
+
+function detectFormat(items: Item[], year: number | undefined): Format {
+  const text = items.map((i) => normLabel(i.text)).join('|');
+  const a = SIGNALS_2019.filter((s) => text.includes(s)).length;
+  const b = SIGNALS_2021.filter((s) => text.includes(s)).length;
+  if (a > b) return '2019';
+  if (b > a) return '2021';
+  if (year) return year >= 2021 ? '2021' : '2019';
+  return '2021';
+}
+
+/** （六）其他处理: one row with its own numbers, or a group of three sub-rows. */
+function detectShape(items: Item[], format: Format): OtherHandlingShape {
+  const groupSpec = tableSpec(format, 'group', 'applications');
+  const subRows = groupSpec.rows.filter((r) => r.path.startsWith('applications.otherHandling.') && !r.path.endsWith('.other'));
+  let rowVotes = 0;
+  let groupVotes = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'cell') continue;
+    const t = normLabel(it.text);
+    if (/^(\(六\))?其他处理$/.test(t) || /\(六\)其他处理$/.test(t)) {
+      // Numbers right after the label (same row or next cells) → a row of its own.
+      let j = i + 1;
+      while (j < items.length && items[j]!.kind === 'blank') j++;
+      const nx = items[j];
+      if (nx && nx.kind === 'cell' && /^[\d\s,.\-/—]+$/.test(normLabel(nx.text) || '-') && normLabel(nx.text) !== '') rowVotes += 2;
+      else if (nx && nx.kind === 'cell' && /^\s*$/.test(nx.text)) rowVotes += 1;
+    } else if (t.length >= 6) {
+      const m = matchRow(it.text, subRows);
+      if (m && m.score >= 0.5) groupVotes += 2;
+    }
+  }
+  if (rowVotes > groupVotes) return 'row';
+  if (groupVotes > rowVotes) return 'group';
+  return format === '2019' ? 'row' : 'group';
+}
+
+function findYear(front: string, htmlTitle: string | undefined, all: string): number | undefined {
+  const pick = (re: RegExp, s: string | undefined) => {
+    const m = s ? re.exec(s.normalize('NFKC')) : null;
+    return m ? Number(m[1]) : undefined;
+  };
+  const titleRe = /((?:19|20)\d\d)\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告?/;
+  return (
+    pick(titleRe, front) ?? pick(titleRe, htmlTitle) ?? pick(titleRe, all.slice(0, 3000)) ??
+    pick(/统计期限.{0,8}?((?:19|20)\d\d)\s*年/, all) ??
+    pick(/((?:19|20)\d\d)\s*年度?(?:政府信息公开|政务公开)/, all) ??
+    pick(/((?:19|20)\d\d)\s*年/, all.slice(0, 5000))
+  );
+}
+
+interface Meta {
+  agency?: string;
+  title?: string;
+  date?: string;
+}
+
+function findMeta(front: string, htmlTitle: string | undefined, all: string, year: number | undefined): Meta {
+  const meta: Meta = {};
+  const lines = front.split('\n').map((l) => l.trim()).filter(Boolean);
+  const titleRe = /([^\s，。,：:;；《》()（）]{0,40}?)\s*((?:19|20)\d\d)\s*年度?\s*(政府信息公开(?:工作)?年度?报告|政务公开(?:工作)?年度?报告|政府信息公开工作年报)/;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < Math.min(lines.length, 12) && !m; i++) {
+    m = titleRe.exec(lines[i]!.normalize('NFKC'));
+    if (m && !m[1] && i > 0 && lines[i - 1]!.length <= 30 && !/[:：\d]/.test(lines[i - 1]!)) {
+      // Title on two lines: agency, then "2023 年政府信息公开工作年度报告".
+      m = titleRe.exec(lines[i - 1]! + lines[i]!.normalize('NFKC'));
+    }
+  }
+  if (!m && htmlTitle) m = titleRe.exec(htmlTitle.normalize('NFKC'));
+  if (m) {
+    const agency = m[1]!.replace(/^(关于|发布)/, '');
+    meta.title = `${agency}${m[2]}年${m[3]}`.replace(/\s+/g, '');
+    if (agency) meta.agency = expandAgency(agency, all);
+  }
+  if (!meta.agency) {
+    const src = /(?:信息来源|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：|]{3,30}?)(?:\s|发布|$)/.exec(front);
+    if (src) meta.agency = src[1];
+  }
+  // Date: the date signed at the end of the report, else the page's 发布日期.
+  const tail = all.slice(-400).normalize('NFKC');
+  const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(tail.replace(/[-—\s\d]*$/, (x) => (/日/.test(x) ? x : x.replace(/[-—\d\s]+$/, ''))));
+  const pub = /发布(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(all.slice(0, 5000).normalize('NFKC'));
+  const d = sig ?? pub;
+  if (d) {
+    const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(iso)) && (!year || Number(d[1]) >= year)) meta.date = iso;
+  }
+  return meta;
+}
+
+/** "洪泽区人民政府" with "由淮安市洪泽区人民政府办公室" in the text → "淮安市洪泽区人民政府". */
+function expandAgency(agency: string, all: string): string {
+  const head = all.slice(0, 4000).normalize('NFKC');
+  const re = new RegExp(`(?:由|与|^|[，。:：\\s])([\\u4e00-\\u9fa5]{2,5}(?:省|市|自治区|自治州|州|盟))${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
+  const m = re.exec(head);
+  return m && !agency.startsWith(m[1]!) ? m[1]! + agency : agency;
+}
+
+function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: string | undefined): string {
+  const items = block.items.filter((i) => i.kind === 'cell');
+  let lines: string[];
+  if (segs) {
+    const idx = new Set<number>();
+    for (const i of items) idx.add((i as Item & { seg: number }).seg);
+    const sorted = [...idx].sort((a, b) => a - b);
+    lines = [];
+    let prevLine = -1;
+    for (const k of sorted) {
+      const s = segs[k]!;
+      if (s.glued && s.line === prevLine && lines.length) lines[lines.length - 1] += s.text;
+      else lines.push(s.text.trim());
+      prevLine = s.line;
+    }
+  } else lines = items.map((i) => i.text.trim());
+  lines = lines.filter(Boolean);
+  // Drop the signature (agency and date) at the end of the last section.
+  while (lines.length) {
+    const l = lines[lines.length - 1]!.replace(/\s/g, '');
+    if (/^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(l) || (agency && (l === agency || agency.endsWith(l)))) lines.pop();
+    else break;
+  }
+  if (!pdf) return lines.join('\n');
+  let out = '';
+  for (const l of lines) {
+    if (!out) out = l;
+    else if (/[。！？：:；]$/.test(out) && /^(（|\(|[一二三四五六七八九十]是|\d+[.、]|[一二三四五六七八九十]、)/.test(l)) out += '\n' + l;
+    else if (/[。！？]$/.test(out) && l.length > 0 && /^\S{2}/.test(l) && /^(针对|下一步|同时|此外|另外)/.test(l)) out += '\n' + l;
+    else out += l;
+  }
+  return out;
+}
+
+function setPath(obj: Record<string, unknown>, keys: string[], value: CellOut) {
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]!] = value;
+}
+
+function reportMissing(
+  found: Map<string, Block>,
+  reads: Map<TableId, TableRead>,
+  format: Format,
+  shape: OtherHandlingShape,
+  locale: Locale,
+  diag: (level: Diagnostic['level'], code: string, p?: Record<string, string | number>, at?: { line: number; offset: number }) => void,
+  source: ImportSource,
+) {
+  const present = SECTIONS.filter((s) => found.has(s.id));
+  const lastIdx = present.length ? SECTIONS.indexOf(present[present.length - 1]!) : -1;
+  // A document that stops inside a table: the sections after it are missing because the text ends.
+  const lastSection = present[present.length - 1];
+  let partial = false;
+  if (lastSection && lastSection.kind === 'table') {
+    const id = lastSection.id as TableId;
+    const r = reads.get(id);
+    const spec: TableSpec = tableSpec(format, shape, id);
+    const missingAfter = r ? spec.rows.filter((row) => row.index > (r.lastRow?.index ?? -1)) : spec.rows;
+    const lastRowIncomplete = !!r?.lastRowShort;
+    if (missingAfter.length || lastRowIncomplete || lastIdx < SECTIONS.length - 1) {
+      partial = true;
+      const last = r?.lastItem;
+      const rowLabel = r?.lastRow?.label;
+      const [tz, te] = id === 'proactive' ? ['表二', 'table II'] : id === 'applications' ? ['表三', 'table III'] : ['表四', 'table IV'];
+      diag('warning', 'partial', {
+        where: rowLabel ? `${tz}「${rowLabel}」行${lastRowIncomplete ? '中' : '之后'}` : `${tz}中`,
+        whereEn: rowLabel ? `${te}, ${lastRowIncomplete ? 'inside' : 'after'} the row “${rowLabel}”` : `${te}`,
+        line: last?.line ?? 0,
+      }, last);
+      source.end = { table: id, ...(r?.lastRow ? { row: r.lastRow.path } : {}), ...(last ? { line: last.line } : {}) };
+    }
+  }
+  for (const [i, s] of SECTIONS.entries()) {
+    if (found.has(s.id)) continue;
+    if (partial && i > lastIdx) continue;
+    diag('warning', 'section-missing', { number: s.number, heading: locale === 'en' ? s.heading.en : s.heading.zh });
+  }
+  for (const [id, r] of reads) {
+    const spec = tableSpec(format, shape, id);
+    const missing = spec.rows.filter((row) => !r.assigned.has(row.path));
+    const cut = partial && source.end?.table === id ? (r.lastRow?.index ?? -1) : Infinity;
+    const reallyMissing = missing.filter((row) => row.index < cut);
+    if (reallyMissing.length && reallyMissing.length < spec.rows.length + 1) {
+      const [tz, te] = id === 'proactive' ? ['表二', 'table II'] : id === 'applications' ? ['表三', 'table III'] : ['表四', 'table IV'];
+      diag('warning', 'rows-missing', { table: tz, tableEn: te, count: reallyMissing.length, rows: reallyMissing.map((r) => r.label || tz).join('、') });
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Text normalization for matching published labels against the official ones, and reading the
+ * numbers published in table cells. Pure functions, no DOM, no Node APIs.
+ */
+
+/**
+ * Traditional → Simplified for the characters that occur in the report's labels and headings
+ * (and the words around them). Reports are occasionally published in Traditional Chinese; matching
+ * only needs these characters, not a full conversion table.
+ */
+const TRAD =
+  '開开報报總总體体況况動动規规範范發发廢废現现數数處处決决許许強强費费額额單单萬万請请結结轉转繼继續续辦办區区計计這这種种國国' +
+  '穩稳護护權权屬属於于類类內内務务過过執执詢询項项無无關关沒没補补後后訪访舉举訴诉複复復复當当確确認认獲获繳缴納纳機机構构' +
+  '織织組组業业會会團团議议審审維维糾纠經经訟讼問问題题進进應应條条與与為为統统證证導导設设並并門门縣县鎮镇鄉乡廳厅據据係系學学' +
+  '術术員员從从來来說说時时間间號号書书傳传狀状態态網网絡络資资訊讯檢检討讨論论專专責责級级際际歸归檔档'+'準准確确則则種种' +
+  '濟济黨党華华勞劳衛卫義义聯联戶户廠厂產产調调査查澤泽淮淮陽阳龍龙崗岗實实驗验區区廣广東东蘇苏靈灵處处齊齐鳥鸟';
+const TRAD_MAP = new Map<string, string>();
+for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
+
+/** Replace the Traditional characters we know by their Simplified forms. */
+export function toSimplified(s: string): string {
+  let out = '';
+  let changed = false;
+  for (const ch of s) {
+    const r = TRAD_MAP.get(ch);
+    if (r) changed = true;
+    out += r ?? ch;
+  }
+  return changed ? out : s;
+}
+
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
+
+/**
+ * Canonical form of a label for comparison: NFKC (full-width → half-width), Traditional →
+ * Simplified, no whitespace, no quotes, list numbers "1、" → "1.", ideographic full stop variants.
+ */
+export function normLabel(s: string): string {
+  let t = s.normalize('NFKC');
+  t = toSimplified(t);
+  t = t.replace(SPACE, '');
+  t = t.replace(/["'“”‘’「」『』]/g, '');
+  t = t.replace(/(^|[^\d])(\d{1,2})[、,，．]/g, '$1$2.');
+  t = t.replace(/[：]/g, ':');
+  return t;
+}
+
+/** Like normLabel, but keeps spaces (single) — for glued text where spaces separate numbers. */
+export function normKeepSpaces(s: string): string {
+  let t = s.normalize('NFKC');
+  t = toSimplified(t);
+  t = t.replace(/[\u00a0\u2000-\u200b\u3000\ufeff\t]/g, ' ');
+  t = t.replace(/["'“”‘’「」『』]/g, '');
+  t = t.replace(/(^|[^\d])(\d{1,2})[、,，．](?=\D)/g, '$1$2.');
+  return t;
+}
+
+/** Blank markers published instead of a number (FORMAT.md §6 BLANK). */
+export const BLANK_MARKERS = new Set(['', '-', '/', '—', '–', '－', '—', '――', '——', '--', '无', '空', '／', '\\']);
+
+const UNIT = /(件|条|个|项|次|元|万元)$/;
+const NUMBER = /^([+-]?)(\d+)(\.\d+)?$/;
+const THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+
+/** A token read from a value cell. */
+export interface CellValue {
+  /** null when the cell is blank or a blank marker. */
+  value: number | string | null;
+  /** The text as published (trimmed). */
+  raw: string;
+  /** Unit written in the cell (元, 万元, 件...), if any. */
+  unit?: string;
+  /** Why the reading needs a note: blank marker, thousands separators, full-width digits. */
+  note?: 'blank' | 'marker' | 'thousands' | 'fullwidth' | 'unsafe';
+}
+
+/** True when a cell text is a number (possibly with separators, sign, unit) or a blank marker. */
+export function isValueText(s: string): boolean {
+  const t = s.normalize('NFKC').replace(SPACE, '');
+  if (BLANK_MARKERS.has(t)) return true;
+  const u = t.replace(UNIT, '');
+  return NUMBER.test(u) || THOUSANDS.test(u);
+}
+
+/**
+ * Read a cell: integers as numbers, decimals as exact decimal strings (money is never a float).
+ * `asDecimalString` makes whole numbers strings too (money columns).
+ */
+export function readCell(text: string, asDecimalString = false): CellValue {
+  const raw = text.trim();
+  const nfkc = raw.normalize('NFKC');
+  const t = nfkc.replace(SPACE, '');
+  if (t === '') return { value: null, raw, note: 'blank' };
+  if (BLANK_MARKERS.has(t)) return { value: null, raw, note: 'marker' };
+  let note: CellValue['note'];
+  if (nfkc !== raw && /[０-９]/.test(raw)) note = 'fullwidth';
+  let unit: string | undefined;
+  let u = t;
+  const um = UNIT.exec(u);
+  if (um) {
+    unit = um[1];
+    u = u.slice(0, -um[1]!.length);
+  }
+  let m = NUMBER.exec(u);
+  if (!m) {
+    const th = THOUSANDS.exec(u);
+    if (th) {
+      note = 'thousands';
+      u = th[1]! + th[2]!.replace(/,/g, '') + (th[3] ?? '');
+      m = NUMBER.exec(u);
+    }
+  }
+  if (!m) return { value: null, raw, note: 'marker' };
+  const [, sign, int, frac] = m;
+  const canonicalInt = int!.replace(/^0+(?=\d)/, '');
+  if (frac || asDecimalString) {
+    const s = (sign === '-' ? '-' : '') + canonicalInt + (frac ? frac.replace(/0+$/, '').replace(/\.$/, '') : '');
+    return withUnit({ value: s, raw, ...(note ? { note } : {}) }, unit);
+  }
+  const n = Number((sign === '-' ? '-' : '') + canonicalInt);
+  if (!Number.isSafeInteger(n)) return withUnit({ value: (sign === '-' ? '-' : '') + canonicalInt, raw, note: 'unsafe' }, unit);
+  return withUnit({ value: n, raw, ...(note ? { note } : {}) }, unit);
+}
+
+function withUnit(v: CellValue, unit: string | undefined): CellValue {
+  return unit ? { ...v, unit } : v;
+}
+
+/** Longest common subsequence length (labels are short: O(n·m) is fine). */
+export function lcs(a: string, b: string): number {
+  if (!a.length || !b.length) return 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  const cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j]!;
+  }
+  return prev[b.length]!;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A number written in Arabic digits (with thousands separators or full-width digits) or in Chinese
+ * numerals (三十五, 一百零二, 1.2万). Returns null when the text is not a number.
+ */
+export function readNumber(text: string): number | null {
+  const t = text.normalize('NFKC').replace(SPACE, '').replace(/,/g, '');
+  if (/^\d+(\.\d+)?万$/.test(t)) return Math.round(parseFloat(t) * 10000);
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of t) {
+    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
+    else if (ch in CN_UNITS) {
+      section += (digit || 1) * CN_UNITS[ch]!;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}

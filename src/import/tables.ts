@@ -1,0 +1,288 @@
+/**
+ * Reading one table (二, 三 or 四) from its items: row labels anchor the values that follow them;
+ * values without a label of their own (PDF text prints wrapped labels after their numbers) go to
+ * the next row of the template that has none yet. Rows that are not in the template go to
+ * `extras`. Cell paths, row order and columns all come from the layout data.
+ */
+import type { Locale } from '../model/schema.js';
+import type { ExtraRow } from '../model/report.js';
+import { leafColumns, type LeafColumn, type TableId } from '../model/layout.js';
+import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
+import { isValueText, normLabel, readCell } from './normalize.js';
+import { splitRun } from './glued.js';
+import { message, type Diagnostic } from './messages.js';
+import type { Item } from './items.js';
+
+export type CellOut = number | string | null | { value: number | string; unit?: string };
+
+export interface TableRead {
+  /** Cell path → value, for every cell read (blank cells as null). */
+  values: Map<string, CellOut>;
+  /** Row paths that got values. */
+  assigned: Set<string>;
+  extras: ExtraRow[];
+  /** Labels as found where they differ from the official wording (key → text). */
+  labels: Record<string, string>;
+  /** The last row that got values, and the last item of the table. */
+  lastRow?: RowSpec;
+  lastItem?: Item;
+  /** The last row had fewer cells than columns (the text stops inside it). */
+  lastRowShort?: boolean;
+  /** Items in the table that held values. */
+  valueCount: number;
+}
+
+const TABLE_NAME: Record<TableId, [string, string]> = {
+  proactive: ['表二', 'table II'],
+  applications: ['表三', 'table III'],
+  appeals: ['表四', 'table IV'],
+};
+
+export interface TableContext {
+  locale: Locale;
+  diagnostics: Diagnostic[];
+  /** Runs may be glued digit strings that need splitting. */
+  glued: boolean;
+}
+
+const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length > 80;
+
+export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableContext): TableRead {
+  const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0 };
+  const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) =>
+    ctx.diagnostics.push({
+      level, code, message: message(code, p, ctx.locale),
+      ...(at ? { line: at.line, offset: at.offset } : {}),
+      ...(cells ? { cells } : {}),
+    });
+  const [tableZh, tableEn] = TABLE_NAME[spec.id];
+  const single = spec.rows.length === 1 && spec.rows[0]!.label === '';
+  let pointer = 0;
+  let run: Item[] = [];
+  let labels: Item[] = [];
+
+  const recordLabel = (item: Item) => {
+    const t = normLabel(item.text);
+    if (!t) return;
+    if (!single) {
+      const m = matchRow(item.text, spec.rows);
+      if (m && m.score >= 0.5) {
+        if (m.variant !== m.row.norm && m.score >= 0.9) out.labels[m.row.path] ??= m.variant;
+        else if (m.score < 0.85) {
+          const num = t.search(/\d{1,2}\.|\([一二三四五六七]\)/);
+          out.labels[m.row.path] ??= num > 0 ? t.slice(num) : t;
+        }
+        return;
+      }
+    }
+    // Column headers with notes or known truncations.
+    for (const col of spec.columns) {
+      const official = normLabel(col.label.zh);
+      const key = `${spec.id}.${col.key.split('.').pop()}`;
+      if (t === official) continue;
+      const variants = COLUMN_VARIANTS[official] ?? [];
+      if (variants.some((v) => normLabel(v) === t) || (t.startsWith(official) && /^\(.+\)$/.test(t.slice(official.length)))) {
+        out.labels[key] ??= item.text.trim();
+      }
+    }
+  };
+
+  const assign = (row: RowSpec, values: Item[]) => {
+    out.assigned.add(row.path);
+    out.lastRow = row;
+    out.lastRowShort = values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
+    fillRow(row, values, spec.id, ctx, out, diag);
+    pointer = Math.max(pointer, row.index + 1);
+  };
+
+  const nextFree = (): RowSpec | undefined => {
+    for (let i = pointer; i < spec.rows.length; i++) if (!out.assigned.has(spec.rows[i]!.path)) return spec.rows[i];
+    return undefined;
+  };
+
+  const flush = () => {
+    if (!run.length) {
+      labels = [];
+      return;
+    }
+    const values = run;
+    const anchor = labels[labels.length - 1];
+    run = [];
+    labels = [];
+    const allBlank = values.every((v) => !v.text.trim());
+    if (single) {
+      const row = spec.rows[0]!;
+      if (allBlank && !out.assigned.has(row.path)) return;
+      if (!out.assigned.has(row.path)) assign(row, values);
+      else extra(anchor?.text ?? '', values);
+      return;
+    }
+    if (anchor && isProse(anchor.text)) {
+      diag('info', 'ignored-text', { text: anchor.text.slice(0, 40) + (anchor.text.length > 40 ? '…' : '') + ' ' + values.map((v) => v.text).join(' ') }, anchor);
+      return;
+    }
+    const m = anchor ? matchRow(anchor.text, spec.rows) : undefined;
+    if (m && m.score >= 0.5 && !out.assigned.has(m.row.path)) {
+      assign(m.row, values);
+      return;
+    }
+    if (anchor && !m && !isLabelFragment(anchor.text, spec) && !isHeaderText(anchor.text, spec)) {
+      if (allBlank) return;
+      extra(anchor.text, values);
+      return;
+    }
+    if (allBlank) return;
+    const row = nextFree();
+    if (row) assign(row, values);
+    else extra(anchor?.text ?? '', values);
+  };
+
+  const extra = (label: string, values: Item[]) => {
+    const at = values[0];
+    out.extras.push({ label: label.trim(), values: values.map((v) => plainValue(readCell(v.text).value)) });
+    diag('info', 'extra-row', { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') }, at);
+  };
+
+  for (const item of items) {
+    if (item.kind === 'break') {
+      flush();
+      continue;
+    }
+    if (item.kind === 'blank') continue;
+    out.lastItem = item;
+    if (isValueText(item.text) || (ctx.glued && /^[\d\s.,元万-]+$/.test(item.text) && /\d/.test(item.text))) {
+      run.push(item);
+      if (item.text.trim()) out.valueCount++;
+    } else {
+      if (run.length) flush();
+      labels.push(item);
+      recordLabel(item);
+    }
+  }
+  flush();
+  return out;
+}
+
+const plainValue = (v: number | string | null): number | string | null => v;
+
+type DiagFn = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) => void;
+
+/** Constraint of a row used to choose between splits of a glued run. */
+function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: readonly string[]) => boolean) | undefined {
+  if (table === 'applications' && columns.length === 7) {
+    return (c) => {
+      let s = 0;
+      for (let i = 0; i < 6; i++) s += Number(c[i]);
+      return s === Number(c[6]);
+    };
+  }
+  if (table === 'appeals' && columns.length === 15) {
+    return (c) => {
+      for (let g = 0; g < 3; g++) {
+        let s = 0;
+        for (let i = 0; i < 4; i++) s += Number(c[g * 5 + i]);
+        if (s !== Number(c[g * 5 + 4])) return false;
+      }
+      return true;
+    };
+  }
+  return undefined;
+}
+
+function rowName(row: RowSpec, table: TableId, locale: Locale): string {
+  if (row.label) return row.label;
+  return locale === 'en' ? TABLE_NAME[table][1] : TABLE_NAME[table][0];
+}
+
+function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, out: TableRead, diag: DiagFn) {
+  const cols = row.columns;
+  const name = rowName(row, table, ctx.locale);
+  let texts = run.map((i) => i.text.trim());
+  // Trailing blank cells beyond the row are layout padding.
+  while (texts.length > cols.length && texts[texts.length - 1] === '') texts.pop();
+  const at = run[0];
+  const paths = cols.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
+  if (ctx.glued && texts.length < cols.length && texts.every((t) => /^[\d\s.,元万-]*$/.test(t))) {
+    const tokens: string[] = [];
+    let unit: string | undefined;
+    for (const t of texts) {
+      for (const tok of t.split(/\s+/)) {
+        if (!tok) continue;
+        const u = /(万元|元)$/.exec(tok);
+        if (u) unit = u[1];
+        tokens.push(tok.replace(/(万元|元)$/, '').replace(/,/g, ''));
+      }
+    }
+    const check = rowCheck(table, cols);
+    const res = splitRun(tokens, cols.map((c) => c.kind), check);
+    const raw = texts.join(' ');
+    if (res.fits.length === 1 && !res.overflow) {
+      texts = res.fits[0]!;
+      if (unit) texts[texts.length - 1] += unit;
+      if (tokens.join('') !== texts.join('').replace(/元|万元/g, '') || tokens.length !== texts.length) {
+        diag('info', 'glued-split', { row: name, raw, split: texts.join(' | '), constraint: check ? 1 : '' }, at, paths);
+      }
+    } else {
+      for (const p of paths) out.values.set(p, null);
+      if (res.fits.length > 1) {
+        const examples = res.fits.slice(0, 3).map((f) => f.join('|')).join('；');
+        diag('warning', 'glued-ambiguous', { row: name, raw, count: res.overflow ? `${res.fits.length}+` : res.fits.length, examples }, at, paths);
+      } else {
+        diag('warning', 'glued-unsplittable', { row: name, raw, expected: cols.length, constraint: check && res.candidates ? 1 : '' }, at, paths);
+      }
+      return;
+    }
+  }
+  const blanks: string[] = [];
+  const blanksEn: string[] = [];
+  const markers = new Set<string>();
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i]!;
+    const path = paths[i]!;
+    if (i >= texts.length) {
+      out.values.set(path, null);
+      continue;
+    }
+    const money = col.kind === 'money' || col.kind === 'amount';
+    const cell = readCell(texts[i]!, money);
+    const item = run[Math.min(i, run.length - 1)];
+    let v: CellOut = cell.value;
+    if (cell.note === 'blank' || cell.note === 'marker') {
+      if (cell.note === 'marker' && !isValueText(texts[i]!)) {
+        diag('warning', 'not-a-number', { row: name, raw: cell.raw }, item, [path]);
+      } else {
+        blanks.push(colName(col, 'zh'));
+        blanksEn.push(colName(col, 'en'));
+        if (cell.raw !== '') markers.add(cell.raw);
+      }
+    } else if (cell.note === 'thousands') diag('info', 'thousands', { raw: cell.raw, value: String(cell.value) }, item, [path]);
+    else if (cell.note === 'fullwidth') diag('info', 'fullwidth', { raw: cell.raw, value: String(cell.value) }, item, [path]);
+    else if (cell.note === 'unsafe') diag('warning', 'unsafe-number', { raw: cell.raw }, item, [path]);
+    if (v !== null && col.kind === 'amount' && cell.unit) v = { value: v, unit: cell.unit };
+    out.values.set(path, v);
+  }
+  if (blanks.length) {
+    diag('warning', 'blank-cells', {
+      row: name, count: blanks.length, markers: [...markers].join('”“'), columns: blanks.join('、'), columnsEn: blanksEn.join(', '),
+    }, at, paths.filter((_, i) => i >= texts.length || readCell(texts[i]!).value === null));
+  }
+  if (texts.length < cols.length) {
+    const missing = cols.slice(texts.length);
+    diag('warning', 'missing-cells', {
+      row: name, found: texts.length, expected: cols.length,
+      columns: missing.map((c) => colName(c, 'zh')).join('、'), columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
+    }, at, paths.slice(texts.length));
+  } else if (texts.length > cols.length) {
+    const rest = texts.slice(cols.length);
+    out.extras.push({ label: `${row.label || TABLE_NAME[table][0]}（多出的单元格）`, values: rest.map((t) => readCell(t).value) });
+    diag('warning', 'surplus-cells', { row: name, count: rest.length, values: rest.join(' ') }, run[cols.length], undefined);
+  }
+}
+
+function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
+  return col.labels.length > 1 && col.labels[col.labels.length - 2] && /^(行政复议|未经复议直接起诉|复议后起诉)$/.test(col.labels[col.labels.length - 2]!.zh)
+    ? `${col.labels[col.labels.length - 2]![lang]}·${col.label[lang]}`
+    : col.label[lang];
+}
+
+export { leafColumns };

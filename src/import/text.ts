@@ -1,0 +1,161 @@
+/**
+ * Flattened text layouts → items (FORMAT.md §8): one cell per line, blank lines between cells,
+ * `|` lines between cells, `cell | cell |` rows, PDF text (a label and its numbers on one line,
+ * separated by spaces), and glued text (a whole page on one line, cells without separators),
+ * which is first cut at every official label it contains.
+ */
+import { isValueText, normKeepSpaces } from './normalize.js';
+import { allLabels } from './labels.js';
+import type { Item } from './items.js';
+
+/** A line of the input, or a piece of a glued line cut at a label. */
+export interface Seg {
+  text: string;
+  line: number;
+  offset: number;
+  glued: boolean;
+}
+
+export interface TextRead {
+  segs: Seg[];
+  items: Array<Item & { seg: number }>;
+  /** Lines that held several cells separated by `|`, by spaces, or glued. */
+  stats: { pipeRows: number; pipeCells: number; spaceRows: number; glued: number; blank: number; cells: number };
+}
+
+const PAGE_NUMBER = /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
+
+let labelIndex: Map<string, string[]> | undefined;
+/** Labels by first character, longest first. */
+function labelsByFirst(): Map<string, string[]> {
+  if (labelIndex) return labelIndex;
+  labelIndex = new Map();
+  for (const l of allLabels()) {
+    const k = l[0]!;
+    const list = labelIndex.get(k) ?? [];
+    list.push(l);
+    labelIndex.set(k, list);
+  }
+  return labelIndex;
+}
+
+/** Count official labels in a line (cheap check for glued text). */
+function labelHits(s: string, limit: number): number {
+  const idx = labelsByFirst();
+  let hits = 0;
+  for (let i = 0; i < s.length && hits < limit; i++) {
+    const list = idx.get(s[i]!);
+    if (!list) continue;
+    for (const l of list) {
+      if (s.startsWith(l, i)) {
+        hits++;
+        i += l.length - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Cut a glued line at every official label (longest match first). */
+function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
+  const s = normKeepSpaces(line);
+  const idx = labelsByFirst();
+  const out: Seg[] = [];
+  let start = 0;
+  const push = (a: number, b: number) => {
+    const t = s.slice(a, b);
+    if (t.trim()) out.push({ text: t.trim(), line: lineNo, offset: offset + a, glued: true });
+  };
+  for (let i = 0; i < s.length; i++) {
+    const list = idx.get(s[i]!);
+    if (!list) continue;
+    for (const l of list) {
+      if (s.startsWith(l, i)) {
+        push(start, i);
+        push(i, i + l.length);
+        start = i + l.length;
+        i = start - 1;
+        break;
+      }
+    }
+  }
+  push(start, s.length);
+  return out;
+}
+
+export function readText(input: string): TextRead {
+  const segs: Seg[] = [];
+  const stats = { pipeRows: 0, pipeCells: 0, spaceRows: 0, glued: 0, blank: 0, cells: 0 };
+  let offset = 0;
+  let lineNo = 0;
+  const re = /\r\n|\r|\n/g;
+  let m: RegExpExecArray | null;
+  const lines: Array<[string, number, number]> = [];
+  let last = 0;
+  while ((m = re.exec(input))) {
+    lines.push([input.slice(last, m.index), ++lineNo, last]);
+    last = re.lastIndex;
+  }
+  if (last < input.length || lines.length === 0) lines.push([input.slice(last), ++lineNo, last]);
+  for (const [text, line, off] of lines) {
+    offset = off;
+    if (PAGE_NUMBER.test(text)) continue;
+    if (text.length > 300 && labelHits(text, 8) >= 8) {
+      stats.glued++;
+      segs.push(...cutGlued(text, line, offset));
+    } else segs.push({ text, line, offset, glued: false });
+  }
+
+  const items: Array<Item & { seg: number }> = [];
+  segs.forEach((seg, si) => {
+    const { text, line, offset } = seg;
+    const cell = (t: string, off = offset) => items.push({ kind: 'cell', text: t, line, offset: off, seg: si });
+    const brk = () => items.push({ kind: 'break', text: '', line, offset, seg: si });
+    if (BLANK_LINE.test(text)) {
+      stats.blank++;
+      items.push({ kind: 'blank', text: '', line, offset, seg: si });
+      return;
+    }
+    if (!seg.glued && text.includes('|')) {
+      const pieces = text.split('|').map((p) => p.trim());
+      // Trailing empty pieces are padding ("0 | ||"): drop them; inner empty pieces are blank cells.
+      while (pieces.length && pieces[pieces.length - 1] === '') pieces.pop();
+      if (pieces.length === 0) {
+        brk();
+        return;
+      }
+      if (pieces.length === 1) {
+        stats.pipeCells++;
+        cell(pieces[0]!);
+        return;
+      }
+      stats.pipeRows++;
+      for (const p of pieces) cell(p);
+      brk();
+      return;
+    }
+    const trimmed = text.trim();
+    const tokens = trimmed.split(/[\s\u00a0\u3000]+/);
+    if (tokens.length >= 2 && tokens.some(isValueText)) {
+      if (!seg.glued) stats.spaceRows++;
+      // Consecutive value tokens are cells; consecutive text tokens are one label (spaces inside
+      // labels are PDF artefacts: "社会公益 组织").
+      let label = '';
+      for (const tok of tokens) {
+        if (isValueText(tok)) {
+          if (label) cell(label);
+          label = '';
+          cell(tok);
+        } else label += tok;
+      }
+      if (label) cell(label);
+      if (!seg.glued) brk();
+      return;
+    }
+    stats.cells++;
+    cell(trimmed);
+  });
+  return { segs, items, stats };
+}
