@@ -127,6 +127,16 @@ export function readHtml(html: string): HtmlRead {
           tables++;
         }
         break;
+      case 'caption':
+        // A caption is a cell of its own row (第二十条第（一）项).
+        endRow();
+        if (!closing) {
+          rowOpen = true;
+          inCell = true;
+          cellText = '';
+          cellStart = m.index;
+        }
+        break;
       case 'tr':
         endRow();
         if (!closing) rowOpen = true;

@@ -350,10 +350,11 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
   const tail = all.slice(-400).normalize('NFKC');
   const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(tail.replace(/[-—\s\d]*$/, (x) => (/日/.test(x) ? x : x.replace(/[-—\d\s]+$/, ''))));
   const pub = /发布(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(all.slice(0, 5000).normalize('NFKC'));
-  const d = sig ?? pub;
+  const iso = /(?:^|[\s·|，,])((?:19|20)\d\d)-(\d{2})-(\d{2})(?=$|[\s·|，,])/m.exec(front.normalize('NFKC'));
+  const d = sig ?? pub ?? iso;
   if (d) {
-    const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
-    if (!Number.isNaN(Date.parse(iso)) && (!year || Number(d[1]) >= year)) meta.date = iso;
+    const date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(date)) && (!year || Number(d[1]) >= year)) meta.date = date;
   }
   return meta;
 }
