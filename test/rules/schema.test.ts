@@ -1,0 +1,101 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { parseReport, schemaErrors, structureLooksValid } from '../../src/rules/index.js';
+import { clone, consistentReport, setPath, type Json } from '../helpers/reports.js';
+
+const errorsOf = (input: unknown, locale?: 'en') => {
+  const r = parseReport(input, locale ? { locale } : {});
+  expect(r.ok).to.equal(false);
+  return r.errors;
+};
+
+describe('parseReport: the REPORT-JSON contract', () => {
+  it('accepts consistent reports of both formats and both （六） shapes, as text or object', () => {
+    for (const format of ['2019', '2021'] as const) {
+      for (const shape of ['row', 'group'] as const) {
+        const rep = consistentReport({ format, shape, seed: 3 });
+        expect(parseReport(rep).ok).to.equal(true);
+        const fromText = parseReport(JSON.stringify(rep, null, 2));
+        expect(fromText.ok).to.equal(true);
+        if (fromText.ok) expect(fromText.report.format).to.equal(format);
+      }
+    }
+  });
+
+  it('null is a blank; a missing key means the same; missing tables are allowed (partial report)', () => {
+    const rep = consistentReport({ seed: 1 });
+    rep.applications.granted.natural = null;
+    delete rep.applications.granted.research;
+    delete rep.appeals;
+    expect(parseReport(rep).ok).to.equal(true);
+  });
+
+  it('broken JSON names the line and column', () => {
+    const [e] = errorsOf('{\n  "schemaVersion": 1,\n  "format": "2021"\n  "year": 2021\n}');
+    expect(e).to.include({ path: '', code: 'json-syntax', line: 4, column: 3 });
+    expect(e!.message).to.include('第 4 行第 3 列');
+    expect(errorsOf('', 'en')[0]!.message).to.equal('the JSON text is empty at line 1, column 1');
+    expect(errorsOf('{"a": [1, 2', 'en')[0]!.message).to.match(/ends unexpectedly at line 1, column 12/);
+  });
+
+  it('wrong types, negative and fractional counts, huge numbers: located by path and line', () => {
+    const rep = consistentReport({ seed: 2 });
+    rep.applications.granted.natural = -1;
+    rep.applications.granted.commercial = 1.5;
+    rep.applications.granted.research = 1e20;
+    rep.appeals.reconsideration.upheld = 'abc';
+    const text = JSON.stringify(rep, null, 2);
+    const errors = errorsOf(text, 'en');
+    const by = (p: string) => errors.find((e) => e.path === p)!;
+    expect(by('applications.granted.natural').message).to.equal('must be ≥ 0, got -1');
+    expect(by('applications.granted.commercial').message).to.equal('expected a whole number or null, got 1.5');
+    expect(by('applications.granted.research').code).to.equal('too_big');
+    expect(by('appeals.reconsideration.upheld').message).to.equal('expected a whole number or null, got "abc"');
+    const line = text.split('\n').findIndex((l) => l.includes('"upheld": "abc"')) + 1;
+    expect(by('appeals.reconsideration.upheld').line).to.equal(line);
+  });
+
+  it('unknown format, unknown keys, a wrong （六） sub-row, and a negative 万元 amount', () => {
+    expect(errorsOf({ schemaVersion: 1, format: '2030', year: 2030 })[0]).to.include({ path: 'format' });
+    const rep: Json = consistentReport({ seed: 3 });
+    rep.applications.otherHandling.noCorrection.naturall = 1;
+    rep.proactive.fees.amount = '-1';
+    const errors = errorsOf(rep);
+    expect(errors.map((e) => e.path).sort()).to.deep.equal(['applications.otherHandling.noCorrection', 'proactive.fees.amount']);
+    expect(errors.find((e) => e.code === 'unrecognized_keys')!.message).to.equal('未知的键：naturall');
+  });
+
+  it('money: a JSON number or an exact decimal string; 2019 procurement may carry its unit', () => {
+    const rep = consistentReport({ format: '2019', seed: 3 });
+    rep.proactive.procurement.amount = { value: '251000', unit: '元' };
+    expect(parseReport(rep).ok).to.equal(true);
+    rep.proactive.procurement.amount = '24252.311082';
+    expect(parseReport(rep).ok).to.equal(true);
+    rep.proactive.procurement.amount = '1,234';
+    expect(errorsOf(rep)[0]!.path).to.equal('proactive.procurement.amount');
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue(), fc.constantFrom(undefined, NaN, () => 1, Symbol('x'))), (input) => {
+        const r = parseReport(input);
+        expect(typeof r.ok).to.equal('boolean');
+      }),
+      { numRuns: 1000, seed: 5 },
+    );
+  });
+
+  it('the quick structure check accepts nothing the zod schema rejects', () => {
+    const keys = ['schemaVersion', 'year', 'title', 'agency', 'agency.tier', 'agency.name', 'sections', 'sections.overview', 'sections.x', 'applications', 'applications.granted', 'applications.extra', 'applications.denied.x', 'appeals.reconsideration', 'proactive.fees', 'proactive.extras', 'publishedOn', 'applications.otherHandling'];
+    fc.assert(
+      fc.property(fc.constantFrom('2019', '2021'), fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), (format, path, value) => {
+        const rep = clone(consistentReport({ format: format as '2019' | '2021', seed: 8 }));
+        setPath(rep, path, value);
+        if (structureLooksValid(rep, rep.format)) {
+          expect(schemaErrors(rep, 'en', { cells: false }), `${path} = ${JSON.stringify(value)}`).to.deep.equal([]);
+        }
+      }),
+      { numRuns: 2000, seed: 9 },
+    );
+  });
+});
