@@ -14,6 +14,8 @@ import FORMAT from '../../rules/FORMAT.json';
 import X_CARRY from '../../rules/X-CARRY.json';
 import X_INFORCE from '../../rules/X-INFORCE.json';
 import RULE_MAKING from '../../rules/RULE-MAKING.json';
+import TEXT from '../../rules/TEXT.json';
+import LABEL from '../../rules/LABEL.json';
 import type { Severity } from './types.js';
 
 export type LocalizedText = Record<string, string>;
@@ -34,4 +36,4 @@ export interface RuleFile {
   messages: Record<string, LocalizedText>;
 }
 
-export const RULES: readonly RuleFile[] = [T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING] as RuleFile[];
+export const RULES: readonly RuleFile[] = [T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING, TEXT, LABEL] as RuleFile[];

@@ -62,7 +62,7 @@ export function readCell(raw: unknown, kind: CellLayout['kind']): CellState {
 const setsCache = new WeakMap<ReportLayout, Record<string, SetItem[]>>();
 
 const join = (labels: readonly Text[]): Text => ({
-  zh: labels.map((l) => l.zh).join(''),
+  zh: labels.map((l) => l.zh).join(' '),
   en: labels.map((l) => l.en).join(' '),
 });
 

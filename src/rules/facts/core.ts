@@ -25,6 +25,7 @@ export function runContexts(almanac: AlmanacLike): Promise<RunContexts> {
   return p;
 }
 
+const TABLES = ['proactive', 'applications', 'appeals'];
 const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.layout.otherHandling : '-');
 
 const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
@@ -101,7 +102,11 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
   if (usesPrevious && !previous) return NOT_APPLICABLE;
   const equations = compileEquations(params, current, previous);
   const result: FactResult = { applicable: equations.length > 0, held: 0, outcomes: [] };
+  const absent = (ctx: ReportContext | null, table: string) => !!ctx && !isObject(ctx.report[table]);
+  const missing = { current: TABLES.filter((t) => absent(current, t)), previous: TABLES.filter((t) => absent(previous, t)) };
   for (const eq of equations) {
+    // An equation over a table the report does not have is not checked (BLANK reports the table).
+    if ((missing.current.length || missing.previous.length) && eq.terms.some((t) => (t.previous ? missing.previous : missing.current).includes(t.path.slice(0, t.path.indexOf('.'))))) continue;
     let exact = true;
     let blank = false;
     let e = 0;
@@ -142,10 +147,18 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
     const ctx = t.previous ? previous! : current;
     if (ctx.cellAtIndex(t.index).state !== 'value') blanks.push(labelOf(ctx, t.path, t.previous));
   }
+  const shownBlanks = blanks.slice(0, 3);
+  const more = blanks.length - shownBlanks.length;
   return {
     status: 'skipped',
     cells: eq.cells.slice(),
-    vars: { ...eq.vars, blanks: { zh: blanks.map((b) => `“${b.zh}”`).join('、'), en: blanks.map((b) => `“${b.en}”`).join(', ') } },
+    vars: {
+      ...eq.vars,
+      blanks: {
+        zh: shownBlanks.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${blanks.length} 处` : ''),
+        en: shownBlanks.map((b) => `“${b.en}”`).join(', ') + (more ? ` and ${more} more` : ''),
+      },
+    },
   };
 }
 
@@ -322,7 +335,7 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
   if (current.layout.otherHandling !== own) {
     const cells = current.sets['cells']!.map((c) => c.key).filter((p) => p.startsWith('applications.otherHandling.'));
     result.outcomes.push({
-      status: 'fail', cells, variant: 'mixed', expected: own, actual: current.layout.otherHandling,
+      status: 'fail', cells, variant: 'mixed',
       vars: { format, found: SHAPE_LABEL[current.layout.otherHandling], wanted: SHAPE_LABEL[own] },
     });
   } else result.held++;

@@ -5,6 +5,8 @@
  * gate fact), and add it to OUTCOME_FACTS or GATE_FACTS below.
  */
 import * as core from './core.js';
+import * as text from './text.js';
+import * as label from './label.js';
 import type { AlmanacLike, FactResult } from './types.js';
 
 type OutcomeFact = (params: never, almanac: AlmanacLike) => Promise<FactResult>;
@@ -13,6 +15,8 @@ type GateFact = (params: never, almanac: AlmanacLike) => Promise<unknown>;
 /** Facts whose result (a FactResult) carries a rule's findings. */
 export const OUTCOME_FACTS: Record<string, OutcomeFact> = {
   ...core.OUTCOME_FACTS,
+  ...text.OUTCOME_FACTS,
+  ...label.OUTCOME_FACTS,
 };
 
 /** Facts used as preconditions: when a condition on one of them is false, the rule does not apply. */

@@ -1,0 +1,81 @@
+import { expect } from 'chai';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Engine } from 'json-rules-engine';
+import { registerFacts, reportJsonSchema, validate, RULES } from '../../src/rules/index.js';
+import { consistentReport } from '../helpers/reports.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ruleFiles = readdirSync(root + 'rules').filter((f) => f.endsWith('.json'));
+
+describe('rules/*.json: plain JSON rule files', () => {
+  it('each file is plain JSON with an id, a severity and zh-CN and en messages', () => {
+    expect(ruleFiles.length).to.be.at.least(10);
+    for (const f of ruleFiles) {
+      const rule = JSON.parse(readFileSync(root + 'rules/' + f, 'utf8'));
+      expect(rule.name, f).to.equal(f.replace(/\.json$/, ''));
+      expect(rule.event.type).to.equal(rule.name);
+      expect(['error', 'warning', 'info']).to.include(rule.event.params.severity);
+      for (const [variant, t] of Object.entries(rule.messages as Record<string, Record<string, string>>)) {
+        expect(t['zh-CN'], `${f} ${variant}`).to.be.a('string').and.not.empty;
+        expect(t['en'], `${f} ${variant}`).to.be.a('string').and.not.empty;
+      }
+      expect(JSON.stringify(rule.conditions)).not.to.match(/\$\.|=>|function|eval/);
+    }
+  });
+
+  it('the library loads every rule file (none left out of the catalog)', () => {
+    expect(RULES.map((r) => r.name + '.json').sort()).to.deep.equal(ruleFiles.filter((f) => !f.startsWith('_')).sort());
+  });
+
+  it('another json-rules-engine host (default configuration) runs the files after registerFacts, with the same outcome', async () => {
+    const engine = new Engine();
+    registerFacts(engine as never);
+    for (const f of ruleFiles) engine.addRule(JSON.parse(readFileSync(root + 'rules/' + f, 'utf8')));
+    const rep = consistentReport({ seed: 21 });
+    rep.applications.total.natural += 1;
+    rep.appeals.litigationDirect.total = null;
+    const { events } = await engine.run({ report: rep });
+    const ours = await validate(rep);
+    const failed = [...new Set(ours.findings.filter((x) => x.status === 'fail').map((x) => x.rule))].sort();
+    expect(events.map((e) => e.type).sort()).to.deep.equal(failed);
+    expect(failed).to.deep.equal(['BLANK', 'T3-BAL', 'T3-COL', 'T3-TOTAL']);
+  });
+});
+
+describe('schema/report.schema.json', () => {
+  it('is generated from the zod schema and up to date', () => {
+    const file = root + 'schema/report.schema.json';
+    expect(existsSync(file), 'run npm run build').to.equal(true);
+    expect(readFileSync(file, 'utf8')).to.equal(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+  });
+});
+
+describe('the ./rules entry after `npm run build`', () => {
+  it('a Node script can import { validate, parseReport } from "disclosure-report/rules"', () => {
+    const script = `import { validate, parseReport } from 'disclosure-report/rules';
+      const r = await validate({ schemaVersion: 1, format: '2021', year: 2022, appeals: { reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 } } });
+      console.log(JSON.stringify({ t4: r.findings.filter(f => f.rule === 'T4-SUM' && f.status === 'fail').length, parse: parseReport('{').ok }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).to.deep.equal({ t4: 1, parse: false });
+  });
+
+  it('does not import lit or touch the DOM', () => {
+    const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
+    const entry = root + pkg.exports['./rules'].default;
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // json-rules-engine's debug switch reads window.localStorage.debug inside a try/catch: that one is allowed.
+      const code = readFileSync(file, 'utf8').replace(/window\.localStorage/g, '');
+      expect(code, file).not.to.match(/from ['"]lit|@lit\/|customElements|document\.|window\.|HTMLElement/);
+      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/gm)) {
+        visit(new URL((m[1] ?? m[2])!, 'file://' + file).pathname);
+      }
+    };
+    visit(entry);
+    expect(seen.size).to.be.at.least(1);
+  });
+});
