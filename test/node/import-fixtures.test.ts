@@ -6,9 +6,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { importReport } from '../../src/import/index.ts';
-import { schemaErrors } from '../../src/model/schema.ts';
-import { compare, toExact } from '../../src/model/decimal.ts';
+import { importReport } from '../../src/import/index.js';
+import { schemaErrors } from '../../src/model/schema.js';
+import { compare, toExact } from '../../src/model/decimal.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
