@@ -145,7 +145,12 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     const b = found.get(id);
     if (!b) continue;
     const spec = tableSpec(format, shape, id);
-    const blockItems = layout === 'blank-lines' || hasBlankRuns(b.items) ? blankCells(b.items) : b.items.filter((i) => i.kind !== 'blank');
+    // Blank lines: separators with empty cells as extra blank lines (blank-lines), empty cells
+    // (one cell per line), or nothing (rows delimited by | or spaces, HTML).
+    const blockItems =
+      layout === 'blank-lines' || hasBlankRuns(b.items) ? blankCells(b.items)
+      : layout === 'lines' ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
+      : b.items.filter((i) => i.kind !== 'blank');
     reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued }));
   }
 
