@@ -2,7 +2,7 @@
 // Writes schema/report.schema.json from the zod schema (via the built ./rules entry).
 // `--check` exits 1 when the committed file differs from what the schema generates.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { reportJsonSchema } from '../dist/rules.js';
+import { reportJsonSchema } from '../src/model/json-schema.ts';
 
 const file = new URL('../schema/report.schema.json', import.meta.url);
 const text = JSON.stringify(reportJsonSchema(), null, 2) + '\n';

@@ -17,6 +17,8 @@ export type Locale = 'zh-CN' | 'en';
 
 /** Matches an exact non-negative decimal written as a string: "12", "7730.28", "24252.311082". */
 export const DECIMAL_STRING = /^\d+(\.\d+)?$/;
+/** YYYY-MM-DD with a real month and day. */
+export const ISO_DATE = /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-9]))$/;
 export const AGENCY_TIERS = ['national-department', 'province', 'city', 'county', 'township', 'department'] as const;
 
 const count = z.int().check(z.nonnegative());
@@ -68,7 +70,7 @@ function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniT
   return z.strictObject(shape);
 }
 
-function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
+function buildReportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
   const own = format === '2019' ? 'row' : 'group';
   const other = own === 'row' ? 'group' : 'row';
   const applications = shape
@@ -80,7 +82,7 @@ function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) 
     year: z.int().check(z.gte(1990), z.lte(2999)),
     agency: z.optional(z.looseObject({ name: z.string(), tier: z.optional(z.enum(AGENCY_TIERS)) })),
     title: z.optional(z.string()),
-    publishedOn: z.optional(z.iso.date()),
+    publishedOn: z.optional(z.string().check(z.regex(ISO_DATE))),
     sections: z.optional(
       z.strictObject({ overview: z.nullish(z.string()), problems: z.nullish(z.string()), other: z.nullish(z.string()) }),
     ),
@@ -90,15 +92,20 @@ function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) 
   });
 }
 
-/** The zod schema of a report, discriminated by `format` (（六）其他处理 in either shape). */
-export const ReportSchema = z.discriminatedUnion('format', [reportSchema('2021'), reportSchema('2019')]);
+/**
+ * The zod schema of a report in one format (（六）其他处理 in either shape, or in the one given).
+ * `reportSchemas()` gives both formats; the JSON Schema is their union, discriminated by `format`.
+ */
+export function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
+  return buildReportSchema(format, shape, cells);
+}
 
 /** One schema per format and （六） shape: checking against the shape found gives precise errors. */
 const exactSchemas = new Map<string, z.ZodMiniType>();
 function exactSchema(format: Format, shape: OtherHandlingShape, cells: boolean): z.ZodMiniType {
   const key = format + shape + cells;
   let s = exactSchemas.get(key);
-  if (!s) exactSchemas.set(key, (s = reportSchema(format, shape, cells)));
+  if (!s) exactSchemas.set(key, (s = buildReportSchema(format, shape, cells)));
   return s;
 }
 
@@ -287,9 +294,9 @@ function describe(issue: Record<string, unknown> & { code: string; value?: unkno
     case 'too_big':
       return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
     case 'invalid_format':
-      return issue['format'] === 'regex'
-        ? en ? `expected a decimal number such as "12.5", got ${v}` : `应为十进制数字（如 "12.5"），实为 ${v}`
-        : en ? `expected a ${issue['format']} (YYYY-MM-DD), got ${v}` : `应为日期（YYYY-MM-DD），实为 ${v}`;
+      return String(issue['pattern']) === String(ISO_DATE)
+        ? en ? `expected a date YYYY-MM-DD, got ${v}` : `应为日期（YYYY-MM-DD），实为 ${v}`
+        : en ? `expected a decimal number such as "12.5", got ${v}` : `应为十进制数字（如 "12.5"），实为 ${v}`;
     case 'unrecognized_keys': {
       const keys = (issue['keys'] as string[]).join(', ');
       return en ? `unknown key(s): ${keys}` : `未知的键：${keys}`;
@@ -301,13 +308,4 @@ function describe(issue: Record<string, unknown> & { code: string; value?: unkno
     default:
       return en ? `invalid value ${v}` : `无效的值 ${v}`;
   }
-}
-
-/** The contract as JSON Schema (draft 2020-12), for non-JS hosts. */
-export function reportJsonSchema(): Record<string, unknown> {
-  return {
-    $id: 'https://disclosure-report.dev/schema/report.schema.json',
-    title: 'REPORT-JSON v1: 政府信息公开工作年度报告',
-    ...(z.toJSONSchema(ReportSchema, { unrepresentable: 'any' }) as Record<string, unknown>),
-  };
 }

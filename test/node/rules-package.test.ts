@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Engine } from 'json-rules-engine';
-import { registerFacts, reportJsonSchema, validate, RULES } from '../../src/rules/index.js';
+import { registerFacts, validate, RULES } from '../../src/rules/index.js';
+import { reportJsonSchema } from '../../src/model/json-schema.js';
 import { consistentReport } from '../helpers/reports.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

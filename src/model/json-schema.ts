@@ -1,0 +1,19 @@
+/**
+ * The REPORT-JSON contract as JSON Schema (draft 2020-12), for non-JS hosts (Java/PHP CMS back-ends
+ * validating uploads). Generated from the zod schema at build time into schema/report.schema.json;
+ * kept out of the `./rules` entry, since zod's JSON Schema generator is several times the size of
+ * the schema itself.
+ */
+import * as z from 'zod/mini';
+import { reportSchema } from './schema.js';
+
+/** Both formats, discriminated by `format`. */
+export const ReportSchema = z.discriminatedUnion('format', [reportSchema('2021'), reportSchema('2019')]);
+
+export function reportJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://disclosure-report.dev/schema/report.schema.json',
+    title: 'REPORT-JSON v1: 政府信息公开工作年度报告',
+    ...(z.toJSONSchema(ReportSchema, { unrepresentable: 'any' }) as Record<string, unknown>),
+  };
+}
