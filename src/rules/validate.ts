@@ -1,6 +1,6 @@
-import { cellAt, isObject, layoutOf, type Format } from '../model/layout.js';
+import { isObject } from '../model/layout.js';
 import { parseJsonText } from '../model/json.js';
-import { parseReport, schemaErrors, type Locale } from '../model/schema.js';
+import { jsonSyntaxMessage, structureErrors, type Locale } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -35,16 +35,9 @@ function count(summary: Summary, f: Finding) {
   else summary.infos++;
 }
 
-/** Schema problems that the rules do not already report (NUM covers the value of every cell). */
-function schemaFindings(report: Record<string, unknown>, locale: Locale): Finding[] {
-  const layout = layoutOf(report as { format: Format });
-  return schemaErrors(report, locale, { cells: false })
-    .filter((e) => {
-      const parts = e.path.split('.');
-      for (let i = parts.length; i > 0; i--) if (cellAt(layout, parts.slice(0, i).join('.'))) return false;
-      return true;
-    })
-    .map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message }));
+/** Structure problems (the values of cells are NUM's). */
+function schemaFindings(report: unknown, locale: Locale): Finding[] {
+  return structureErrors(report, locale).map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message }));
 }
 
 /**
@@ -61,20 +54,19 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
   };
   let value = report;
   if (typeof report === 'string') {
-    const parsed = parseReport(report, { locale });
-    if (!parsed.ok && parsed.errors[0]?.code === 'json-syntax') {
-      return fail(parsed.errors.map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: [], message: e.message })));
+    const parsed = parseJsonText(report);
+    if (!parsed.ok) {
+      const { line, column } = parsed.position;
+      return fail([{ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: [], message: jsonSyntaxMessage(parsed.reason, line, column, locale) }]);
     }
-    value = parseJsonText(report).ok ? JSON.parse(report) : undefined;
+    value = parsed.value;
   }
   let previous = options.previous;
   if (typeof previous === 'string') {
     const p = parseJsonText(previous);
     previous = p.ok ? p.value : undefined;
   }
-  if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string)) {
-    return fail(schemaErrors(value, locale).map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message })));
-  }
+  if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string)) return fail(schemaFindings(value, locale));
   const prevOk = isObject(previous) && ['2019', '2021'].includes(previous['format'] as string) ? previous : null;
   const findings = schemaFindings(value, locale);
   for (const f of findings) count(summary, f);

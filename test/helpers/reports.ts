@@ -23,7 +23,7 @@ export type Json = any;
 export function setPath(obj: Json, path: string, v: unknown) {
   const ks = path.split('.');
   let o = obj;
-  for (const k of ks.slice(0, -1)) o = o[k] ??= {};
+  for (const k of ks.slice(0, -1)) o = typeof o[k] === 'object' && o[k] !== null ? o[k] : (o[k] = {});
   o[ks[ks.length - 1]!] = v;
 }
 export function getPath(obj: Json, path: string): unknown {

@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import { createRequire } from 'node:module';
 import RealEmitter from 'eventemitter2';
+// @ts-expect-error: clone ships no types
 import realClone from 'clone';
 
 const require = createRequire(import.meta.url);

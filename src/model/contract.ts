@@ -1,0 +1,207 @@
+/**
+ * The REPORT-JSON contract without zod: constants, located error messages, and a structure check
+ * that `validate()` uses (the zod schema in schema.ts is the normative one, used by parseReport and
+ * the JSON Schema; a property test holds this check to it). Keeping zod out of validate() keeps it
+ * out of the script-tag bundle.
+ */
+import { FORMATS, getLayout, gridCells, isObject, otherHandlingShapeOf, type Format, type OtherHandlingShape, type TableId, type ValueKind } from './layout.js';
+import type { JsonSyntaxReason } from './json.js';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** Matches an exact non-negative decimal written as a string: "12", "7730.28", "24252.311082". */
+export const DECIMAL_STRING = /^\d+(\.\d+)?$/;
+/** YYYY-MM-DD with a real month and day. */
+export const ISO_DATE = /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-9]))$/;
+export const AGENCY_TIERS = ['national-department', 'province', 'city', 'county', 'township', 'department'] as const;
+export const YEAR_RANGE = [1990, 2999] as const;
+
+/** A located problem with report input. */
+export interface ReportError {
+  /** REPORT-JSON path of the offending value (`applications.granted.natural`); '' for the whole document. */
+  path: string;
+  /** zod issue code, or `json-syntax` for text that is not JSON. */
+  code: string;
+  message: string;
+  /** Where the value (or the syntax error) sits in the JSON text, when the input was text. */
+  line?: number;
+  column?: number;
+}
+
+/** The object shape of a table: keys down to the cells, cells as their value kind. */
+export type Tree = { [key: string]: Tree | ValueKind };
+
+const trees = new Map<string, Tree>();
+export function tableTree(format: Format, table: TableId, otherHandling: OtherHandlingShape): Tree {
+  const id = format + table + otherHandling;
+  let tree = trees.get(id);
+  if (tree) return tree;
+  tree = {};
+  for (const grid of getLayout(format, otherHandling).tables[table].grids) {
+    for (const cell of gridCells(grid)) {
+      const keys = cell.path.split('.').slice(1);
+      let node = tree;
+      for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
+      node[keys[keys.length - 1]!] = cell.kind;
+    }
+  }
+  trees.set(id, tree);
+  return tree;
+}
+
+export const JSON_REASON: Record<JsonSyntaxReason, [string, string]> = {
+  empty: ['JSON 文本为空', 'the JSON text is empty'],
+  'unexpected-end': ['JSON 文本意外结束', 'the JSON text ends unexpectedly'],
+  'unexpected-token': ['JSON 语法错误', 'JSON syntax error'],
+  'trailing-data': ['JSON 值之后有多余内容', 'unexpected text after the JSON value'],
+};
+
+export function jsonSyntaxMessage(reason: JsonSyntaxReason, line: number, column: number, locale: Locale = 'zh-CN'): string {
+  const [zh, en] = JSON_REASON[reason];
+  return locale === 'en' ? `${en} at line ${line}, column ${column}` : `${zh}（第 ${line} 行第 ${column} 列）`;
+}
+
+/** The first problem a value has at the top: not an object, or not a known format. */
+export function topLevelError(value: unknown, locale: Locale): ReportError | null {
+  if (!isObject(value)) return { path: '', code: 'invalid_type', message: describe({ code: 'not-object', value }, locale) };
+  if (!FORMATS.includes(value['format'] as Format)) {
+    return { path: 'format', code: 'invalid_union', message: describe({ code: 'format', value: value['format'] }, locale) };
+  }
+  return null;
+}
+
+/**
+ * The structure problems of a report (everything the schema checks except the values of table
+ * cells, which validate()'s NUM rule reports): the same paths and codes as the zod schema.
+ */
+export function structureErrors(value: unknown, locale: Locale = 'zh-CN'): ReportError[] {
+  const top = topLevelError(value, locale);
+  if (top) return [top];
+  const report = value as Record<string, unknown>;
+  const format = report['format'] as Format;
+  const out: ReportError[] = [];
+  const err = (path: string, code: string, v: unknown, extra: Record<string, unknown> = {}) =>
+    out.push({ path, code, message: describe({ code, value: v, ...extra }, locale) });
+  const str = (path: string, v: unknown, expected = 'string') => {
+    if (typeof v !== 'string') err(path, 'invalid_type', v, { expected });
+    return typeof v === 'string';
+  };
+
+  if (report['schemaVersion'] !== 1) err('schemaVersion', 'invalid_value', report['schemaVersion'], { values: [1] });
+  const year = report['year'];
+  if (typeof year !== 'number' || !Number.isInteger(year)) err('year', 'invalid_type', year, { expected: 'int' });
+  else if (year < YEAR_RANGE[0]) err('year', 'too_small', year, { minimum: YEAR_RANGE[0] });
+  else if (year > YEAR_RANGE[1]) err('year', 'too_big', year, { maximum: YEAR_RANGE[1] });
+  const agency = report['agency'];
+  if (agency !== undefined) {
+    if (!isObject(agency)) err('agency', 'invalid_type', agency, { expected: 'object' });
+    else {
+      str('agency.name', agency['name']);
+      const tier = agency['tier'];
+      if (tier !== undefined && !(AGENCY_TIERS as readonly unknown[]).includes(tier)) err('agency.tier', 'invalid_value', tier, { values: AGENCY_TIERS });
+    }
+  }
+  if (report['title'] !== undefined) str('title', report['title']);
+  const published = report['publishedOn'];
+  if (published !== undefined && str('publishedOn', published) && !ISO_DATE.test(published as string)) {
+    err('publishedOn', 'invalid_format', published, { pattern: ISO_DATE });
+  }
+  const sections = report['sections'];
+  if (sections !== undefined) {
+    if (!isObject(sections)) err('sections', 'invalid_type', sections, { expected: 'object' });
+    else {
+      const unknown: string[] = [];
+      for (const k in sections) {
+        if (k === 'overview' || k === 'problems' || k === 'other') {
+          if (sections[k] != null) str(`sections.${k}`, sections[k]);
+        } else unknown.push(k);
+      }
+      if (unknown.length) err('sections', 'unrecognized_keys', sections, { keys: unknown });
+    }
+  }
+  const shape = otherHandlingShapeOf(report['applications'], format);
+  for (const table of ['proactive', 'applications', 'appeals'] as const) {
+    const v = report[table];
+    if (v !== undefined) walk(v, tableTree(format, table, shape), table, true, err);
+  }
+  return out;
+}
+
+type Err = (path: string, code: string, v: unknown, extra?: Record<string, unknown>) => void;
+
+function walk(value: unknown, tree: Tree, path: string, top: boolean, err: Err) {
+  if (!isObject(value)) return err(path, 'invalid_type', value, { expected: 'object' });
+  const unknown: string[] = [];
+  for (const key in value) {
+    const node = tree[key];
+    const v = value[key];
+    if (node === undefined) {
+      if (top && key === 'extras') extras(v, `${path}.extras`, err);
+      else unknown.push(key);
+    } else if (typeof node !== 'string' && v !== undefined) walk(v, node, `${path}.${key}`, false, err);
+  }
+  if (unknown.length) err(path, 'unrecognized_keys', value, { keys: unknown });
+}
+
+function extras(value: unknown, path: string, err: Err) {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) return err(path, 'invalid_type', value, { expected: 'array' });
+  value.forEach((row, i) => {
+    const p = `${path}.${i}`;
+    if (!isObject(row)) return err(p, 'invalid_type', row, { expected: 'object' });
+    if (typeof row['label'] !== 'string') err(`${p}.label`, 'invalid_type', row['label'], { expected: 'string' });
+    const values = row['values'];
+    if (!Array.isArray(values)) err(`${p}.values`, 'invalid_type', values, { expected: 'array' });
+    else values.forEach((v, j) => {
+      if (v !== null && typeof v !== 'string' && typeof v !== 'number') err(`${p}.values.${j}`, 'invalid_union', v);
+    });
+    const unknown = Object.keys(row).filter((k) => k !== 'label' && k !== 'values');
+    if (unknown.length) err(p, 'unrecognized_keys', row, { keys: unknown });
+  });
+}
+
+const show = (v: unknown) => {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (v === undefined) return 'undefined';
+  try {
+    const s = JSON.stringify(v);
+    return s.length > 40 ? s.slice(0, 40) + '…' : s;
+  } catch {
+    return String(v);
+  }
+};
+
+export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
+  const en = locale === 'en';
+  const v = show(issue.value);
+  switch (issue.code) {
+    case 'not-object':
+      return en ? `a report must be a JSON object, got ${v}` : `报告必须是 JSON 对象，实为 ${v}`;
+    case 'format':
+      return en ? `unknown format ${v}: expected "2019" or "2021"` : `未知的格式 ${v}：应为 "2019" 或 "2021"`;
+    case 'invalid_type':
+      if (issue.value === undefined) return en ? `required (${issue['expected']})` : `缺少必填项（${issue['expected']}）`;
+      if (issue['expected'] === 'int' || issue['expected'] === 'number') {
+        return en ? `expected a whole number or null, got ${v}` : `应为整数或 null，实为 ${v}`;
+      }
+      return en ? `expected ${issue['expected']}, got ${v}` : `类型应为 ${issue['expected']}，实为 ${v}`;
+    case 'too_small':
+      return en ? `must be ≥ ${issue['minimum']}, got ${v}` : `不能小于 ${issue['minimum']}，实为 ${v}`;
+    case 'too_big':
+      return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
+    case 'invalid_format':
+      return String(issue['pattern']) === String(ISO_DATE)
+        ? en ? `expected a date YYYY-MM-DD, got ${v}` : `应为日期（YYYY-MM-DD），实为 ${v}`
+        : en ? `expected a decimal number such as "12.5", got ${v}` : `应为十进制数字（如 "12.5"），实为 ${v}`;
+    case 'unrecognized_keys': {
+      const keys = (issue['keys'] as string[]).join(', ');
+      return en ? `unknown key(s): ${keys}` : `未知的键：${keys}`;
+    }
+    case 'invalid_value':
+      return en ? `expected one of ${show(issue['values'])}, got ${v}` : `应为 ${show(issue['values'])} 之一，实为 ${v}`;
+    case 'invalid_union':
+      return en ? `does not match any allowed shape: ${v}` : `不符合任何允许的结构：${v}`;
+    default:
+      return en ? `invalid value ${v}` : `无效的值 ${v}`;
+  }
+}
