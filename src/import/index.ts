@@ -119,7 +119,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   if (!anyTable && !found.has('overview')) {
     // Try to find table rows anywhere.
     const probe = readTable(items, tableSpec('2021', 'group', 'applications'), { locale, diagnostics: [], glued });
-    if (probe.assigned.size < 3) {
+    if (probe.anchored < 3) {
       diag('error', 'no-report');
       return { report: undefined, diagnostics };
     }
@@ -396,13 +396,17 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
     else break;
   }
   if (!pdf) return lines.join('\n');
-  let out = '';
+  // Join wrapped lines; a new paragraph starts after a sentence end when the line opens with a
+  // list marker. Only the last character of the text so far is looked at (no regex on the whole).
+  const parts: string[] = [];
+  let lastChar = '';
   for (const l of lines) {
-    if (!out) out = l;
-    else if (/[。！？：:；]$/.test(out) && /^(（|\(|[一二三四五六七八九十]是|\d+[.、]|[一二三四五六七八九十]、)/.test(l)) out += '\n' + l;
-    else if (/[。！？]$/.test(out) && l.length > 0 && /^\S{2}/.test(l) && /^(针对|下一步|同时|此外|另外)/.test(l)) out += '\n' + l;
-    else out += l;
+    if (!parts.length) parts.push(l);
+    else if ('。！？：:；'.includes(lastChar) && /^(（|\(|[一二三四五六七八九十]是|\d+[.、]|[一二三四五六七八九十]、|针对|下一步)/.test(l)) parts.push('\n', l);
+    else parts.push(l);
+    lastChar = l[l.length - 1] ?? lastChar;
   }
+  const out = parts.join('');
   return out;
 }
 

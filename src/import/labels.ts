@@ -145,7 +145,20 @@ const GROUP_PREFIX = /^\(([一二三四五六七])\)/;
  * label (PDF text puts characters of vertical group labels in front), truncation (wrapped labels),
  * typos (similarity of the text after the item number) and the variants above.
  */
+const matchCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | undefined>>();
+
 export function matchRow(text: string, rows: readonly RowSpec[]): RowMatch | undefined {
+  if (text.length > 300) return undefined;
+  let cache = matchCache.get(rows);
+  if (!cache) matchCache.set(rows, (cache = new Map()));
+  if (cache.has(text)) return cache.get(text);
+  const m = matchRowUncached(text, rows);
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, m);
+  return m;
+}
+
+function matchRowUncached(text: string, rows: readonly RowSpec[]): RowMatch | undefined {
   const t = normLabel(text);
   if (t.length < 2) return undefined;
   let best: RowMatch | undefined;
@@ -182,6 +195,7 @@ export function matchRow(text: string, rows: readonly RowSpec[]): RowMatch | und
         continue;
       }
       if (!tn && !vn && !tg && !vg && t.length >= 3) {
+        if (t.length > v.length * 2) continue;
         const sim = lcs(t, v) / Math.max(t.length, v.length);
         if (sim >= 0.75) consider(row, v, 0.4 + sim * 0.3);
       }
@@ -192,6 +206,7 @@ export function matchRow(text: string, rows: readonly RowSpec[]): RowMatch | und
 
 /** True when `text` is a piece of some row label of the table (a wrapped line of a label). */
 export function isLabelFragment(text: string, spec: TableSpec): boolean {
+  if (text.length > 300) return false;
   const t = normLabel(text);
   if (t.length <= 2) return true;
   for (const r of spec.rows) for (const v of r.variants) if (v.includes(t)) return true;
@@ -201,6 +216,7 @@ export function isLabelFragment(text: string, spec: TableSpec): boolean {
 
 /** True when `text` is a header, caption or group label of the table (or a run of them). */
 export function isHeaderText(text: string, spec: TableSpec): boolean {
+  if (text.length > 300) return false;
   const t = normLabel(text);
   if (!t) return true;
   if (spec.headers.has(t) || spec.groups.has(t)) return true;

@@ -76,6 +76,7 @@ export interface CellValue {
 
 /** True when a cell text is a number (possibly with separators, sign, unit) or a blank marker. */
 export function isValueText(s: string): boolean {
+  if (s.length > 40) return false;
   const t = s.normalize('NFKC').replace(SPACE, '');
   if (BLANK_MARKERS.has(t)) return true;
   const u = t.replace(UNIT, '');

@@ -30,6 +30,8 @@ export interface TableRead {
   lastRowShort?: boolean;
   /** Items in the table that held values. */
   valueCount: number;
+  /** Rows whose values followed their own label (not placed by order). */
+  anchored: number;
 }
 
 const TABLE_NAME: Record<TableId, [string, string]> = {
@@ -48,7 +50,7 @@ export interface TableContext {
 const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length > 80;
 
 export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableContext): TableRead {
-  const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0 };
+  const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0, anchored: 0 };
   const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) =>
     ctx.diagnostics.push({
       level, code, message: message(code, p, ctx.locale),
@@ -62,6 +64,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   let labels: Item[] = [];
 
   const recordLabel = (item: Item) => {
+    if (item.text.length > 300) return;
     const t = normLabel(item.text);
     if (!t) return;
     if (!single) {
@@ -123,6 +126,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
     const m = anchor ? matchRow(anchor.text, spec.rows) : undefined;
     if (m && m.score >= 0.5 && !out.assigned.has(m.row.path)) {
+      out.anchored++;
       assign(m.row, values);
       return;
     }

@@ -104,7 +104,7 @@ export function readText(input: string): TextRead {
     if (PAGE_NUMBER.test(text)) continue;
     if (text.length > 300 && labelHits(text, 8) >= 8) {
       stats.glued++;
-      segs.push(...cutGlued(text, line, offset));
+      for (const g of cutGlued(text, line, offset)) segs.push(g);
     } else segs.push({ text, line, offset, glued: false });
   }
 
