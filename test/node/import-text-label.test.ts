@@ -1,0 +1,178 @@
+/**
+ * Rules TEXT and LABEL (rules/TEXT.json, rules/LABEL.json), and the fixtures imported and validated
+ * against their hand-checked findings (expectedFailures, mustPass, textClaims).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { importReport } from '../../src/import/index.js';
+import { validate, type Finding } from '../../src/rules/index.js';
+import { readClaimNumber } from '../../src/rules/facts/text.js';
+import { randomReport, type Json } from './import-helpers.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
+const imported = (name: string) => importReport(readFileSync(FIXTURES + name, 'utf8')).report as Json;
+const fails = (findings: Finding[], rule?: string) => findings.filter((f) => f.status === 'fail' && (!rule || f.rule === rule));
+
+/** A consistent 2021 report with prose. */
+function report(overview: string, patch: (r: Json) => void = () => {}): Json {
+  const r = randomReport({ format: '2021', shape: 'group', seed: 3, blanks: 0, consistent: true });
+  r.sections = { overview, problems: '无。', other: '无。' };
+  patch(r);
+  return r;
+}
+
+describe('rule TEXT: numbers in the prose agree with the tables', () => {
+  it('reads digits, thousands separators, full-width digits and Chinese numerals', () => {
+    expect(readClaimNumber('1,234')).to.equal(1234);
+    expect(readClaimNumber('１２')).to.equal(12);
+    expect(readClaimNumber('三十五')).to.equal(35);
+    expect(readClaimNumber('一百零二')).to.equal(102);
+    expect(readClaimNumber('十')).to.equal(10);
+    expect(readClaimNumber('两千三百')).to.equal(2300);
+    expect(readClaimNumber('一万二千')).to.equal(12000);
+    expect(readClaimNumber('abc')).to.equal(null);
+  });
+
+  it('holds when 收到 agrees with 新收; fails quoting the sentence when it does not', async () => {
+    const ok = report('本年度共收到政府信息公开申请三十五件，均按时答复。', (r) => { r.applications.newReceived.total = 35; });
+    expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
+    const bad = report('本年度共收到政府信息公开申请1,234件，均按时答复。', (r) => { r.applications.newReceived.total = 1233; });
+    const f = fails((await validate(bad)).findings, 'TEXT');
+    expect(f).to.have.length(1);
+    expect(f[0]).to.include({ severity: 'warning', expected: '1233', actual: '1234' });
+    expect(f[0]!.cells).to.deep.equal(['applications.newReceived.total']);
+    expect(f[0]!.message).to.include('本年度共收到政府信息公开申请1,234件');
+    const en = fails((await validate(bad, { locale: 'en' })).findings, 'TEXT');
+    expect(en[0]!.message).to.match(/^The text says requests received: 1234; the table has 1233/);
+  });
+
+  it('compares 收到 with 新收 + 上年结转 when the sentence says it includes the carry-over', async () => {
+    const patch = (r: Json) => {
+      r.applications.newReceived.total = 74;
+      r.applications.carriedOver.total = 1;
+    };
+    const withCarry = report('全年共收到政府信息公开申请75件（含上年结转1件）。', patch);
+    expect(fails((await validate(withCarry)).findings, 'TEXT')).to.deep.equal([]);
+    // FORMAT.md §7.5: "收到75件" where the table has 74 new + 1 carried over.
+    const without = report('全年共收到政府信息公开申请75件。', patch);
+    const f = fails((await validate(without)).findings, 'TEXT');
+    expect(f).to.have.length(1);
+    expect(f[0]).to.include({ expected: '74', actual: '75' });
+  });
+
+  it('checks 办结, 结转, 行政复议 and 行政诉讼 with their breakdown', async () => {
+    const prose =
+      '办结3050件，另有103件顺延到下年度。政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。';
+    const patch = (r: Json) => {
+      r.applications.total.total = 3050;
+      r.applications.carriedForward.total = 103;
+      r.appeals.reconsideration = { upheld: 72, corrected: 64, other: 178, pending: 37, total: 351 };
+      r.appeals.litigationDirect = { upheld: 13, corrected: 4, other: 8, pending: 1, total: 26 };
+      r.appeals.litigationAfterReconsideration = { upheld: 12, corrected: 1, other: 1, pending: 6, total: 20 };
+    };
+    expect(fails((await validate(report(prose, patch))).findings, 'TEXT')).to.deep.equal([]);
+    const bad = report(prose, (r) => {
+      patch(r);
+      r.appeals.reconsideration.corrected = 63;
+      r.appeals.reconsideration.other = 179;
+    });
+    const f = fails((await validate(bad)).findings, 'TEXT');
+    expect(f.map((x) => x.cells.join())).to.deep.equal(['appeals.reconsideration.corrected', 'appeals.reconsideration.other']);
+    expect(f[0]!.message).to.include('行政复议351件');
+  });
+
+  it('a breakdown of 主动公开 that does not add up', async () => {
+    const ok = report('主动公开各类信息523条，其中政务动态类信息478条，信息公开目录类信息45条。');
+    expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
+    const bad = report('主动公开各类信息523条，其中政务动态类信息478条，信息公开目录类信息44条。');
+    const f = fails((await validate(bad)).findings, 'TEXT');
+    expect(f).to.have.length(1);
+    expect(f[0]).to.include({ expected: '523', actual: '522' });
+  });
+
+  it('a blank table cell makes the claim skipped, never compared with 0', async () => {
+    const r = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = null; });
+    const v = await validate(r);
+    const t = v.findings.filter((f) => f.rule === 'TEXT');
+    expect(t).to.have.length(1);
+    expect(t[0]!.status).to.equal('skipped');
+  });
+
+  it('does not apply to a report without prose', async () => {
+    const r = report('');
+    delete r.sections;
+    expect((await validate(r)).findings.filter((f) => f.rule === 'TEXT')).to.deep.equal([]);
+  });
+});
+
+describe('rule LABEL: label drift against the official wording', () => {
+  it('warns for 规范性文件 in a 2021 report (the seed) and names the row cells', async () => {
+    const f = fails((await validate(imported('bayannur-gxj-2021.txt'))).findings, 'LABEL');
+    expect(f).to.have.length(1);
+    expect(f[0]).to.include({ severity: 'warning', expected: '行政规范性文件', actual: '规范性文件' });
+    expect(f[0]!.cells).to.deep.equal(['proactive.normativeDocuments.issued', 'proactive.normativeDocuments.repealed', 'proactive.normativeDocuments.inForce']);
+  });
+
+  it('width, spaces and quotes are not drift; other words are', async () => {
+    const r = report('无。');
+    r.source = { layout: 'html', labels: { 'applications.granted': '(一) 予以公开', 'applications.denied.threeSecurities': '3.危及"三安全一稳定"' } };
+    expect(fails((await validate(r)).findings, 'LABEL')).to.deep.equal([]);
+    r.source.labels['proactive.inForce'] = '现行有效件数（历史累计）';
+    r.source.labels['section:appeals'] = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
+    const f = fails((await validate(r)).findings, 'LABEL');
+    expect(f.map((x) => x.expected)).to.deep.equal(['现行有效件数', '四、政府信息公开行政复议、行政诉讼情况']);
+  });
+
+  it('does not apply to a report without source labels', async () => {
+    expect((await validate(report('无。'))).findings.filter((f) => f.rule === 'LABEL')).to.deep.equal([]);
+  });
+});
+
+describe('fixtures: imported and validated against the hand-checked findings', () => {
+  for (const name of ['hongze-gov-2023-pdf-text', 'hongze-gov-2024-pdf-text', 'huaian-gov-2024-pdf-text']) {
+    it(name, async () => {
+      const expected = JSON.parse(readFileSync(`${FIXTURES}expected/${name}.json`, 'utf8'));
+      const { findings } = await validate(imported(`${name}.txt`));
+      const failing = fails(findings);
+      for (const e of expected.expectedFailures) {
+        const match = failing.find((f) => f.rule === e.rule && f.severity === e.severity);
+        expect(match, `${e.rule} ${e.where}`).to.not.equal(undefined);
+        if (e.rule === 'T4-SUM') {
+          const f = failing.find((x) => x.rule === 'T4-SUM' && x.cells.includes(`appeals.${e.where}.total`));
+          expect(f, e.where).to.include({ expected: String(e.computed), actual: String(e.reported) });
+        }
+        if (e.rule === 'TEXT') {
+          const f = failing.find((x) => x.rule === 'TEXT')!;
+          expect(f).to.include({ expected: String(e.computed), actual: String(e.reported) });
+        }
+      }
+      for (const rule of expected.mustPass) expect(fails(findings, rule), `${rule} must pass`).to.deep.equal([]);
+      // Nothing else but the label typo the fixture README names.
+      const known = new Set([...expected.expectedFailures.map((e: Json) => e.rule), ...(expected.mayReport ?? []).map((e: Json) => e.rule)]);
+      const others = failing.filter((f) => !known.has(f.rule));
+      expect(others.map((f) => `${f.rule} ${f.actual}`)).to.deep.equal(/行政止公开/.test(expected.formatNote) ? ['LABEL 2.其他法律行政止公开'] : []);
+    });
+  }
+
+  it('hongze 2024: TEXT quotes the sentence that says 17 where the table says 95', async () => {
+    const f = fails((await validate(imported('hongze-gov-2024-pdf-text.txt'))).findings, 'TEXT');
+    expect(f).to.have.length(1);
+    expect(f[0]!.message).to.include('区政府办代表区政府受理政府信息公开申请17件');
+    expect(f[0]!.cells).to.deep.equal(['applications.newReceived.total']);
+  });
+
+  it('huaian 2024: every number of the prose agrees (3119, 3050, 34, 103, 351, 46 and their breakdowns)', async () => {
+    const r = imported('huaian-gov-2024-pdf-text.txt');
+    expect(fails((await validate(r)).findings, 'TEXT')).to.deep.equal([]);
+    r.appeals.reconsideration.total = 350;
+    const f = fails((await validate(r)).findings, 'TEXT');
+    expect(f.map((x) => x.actual)).to.deep.equal(['351']);
+  });
+
+  it('the seed validates with FORMAT and LABEL warnings and no errors', async () => {
+    const v = await validate(imported('bayannur-gxj-2021.txt'));
+    expect(v.summary.errors).to.equal(0);
+    expect(fails(v.findings).map((f) => f.rule).sort()).to.deep.equal(['FORMAT', 'LABEL']);
+  });
+});
