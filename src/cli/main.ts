@@ -115,7 +115,11 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
   const text = decode(buf);
   if (extname(file).toLowerCase() === '.json') {
     const parsed = parseJsonText(text);
-    if (parsed.ok && fromFolder && (typeof parsed.value !== 'object' || parsed.value === null || !('format' in parsed.value || 'schemaVersion' in parsed.value))) {
+    if (!parsed.ok) {
+      const { line, column } = parsed.position;
+      return { diagnostics: [], error: t(`JSON 语法错误（第 ${line} 行第 ${column} 列）`, `JSON syntax error at line ${line}, column ${column}`) };
+    }
+    if (fromFolder && (typeof parsed.value !== 'object' || parsed.value === null || !('format' in parsed.value || 'schemaVersion' in parsed.value))) {
       return { diagnostics: [], notReport: t('不是报告 JSON（没有 format / schemaVersion），已跳过', 'not a report JSON (no format / schemaVersion); skipped') };
     }
     return { report: text, diagnostics: [] };

@@ -40,7 +40,7 @@ export async function labelDrift(params: LabelParams, almanac: AlmanacLike): Pro
       cells: official.cells,
       expected: official.label.zh,
       actual: text,
-      vars: { found: text, official: official.label, where: official.where },
+      vars: { found: text, official: official.label.zh, gloss: official.label.en, where: official.where },
     });
   }
   return result;

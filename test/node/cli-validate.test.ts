@@ -1,0 +1,176 @@
+/**
+ * The `disclosure-report` command, spawned as a user runs it (`node bin/disclosure-report.js`)
+ * against the built dist/cli.js (`npm test` builds first; built here when missing).
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, '../shared/domain/fixtures');
+const OWN = join(ROOT, 'test/fixtures/import');
+
+function run(args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/disclosure-report.js'), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120000, maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+describe('CLI: disclosure-report', function () {
+  this.timeout(180000);
+
+  before(() => {
+    if (!existsSync(join(ROOT, 'dist/cli.js'))) {
+      const b = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, encoding: 'utf8', timeout: 170000 });
+      if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
+    }
+  });
+
+  it('--help and --version; bad usage exits 2', () => {
+    const h = run(['--help']);
+    expect(h.status).to.equal(0);
+    expect(h.stdout).to.include('disclosure-report validate <files or folders...>');
+    expect(run(['--version']).stdout.trim()).to.match(/^\d+\.\d+\.\d+$/);
+    const bad = run(['frobnicate']);
+    expect(bad.status).to.equal(2);
+    expect(bad.stderr).to.include('unknown command frobnicate');
+    expect(run(['validate', '--nope', 'x']).status).to.equal(2);
+  });
+
+  describe('validate ../shared/domain/fixtures', () => {
+    let out: SpawnSyncReturns<string>;
+    before(() => {
+      out = run(['validate', FIXTURES]);
+    });
+
+    it('exits 1 (洪泽区 2023 table 四 does not add up)', () => {
+      expect(out.status, out.stderr).to.equal(1);
+    });
+
+    it('prints every fixture with its format, year and agency', () => {
+      for (const f of ['bayannur-gxj-2021.txt', 'pingtan-2019-glued.txt', 'hanyang-office-2022-pipe-cells.partial.txt', 'longgang-dept-2024-pipe-rows.partial.txt',
+        'xinghua-town-2023-blank-lines.partial.txt', 'hongze-gov-2023-pdf-text.txt', 'hongze-gov-2024-pdf-text.txt', 'huaian-gov-2024-pdf-text.txt']) {
+        expect(out.stdout).to.include(f);
+      }
+      expect(out.stdout).to.include('hongze-gov-2023-pdf-text.txt  2021 · 2023 · 淮安市洪泽区人民政府');
+      expect(out.stdout).to.include('pingtan-2019-glued.txt  2019 · 2019 · 平潭综合实验区');
+    });
+
+    it('prints rule, cells, expected vs actual and the message', () => {
+      expect(out.stdout).to.match(/✖ T4-SUM\s+appeals\.reconsideration\.upheld.*应为 11，实为 0/);
+      expect(out.stdout).to.include('“复议后起诉”：总计应为 5');
+      expect(out.stdout).to.match(/! TEXT\s+applications\.newReceived\.total\s+应为 95，实为 17/);
+      expect(out.stdout).to.match(/! LABEL .*\n.*“规范性文件”与标准表述“行政规范性文件”不一致/);
+      expect(out.stdout).to.include('文本结束于表三「7.属于行政执法案卷」行中（第 32 行）');
+    });
+
+    it('skips the README, does not descend into expected/, and ends with a summary line', () => {
+      expect(out.stdout).to.match(/README\.md\s+跳过/);
+      expect(out.stdout).to.not.include('expected/');
+      expect(out.stdout.trim().split('\n').pop()).to.match(/^共检查 8 份报告：1 份有错误，6 份仅有警告；错误 2 个，警告 \d+ 个；跳过 1 个非报告文件$/);
+    });
+  });
+
+  it('--json prints one array of { file, format, year, agency, findings, diagnostics }', () => {
+    const r = run(['validate', '--json', FIXTURES]);
+    expect(r.status).to.equal(1);
+    const arr = JSON.parse(r.stdout);
+    expect(arr).to.be.an('array').with.length(9);
+    const byFile = Object.fromEntries(arr.map((x: any) => [x.file.split('/').pop(), x]));
+    const h = byFile['hongze-gov-2024-pdf-text.txt'];
+    expect(h).to.include({ format: '2021', year: 2024, agency: '淮安市洪泽区人民政府' });
+    expect(h.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.rule).sort()).to.deep.equal(['FORMAT', 'LABEL', 'TEXT']);
+    expect(h.diagnostics).to.be.an('array');
+    const p = byFile['pingtan-2019-glued.txt'];
+    expect(p.diagnostics.filter((d: any) => d.code === 'glued-ambiguous')).to.have.length(7);
+    for (const x of arr) for (const k of ['file', 'format', 'year', 'agency', 'findings', 'diagnostics']) expect(x).to.have.property(k);
+  });
+
+  it('--lang en: English messages and summary', () => {
+    const r = run(['validate', '--lang', 'en', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt')]);
+    expect(r.status).to.equal(1);
+    expect(r.stdout).to.include('“Administrative reconsideration”: Total should be 11');
+    expect(r.stdout).to.include('differs from the official wording “2.其他法律行政法规禁止公开”');
+    expect(r.stdout).to.match(/Checked 1 report: 1 with errors/);
+  });
+
+  it('exit 0 for a consistent JSON report; 1 for an HTML page whose table does not add up', () => {
+    const ok = run(['validate', join(OWN, 'report-ok.json')]);
+    expect(ok.status, ok.stdout).to.equal(0);
+    expect(ok.stdout).to.include('0 个错误');
+    const bad = run(['validate', join(OWN, 'report-errors.html')]);
+    expect(bad.status).to.equal(1);
+    expect(bad.stdout).to.match(/✖ T3-COL\s+applications\.granted\.natural.*应为 \d+，实为 \d+/);
+  });
+
+  it('exit 2 for broken JSON (naming the line) and for a missing file', () => {
+    const b = run(['validate', join(OWN, 'broken.json'), join(OWN, 'report-ok.json')]);
+    expect(b.status).to.equal(2);
+    expect(b.stdout).to.include('JSON 语法错误（第 3 行第 20 列）');
+    const m = run(['validate', join(OWN, 'no-such-file.txt')]);
+    expect(m.status).to.equal(2);
+    expect(m.stdout).to.include('ENOENT');
+  });
+
+  it('--previous enables the cross-year rules', () => {
+    const r = run(['validate', '--json', '--previous', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]);
+    expect(r.status).to.equal(0);
+    const [x] = JSON.parse(r.stdout);
+    expect(x.findings.filter((f: any) => f.rule.startsWith('X-') && f.status === 'fail')).to.deep.equal([]);
+    const without = JSON.parse(run(['validate', '--json', join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]).stdout)[0];
+    expect(without.findings.length).to.equal(x.findings.length);
+  });
+
+  it('reads GB18030-encoded text (common on government sites)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-cli-'));
+    const text = readFileSync(join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), 'utf8');
+    // Encode through the iconv tables of TextDecoder's inverse: write UTF-16 with BOM instead when gb18030 encoding is unavailable.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    writeFileSync(join(dir, 'utf16.txt'), utf16);
+    const r = run(['validate', '--json', join(dir, 'utf16.txt')]);
+    expect(JSON.parse(r.stdout)[0].agency).to.equal('淮安市洪泽区人民政府');
+  });
+
+  it('shows a progress bar on a terminal only; many files in one run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-cli-many-'));
+    mkdirSync(join(dir, 'sub'));
+    for (let i = 0; i < 30; i++) copyFileSync(join(FIXTURES, 'huaian-gov-2024-pdf-text.txt'), join(dir, `r${i}.txt`));
+    copyFileSync(join(OWN, 'report-ok.json'), join(dir, 'sub', 'deep.json'));
+    const r = run(['validate', dir]);
+    expect(r.status).to.equal(0);
+    expect(r.stderr).to.equal('');
+    expect(r.stdout.trim().split('\n').pop()).to.match(/^共检查 30 份报告/);
+    expect(run(['validate', '--recursive', dir]).stdout.trim().split('\n').pop()).to.match(/^共检查 31 份报告/);
+  });
+
+  it('import: REPORT-JSON on stdout, located diagnostics on stderr', () => {
+    const r = run(['import', join(FIXTURES, 'longgang-dept-2024-pipe-rows.partial.txt')]);
+    expect(r.status).to.equal(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.applications.newReceived.total).to.equal(66);
+    expect(r.stderr).to.match(/longgang-dept-2024-pipe-rows\.partial\.txt:32: warning: 文本结束于/);
+    const none = run(['import', join(FIXTURES, 'README.md')]);
+    expect(none.status).to.equal(2);
+    expect(none.stdout).to.equal('');
+  });
+
+  it('render: a standalone page or a fragment with the static tables and the embedded JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-render-'));
+    const out = join(dir, 'out.html');
+    const r = run(['render', join(FIXTURES, 'bayannur-gxj-2021.txt'), '-o', out]);
+    expect(r.status, r.stderr).to.equal(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).to.match(/^<!doctype html>/);
+    expect(html).to.include('<title>巴彦淖尔市工业和信息化局2021年政府信息公开工作年度报告</title>');
+    expect(html).to.include('<script type="application/json">');
+    expect(html).to.include('<disclosure-report');
+    const frag = run(['render', join(OWN, 'report-ok.json'), '--fragment']);
+    expect(frag.status).to.equal(0);
+    expect(frag.stdout).to.match(/^<disclosure-report/);
+    expect(frag.stdout).to.not.include('<!doctype');
+    expect(run(['render', join(OWN, 'broken.json')]).status).to.equal(2);
+  });
+});
