@@ -124,12 +124,12 @@ describe('CLI: disclosure-report', function () {
     expect(without.findings.length).to.equal(x.findings.length);
   });
 
-  it('reads GB18030-encoded text (common on government sites)', () => {
+  it('reads GB18030-encoded text (common on government sites) and UTF-16 with a BOM', () => {
+    const gb = run(['validate', '--json', join(OWN, 'hongze-gov-2023-gb18030.txt')]);
+    expect(JSON.parse(gb.stdout)[0].agency).to.equal('淮安市洪泽区人民政府');
     const dir = mkdtempSync(join(tmpdir(), 'dr-cli-'));
     const text = readFileSync(join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), 'utf8');
-    // Encode through the iconv tables of TextDecoder's inverse: write UTF-16 with BOM instead when gb18030 encoding is unavailable.
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    writeFileSync(join(dir, 'utf16.txt'), utf16);
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = run(['validate', '--json', join(dir, 'utf16.txt')]);
     expect(JSON.parse(r.stdout)[0].agency).to.equal('淮安市洪泽区人民政府');
   });
