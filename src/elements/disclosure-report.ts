@@ -252,6 +252,22 @@ export class DisclosureReport extends LitElement {
     return this._load();
   }
 
+  private _loading: Promise<void> = Promise.resolve();
+
+  /**
+   * Resolves once the current load has finished and rendered (status `ready`, `error` or `empty`):
+   * `await el.whenReady()` after setting `report`, `src` or `lang`.
+   */
+  async whenReady(): Promise<LoadStatus> {
+    await this.updateComplete;
+    for (;;) {
+      const gen = this._generation;
+      await this._loading;
+      await this.updateComplete;
+      if (gen === this._generation) return this._status;
+    }
+  }
+
   // ------------------------------------------------------------------ loading
 
   private _jsonScript(): HTMLScriptElement | null {
@@ -309,7 +325,13 @@ export class DisclosureReport extends LitElement {
     return { ok: false, error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column } };
   }
 
-  private async _load(): Promise<void> {
+  private _load(): Promise<void> {
+    const p = this._doLoad();
+    this._loading = p;
+    return p;
+  }
+
+  private async _doLoad(): Promise<void> {
     const gen = ++this._generation;
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
@@ -604,7 +626,9 @@ export class DisclosureReport extends LitElement {
       <span class="rule">${f.rule}</span>
       ${f.message}${line ? html` <span class="loc">(${t.line(line)})</span>` : nothing}
       ${cells.length
-        ? html`<span class="cells">— ${cells.map((c, i) => html`${i ? '；' : ''}${this._cellText(c, layout)}`)}</span>`
+        ? html`<span class="cells"
+            >— ${cells.slice(0, 3).map((c, i) => html`${i ? '；' : ''}${this._cellText(c, layout)}`)}${cells.length > 3 ? t.more(cells.length - 3) : nothing}</span
+          >`
         : nothing}
     </li>`;
   }
@@ -682,7 +706,7 @@ export class DisclosureReport extends LitElement {
     const active = this._active && tableOf(this._active) === id ? this._active : undefined;
     const extras = present && Array.isArray((data[id] as Record<string, unknown>)['extras']) ? ((data[id] as Record<string, unknown>)['extras'] as unknown[]) : [];
     return html`<section part="section" class="table-section" data-section=${id} aria-labelledby="h-${id}">
-      ${this._heading(level, html`<span>${s.heading[loc]}</span>${this._renderBadge(id)}`, `h-${id}`)}
+      <div class="section-head">${this._heading(level, s.heading[loc], `h-${id}`)}${this._renderBadge(id)}</div>
       ${present
         ? layout.tables[id].grids.map((g) => this._renderGrid(g, data, s))
         : html`<p class="missing">${this._t.missingTable}</p>`}
@@ -786,10 +810,10 @@ export class DisclosureReport extends LitElement {
     const status = (e: Explanation) => (e.status === 'holds' ? t.explainHolds : e.status === 'fails' ? t.explainFails : t.explainSkipped);
     const terms = (list: Explanation['actualTerms']) =>
       list.map(
-        (term, i) => html`<li>
-          ${i || term.sign < 0 ? (term.sign < 0 ? '−' : '+') : ''}
-          ${term.label}:
-          ${term.value === null ? html`<span class="blank">${t.blank}</span>` : term.value}
+        (term, i) => html`<li data-path=${term.path}>
+          <span class="sign">${i || term.sign < 0 ? (term.sign < 0 ? '−' : '+') : ''}</span>
+          ${term.value === null ? html`<span class="blank">${t.blank}</span>` : html`<strong>${term.value}</strong>`}
+          <span class="term-label">${term.label}</span>
         </li>`,
       );
     return html`<div class="explain" part="explain" role="region" aria-live="polite" aria-labelledby="dr-explain-h">
@@ -800,10 +824,12 @@ export class DisclosureReport extends LitElement {
         ? explanations.map(
             (e) => html`<div class="eq" data-rule=${e.rule}>
               <p><span class="rule">${e.rule}</span> ${status(e)}${e.expected !== null && e.actual !== null ? html` — ${t.explainComputed(e.expected, e.actual)}` : nothing}</p>
-              <div class="sides">
-                <ol class="expected-terms" aria-label=${t.sumOf}>${terms(e.expectedTerms)}</ol>
-                <ol class="actual-terms">${terms(e.actualTerms)}</ol>
-              </div>
+              <dl class="sides">
+                <dt>${t.computedSide(e.expected ?? t.blank)}</dt>
+                <dd><ul class="expected-terms">${terms(e.expectedTerms)}</ul></dd>
+                <dt>${t.reportedSide(e.actual ?? t.blank)}</dt>
+                <dd><ul class="actual-terms">${terms(e.actualTerms)}</ul></dd>
+              </dl>
             </div>`,
           )
         : findings.length

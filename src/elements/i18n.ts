@@ -46,6 +46,9 @@ export interface Strings {
   publishedOn: (d: string) => string;
   agency: string;
   fallbackShown: string;
+  more: (n: number) => string;
+  computedSide: (v: string) => string;
+  reportedSide: (v: string) => string;
 }
 
 const zh: Strings = {
@@ -94,6 +97,9 @@ const zh: Strings = {
   publishedOn: (d) => `发布日期：${d}`,
   agency: '发布机关',
   fallbackShown: '以下为页面中的原始内容。',
+  more: (n) => ` 等，另有 ${n} 格`,
+  computedSide: (v) => `计算值 ${v} =`,
+  reportedSide: (v) => `填报值 ${v} =`,
 };
 
 const en: Strings = {
@@ -142,6 +148,9 @@ const en: Strings = {
   publishedOn: (d) => `Published ${d}`,
   agency: 'Agency',
   fallbackShown: 'The original content of the page follows.',
+  more: (n) => ` and ${n} more`,
+  computedSide: (v) => `Computed ${v} =`,
+  reportedSide: (v) => `Reported ${v} =`,
 };
 
 export const strings = (locale: Locale): Strings => (locale === 'en' ? en : zh);

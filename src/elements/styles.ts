@@ -37,26 +37,41 @@ export const styles = css`
     display: block;
     color: inherit;
   }
-  h1,
-  h2,
-  h3,
   p,
   ul,
   ol {
     margin: 0 0 calc(var(--_gap) * 0.6);
   }
-  h1 {
+  .h {
+    font-weight: bold;
+    line-height: 1.35;
+    margin: 0 0 calc(var(--_gap) * 0.6);
+  }
+  .h.title {
     font-size: var(--dr-title-size, 1.4em);
     text-align: center;
-    line-height: 1.35;
   }
-  h2 {
-    font-size: var(--dr-heading-size, 1.15em);
-    margin-top: calc(var(--_gap) * 1.4);
+  .section-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+    margin-top: calc(var(--_gap) * 1.4);
+    margin-bottom: calc(var(--_gap) * 0.6);
+  }
+  .section-head .h,
+  .prose > .h {
+    font-size: var(--dr-heading-size, 1.15em);
+    margin: 0;
+  }
+  .prose > .h {
+    margin: calc(var(--_gap) * 1.4) 0 calc(var(--_gap) * 0.6);
+  }
+  .summary .h {
+    font-size: 1.05em;
+  }
+  .explain .h {
+    font-size: 1em;
   }
   .meta {
     text-align: center;
@@ -114,9 +129,6 @@ export const styles = css`
   }
   .summary.pass {
     border-left-color: var(--_ok);
-  }
-  .summary h2 {
-    margin-top: 0;
   }
   .summary ul {
     padding-left: 1.2em;
@@ -201,6 +213,17 @@ export const styles = css`
   }
   thead th {
     font-weight: bold;
+    white-space: nowrap;
+  }
+  thead th.corner {
+    white-space: normal;
+    min-width: 12em;
+  }
+  tbody th.label {
+    min-width: var(--dr-label-min-width, 10em);
+  }
+  tbody th.group {
+    min-width: 5em;
   }
   tbody th {
     text-align: left;
@@ -273,11 +296,26 @@ export const styles = css`
     margin: 0 0 var(--_gap);
     background: var(--_bg);
   }
-  .explain h3 {
-    font-size: 1em;
+  .explain dl {
+    margin: 0.3em 0 0.6em;
   }
-  .explain ol {
-    padding-left: 1.5em;
+  .explain dt {
+    font-weight: bold;
+  }
+  .explain dd {
+    margin: 0 0 0.4em 1em;
+  }
+  .explain dd ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .explain .sign {
+    display: inline-block;
+    width: 1em;
+  }
+  .explain .term-label {
+    color: var(--_muted);
   }
   .explain .eq {
     margin: 0.4em 0;
@@ -297,7 +335,7 @@ export const styles = css`
     border: 0;
   }
   @media (max-width: 40rem) {
-    h1 {
+    .h.title {
       font-size: 1.2em;
     }
     th.label {
@@ -333,7 +371,8 @@ export const styles = css`
     section.table-section {
       break-inside: auto;
     }
-    h2 {
+    .h,
+    .section-head {
       break-after: avoid;
     }
   }
