@@ -3,6 +3,29 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath } from './scripts/ensure-chromium.mjs';
+import { readFile } from 'node:fs/promises';
+import { cspMiddleware } from './web-dev-server.config.mjs';
+
+const root = new URL('.', import.meta.url);
+
+/**
+ * JSON files fetched as data (the element's `src`, `previous-src`) must reach the browser as they are,
+ * not as the JS modules that the esbuild plugin makes of imported .json: `?raw` (and everything under
+ * test/browser/fixtures/) is served verbatim as application/json.
+ */
+async function rawJson(ctx, next) {
+  if (ctx.path.endsWith('.json') && !ctx.path.includes('..') && (ctx.query.raw !== undefined || ctx.path.startsWith('/test/browser/fixtures/'))) {
+    try {
+      ctx.body = await readFile(new URL('.' + decodeURIComponent(ctx.path), root));
+      ctx.type = 'application/json';
+      return;
+    } catch {
+      ctx.status = 404;
+      return;
+    }
+  }
+  return next();
+}
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -10,6 +33,7 @@ export default {
   files: ['test/rules/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   mimeTypes: { '**/*.cjs': 'js', '**/*.json': 'js' },
+  middleware: [rawJson, cspMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/node_modules/eventemitter2/**', '**/node_modules/clone/**', '**/node_modules/hash-it/**', '**/node_modules/jsonpath-plus/**'] }),
