@@ -84,18 +84,28 @@ if (existsSync(here('src/cli/main.ts'))) {
 }
 
 if (existsSync(here('src/bundle.ts'))) {
+  // Minified per output: the IIFE must not be minified as a module, or terser drops the
+  // `var DisclosureReport = …` global assignment as an unused top-level binding.
+  const min = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
   configs.push(
     {
       input: 'src/bundle.ts',
-      plugins: plugins({ minify: true }),
+      plugins: plugins(),
       onwarn,
-      output: { file: 'dist/disclosure-report.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
+      output: { file: 'dist/disclosure-report.js', format: 'esm', sourcemap: true, inlineDynamicImports: true, plugins: [min(true)] },
     },
     {
       input: 'src/bundle.ts',
-      plugins: plugins({ minify: true }),
+      plugins: plugins(),
       onwarn,
-      output: { file: 'dist/disclosure-report.iife.js', format: 'iife', name: 'DisclosureReport', sourcemap: true, inlineDynamicImports: true },
+      output: {
+        file: 'dist/disclosure-report.iife.js',
+        format: 'iife',
+        name: 'DisclosureReport',
+        sourcemap: true,
+        inlineDynamicImports: true,
+        plugins: [min(false)],
+      },
     },
   );
 }

@@ -14,7 +14,7 @@ const root = new URL('.', import.meta.url);
  * test/browser/fixtures/) is served verbatim as application/json.
  */
 async function rawJson(ctx, next) {
-  if (ctx.path.endsWith('.json') && !ctx.path.includes('..') && (ctx.query.raw !== undefined || ctx.path.startsWith('/test/browser/fixtures/'))) {
+  if (ctx.path.endsWith('.json') && !ctx.path.includes('..') && (ctx.query.raw !== undefined || ctx.path.startsWith('/test/browser/fixtures/') || ctx.path.startsWith('/demo/data/'))) {
     try {
       ctx.body = await readFile(new URL('.' + decodeURIComponent(ctx.path), root));
       ctx.type = 'application/json';

@@ -29,7 +29,7 @@ function page({ file, lang = 'zh-CN', title, site, body, inlineScript = true }) 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} - ${escapeHtml(site)}</title>
 <link rel="stylesheet" href="site.css">
-<script src="../dist/disclosure-report.iife.js"${inlineScript ? '' : ' defer'}></script>
+${inlineScript ? '' : '<script src="csp-probe.js"></script>\n'}<script src="../dist/disclosure-report.iife.js"${inlineScript ? '' : ' defer'}></script>
 </head>
 <body>
 <header class="site-header"><div class="wrap">
@@ -104,6 +104,6 @@ write('csp.html', page({
   title: seed.title,
   site: '巴彦淖尔市人民政府',
   inlineScript: false,
-  body: renderStaticHtml(seed, { embedJson: false, attributes: { src: 'data/bayannur-gxj-2021.json' } }),
+  body: `<p class="demo-note" id="csp-status">Content-Security-Policy: default-src 'self'</p>\n` + renderStaticHtml(seed, { embedJson: false, attributes: { src: 'data/bayannur-gxj-2021.json' } }),
 }));
 console.log('demo pages written');

@@ -718,7 +718,7 @@ export class DisclosureReport extends LitElement {
   private _renderGrid(grid: Grid, data: Renderable, s: SectionLayout) {
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const model: TableModel = tableModel(grid);
-    const label = grid.caption ? grid.caption[loc] : s.heading[loc];
+    const label = this._t.tableRegion(grid.caption ? grid.caption[loc] : s.heading[loc]);
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${label}>
       <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
         @click=${this._onCell} @focusin=${this._onCell} @keydown=${this._onCellKey}>

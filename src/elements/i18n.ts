@@ -47,6 +47,7 @@ export interface Strings {
   agency: string;
   fallbackShown: string;
   more: (n: number) => string;
+  tableRegion: (name: string) => string;
   computedSide: (v: string) => string;
   reportedSide: (v: string) => string;
 }
@@ -98,6 +99,7 @@ const zh: Strings = {
   agency: '发布机关',
   fallbackShown: '以下为页面中的原始内容。',
   more: (n) => ` 等，另有 ${n} 格`,
+  tableRegion: (name) => `表格：${name}`,
   computedSide: (v) => `计算值 ${v} =`,
   reportedSide: (v) => `填报值 ${v} =`,
 };
@@ -149,6 +151,7 @@ const en: Strings = {
   agency: 'Agency',
   fallbackShown: 'The original content of the page follows.',
   more: (n) => ` and ${n} more`,
+  tableRegion: (name) => `Table: ${name}`,
   computedSide: (v) => `Computed ${v} =`,
   reportedSide: (v) => `Reported ${v} =`,
 };
