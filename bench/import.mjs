@@ -78,6 +78,12 @@ async function throughput(label, inputs, withValidate = true, ms = 3000) {
 }
 
 console.log('import + validate (one core, Node ' + process.version + ')');
+// Warm up (JIT) on every input kind before measuring.
+{
+  const t = performance.now();
+  const all = [...texts.map((x) => x.text), ...htmls];
+  for (let i = 0; performance.now() - t < 1500; i++) await validate(importReport(all[i % all.length]).report);
+}
 const textRate = await throughput('text fixtures (8 layouts), import + validate', texts.map((t) => t.text));
 const pdf = texts.filter((t) => /pdf-text/.test(t.name)).map((t) => t.text);
 await throughput('PDF text (3 fixtures), import + validate', pdf);

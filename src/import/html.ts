@@ -30,6 +30,8 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'head', 'title', 'noscript', 'svg', 'iframe', 'object', 'select', 'button']);
 
+const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
+
 /** Quick check: does the input look like HTML (tags we care about)? */
 export function looksLikeHtml(input: string): boolean {
   return /<(table|td|tr|p|div|br|span|html|body|h[1-6])\b[^>]*>/i.test(input.slice(0, 200000));
@@ -69,7 +71,7 @@ export function readHtml(html: string): HtmlRead {
   const endCell = () => {
     if (!inCell) return;
     inCell = false;
-    const t = cellText.split('\n').map((s) => s.trim()).filter(Boolean).join('');
+    const t = cellText.indexOf('\n') === -1 ? cellText.trim() : cellText.split('\n').map((s) => s.trim()).filter(Boolean).join('');
     items.push({ kind: 'cell', text: t, line: lines.lineOf(cellStart), offset: cellStart });
     cellText = '';
   };
@@ -91,15 +93,15 @@ export function readHtml(html: string): HtmlRead {
     }
   };
 
-  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!?[a-zA-Z/][^>]*>?/g;
+  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!?([a-zA-Z/])[^>]*>?/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
     addText(html.slice(last, m.index), last);
     last = re.lastIndex;
     const tag = m[0];
-    if (tag.startsWith('<!')) continue;
-    const tm = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag);
+    if (m[1] === undefined || tag.charCodeAt(1) === 33 /* ! */) continue;
+    const tm = TAG_NAME.exec(tag);
     if (!tm) {
       addText(tag, m.index);
       continue;

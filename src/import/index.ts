@@ -171,14 +171,12 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   }
   if (Object.keys(sections).length) report['sections'] = sections;
 
-  const layoutDef = getLayout(format, shape);
+  const cellKeys = tableCellKeys(format, shape);
   for (const id of TABLES) {
     const r = reads.get(id);
     if (!r) continue;
     const obj: Record<string, unknown> = {};
-    for (const grid of layoutDef.tables[id].grids) {
-      for (const cell of gridCells(grid)) setPath(obj, cell.path.split('.').slice(1), r.values.has(cell.path) ? r.values.get(cell.path)! : null);
-    }
+    for (const [path, keys] of cellKeys[id]) setPath(obj, keys, r.values.has(path) ? r.values.get(path)! : null);
     if (r.extras.length) obj['extras'] = r.extras;
     Object.assign(source.labels, r.labels);
     report[id] = obj;
@@ -199,7 +197,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
 }
 
 function isBinary(s: string): boolean {
-  const n = Math.min(s.length, 8192);
+  const n = Math.min(s.length, 4096);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -408,6 +406,19 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
   }
   const out = parts.join('');
   return out;
+}
+
+const keysCache = new Map<string, Record<TableId, Array<[string, string[]]>>>();
+/** Every cell of each table of a layout: its path and its keys inside the table object (cached). */
+function tableCellKeys(format: Format, shape: OtherHandlingShape): Record<TableId, Array<[string, string[]]>> {
+  let k = keysCache.get(format + shape);
+  if (!k) {
+    const layoutDef = getLayout(format, shape);
+    const out = {} as Record<TableId, Array<[string, string[]]>>;
+    for (const id of TABLES) out[id] = layoutDef.tables[id].grids.flatMap((g) => gridCells(g).map((c) => [c.path, c.path.split('.').slice(1)] as [string, string[]]));
+    keysCache.set(format + shape, (k = out));
+  }
+  return k;
 }
 
 function setPath(obj: Record<string, unknown>, keys: string[], value: CellOut) {

@@ -81,6 +81,8 @@ export interface TableSpec {
   /** Normalized header texts: column labels, corners, captions. */
   readonly headers: ReadonlySet<string>;
   readonly columns: readonly LeafColumn[];
+  /** Normalized official label of each column (same order as `columns`). */
+  readonly columnNorms: readonly string[];
 }
 
 const specCache = new Map<string, TableSpec>();
@@ -124,7 +126,7 @@ export function tableSpec(format: Format, shape: OtherHandlingShape, id: TableId
     else rows.push({ path: grid.base, label: '', norm: '', variants: [], grid, columns, index: rows.length });
   }
   headers.add(normLabel(APPLICATIONS_NOTE.zh));
-  spec = { id, rows, groups, headers, columns: allColumns };
+  spec = { id, rows, groups, headers, columns: allColumns, columnNorms: allColumns.map((c) => normLabel(c.label.zh)) };
   specCache.set(key, spec);
   return spec;
 }

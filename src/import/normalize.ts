@@ -17,16 +17,12 @@ const TRAD =
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
 
+const TRAD_RE = new RegExp(`[${[...TRAD_MAP.keys()].join('')}]`, 'g');
+
 /** Replace the Traditional characters we know by their Simplified forms. */
 export function toSimplified(s: string): string {
-  let out = '';
-  let changed = false;
-  for (const ch of s) {
-    const r = TRAD_MAP.get(ch);
-    if (r) changed = true;
-    out += r ?? ch;
-  }
-  return changed ? out : s;
+  TRAD_RE.lastIndex = 0;
+  return TRAD_RE.test(s) ? s.replace(TRAD_RE, (c) => TRAD_MAP.get(c) ?? c) : s;
 }
 
 const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
@@ -35,7 +31,19 @@ const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
  * Canonical form of a label for comparison: NFKC (full-width → half-width), Traditional →
  * Simplified, no whitespace, no quotes, list numbers "1、" → "1.", ideographic full stop variants.
  */
+const normCache = new Map<string, string>();
+
 export function normLabel(s: string): string {
+  if (s.length > 200) return normLabelUncached(s);
+  let t = normCache.get(s);
+  if (t === undefined) {
+    if (normCache.size > 20000) normCache.clear();
+    normCache.set(s, (t = normLabelUncached(s)));
+  }
+  return t;
+}
+
+function normLabelUncached(s: string): string {
   let t = s.normalize('NFKC');
   t = toSimplified(t);
   t = t.replace(SPACE, '');
@@ -75,8 +83,11 @@ export interface CellValue {
 }
 
 /** True when a cell text is a number (possibly with separators, sign, unit) or a blank marker. */
+const PLAIN_INT = /^\s*\d{1,15}\s*$/;
+
 export function isValueText(s: string): boolean {
   if (s.length > 40) return false;
+  if (PLAIN_INT.test(s)) return true;
   const t = s.normalize('NFKC').replace(SPACE, '');
   if (BLANK_MARKERS.has(t)) return true;
   const u = t.replace(UNIT, '');
@@ -88,6 +99,10 @@ export function isValueText(s: string): boolean {
  * `asDecimalString` makes whole numbers strings too (money columns).
  */
 export function readCell(text: string, asDecimalString = false): CellValue {
+  if (!asDecimalString && PLAIN_INT.test(text)) {
+    const raw = text.trim();
+    return { value: Number(raw), raw };
+  }
   const raw = text.trim();
   const nfkc = raw.normalize('NFKC');
   const t = nfkc.replace(SPACE, '');

@@ -65,27 +65,44 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
   const recordLabel = (item: Item) => {
     if (item.text.length > 300) return;
+    let memo = labelMemo.get(spec);
+    if (!memo) labelMemo.set(spec, (memo = new Map()));
+    const known = memo.get(item.text);
+    if (known !== undefined) {
+      if (known) out.labels[known[0]] ??= known[1];
+      return;
+    }
+    const rec: Record<string, string> = {};
+    recordLabelUncached(item, rec);
+    const entry = Object.entries(rec)[0];
+    if (memo.size > 5000) memo.clear();
+    // Remember what this text records (or that it records nothing) for the next report.
+    memo.set(item.text, entry ?? null);
+    if (entry) out.labels[entry[0]] ??= entry[1];
+  };
+  const recordLabelUncached = (item: Item, labels: Record<string, string>) => {
     const t = normLabel(item.text);
     if (!t) return;
     if (!single) {
       const m = matchRow(item.text, spec.rows);
       if (m && m.score >= 0.5) {
-        if (m.variant !== m.row.norm && m.score >= 0.9) out.labels[m.row.path] ??= m.variant;
+        if (m.variant !== m.row.norm && m.score >= 0.9) labels[m.row.path] ??= m.variant;
         else if (m.score < 0.85) {
           const num = t.search(/\d{1,2}\.|\([一二三四五六七]\)/);
-          out.labels[m.row.path] ??= num > 0 ? t.slice(num) : t;
+          labels[m.row.path] ??= num > 0 ? t.slice(num) : t;
         }
         return;
       }
     }
     // Column headers with notes or known truncations.
-    for (const col of spec.columns) {
-      const official = normLabel(col.label.zh);
+    for (const [ci, col] of spec.columns.entries()) {
+      const official = spec.columnNorms[ci]!;
+      if (t === official || (t.length < official.length && !t.startsWith(official.slice(0, 2)))) continue;
       const key = `${spec.id}.${col.key.split('.').pop()}`;
       if (t === official) continue;
       const variants = COLUMN_VARIANTS[official] ?? [];
       if (variants.some((v) => normLabel(v) === t) || (t.startsWith(official) && /^\(.+\)$/.test(t.slice(official.length)))) {
-        out.labels[key] ??= item.text.trim();
+        labels[key] ??= item.text.trim();
       }
     }
   };
@@ -166,6 +183,8 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   flush();
   return out;
 }
+
+const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
 
 const plainValue = (v: number | string | null): number | string | null => v;
 

@@ -75,12 +75,14 @@ function re(pattern: string, flags = 'g'): RegExp {
   return r;
 }
 
+const STOPS = new Set(['。', '！', '？', '；', '\n']);
+
 /** The sentence around a position: from the previous 。！？； or line break to the next. */
 function sentenceAt(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[。！？；\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && !STOPS.has(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && !/[。！？；\n]/.test(text[b]!)) b++;
+  while (b < text.length && !STOPS.has(text[b]!)) b++;
   let s = text.slice(a, b).trim();
   if (s.length > 140) s = s.slice(Math.max(0, start - a - 40), Math.max(0, start - a - 40) + 140).trim() + '…';
   return s;
@@ -144,7 +146,7 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
           const claimed = readClaimNumber(m[1]!);
           if (claimed === null) continue;
           const sentence = sentenceAt(flat, start, end);
-          const clauseEnd = new RegExp(claim.clauseEnd ?? '[。；]');
+          const clauseEnd = re(claim.clauseEnd ?? '[。；]', '');
           const restRaw = flat.slice(end);
           const stop = restRaw.search(clauseEnd);
           const rest = stop === -1 ? restRaw : restRaw.slice(0, stop);
