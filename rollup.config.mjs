@@ -110,4 +110,23 @@ if (existsSync(here('src/bundle.ts'))) {
   );
 }
 
+// The light-DOM importer for <disclosure-report import>: its own script, so the viewer stays small.
+if (existsSync(here('src/import/element-importer.ts'))) {
+  for (const format of ['esm', 'iife']) {
+    configs.push({
+      input: 'src/import/element-importer.ts',
+      plugins: plugins(),
+      onwarn,
+      output: {
+        file: `dist/disclosure-report-import${format === 'iife' ? '.iife' : ''}.js`,
+        format,
+        ...(format === 'iife' ? { name: 'DisclosureReportImport' } : {}),
+        sourcemap: true,
+        inlineDynamicImports: true,
+        plugins: [terser({ ecma: 2022, module: format === 'esm', compress: { passes: 2 }, format: { comments: false } })],
+      },
+    });
+  }
+}
+
 export default configs;
