@@ -88,6 +88,7 @@ const renderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.inclu
  * Any other light-DOM content (e.g. the static fallback table from `renderStaticHtml`) is shown only
  * while loading, on errors, or without JavaScript; it is never exposed twice to screen readers.
  *
+ * @tagname disclosure-report
  * @summary Renders a REPORT-JSON report as the official tables with validation badges.
  *
  * @attr {string} src - URL of the report JSON (used when there is no `report` property and no inline JSON).
