@@ -370,6 +370,8 @@ function expandAgency(agency: string, all: string): string {
   return m && !agency.startsWith(m[1]!) ? m[1]! + agency : agency;
 }
 
+const SITE_CHROME = /^[【\[]?\s*(打印本?页|关闭(本页|窗口)|分享到|上一篇|下一篇|相关(链接|文章|附件|阅读)|扫一扫|主办单位|承办单位|版权所有|网站标识码|返回顶部|字号[:：]|【字体|收藏|纠错)|ICP备\d|公网安备/;
+
 function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: string | undefined): string {
   const items = block.items.filter((i) => i.kind === 'cell');
   let lines: string[];
@@ -387,6 +389,9 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
     }
   } else lines = items.map((i) => i.text.trim());
   lines = lines.filter(Boolean);
+  // Site chrome after the report (print/close links, pager, footer) is not part of the prose.
+  const chrome = lines.findIndex((l) => SITE_CHROME.test(l));
+  if (chrome > 0) lines = lines.slice(0, chrome);
   // Drop the signature (agency and date) at the end of the last section.
   while (lines.length) {
     const l = lines[lines.length - 1]!.replace(/\s/g, '');
