@@ -342,6 +342,7 @@ export class DisclosureReport extends LitElement {
     let input: unknown;
     let text: string | undefined;
     let where = '';
+    let fromScript = false;
     const notes: string[] = [];
 
     if (this.report !== undefined && this.report !== null) {
@@ -350,6 +351,7 @@ export class DisclosureReport extends LitElement {
     } else if (this._jsonScript()) {
       text = this._jsonScript()!.textContent ?? '';
       where = '<script type="application/json">';
+      fromScript = true;
     } else if (this.src) {
       this._set('loading');
       const got = await this._fetchText(this.src, abort.signal);
@@ -357,6 +359,12 @@ export class DisclosureReport extends LitElement {
       if (!got.ok) return this._fail(gen, got.error);
       text = got.text;
       where = this.src;
+    } else if (document.readyState === 'loading') {
+      // Upgraded before the parser reached (all of) our children: decide once the document is parsed.
+      this._set('loading');
+      await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+      if (gen !== this._generation) return;
+      return this._load();
     } else if (this.import || this._hasLightContent()) {
       if (!importer) {
         waitingForImporter.add(this);
@@ -371,12 +379,6 @@ export class DisclosureReport extends LitElement {
       } catch (err) {
         return this._fail(gen, { kind: 'importer', message: t.errImporter(errorText(err)) });
       }
-    } else if (document.readyState === 'loading') {
-      // Defined before the parser reached our children: look again once the document is parsed.
-      this._set('loading');
-      await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-      if (gen !== this._generation) return;
-      return this._load();
     } else {
       this._set('empty');
       this._result = undefined;
@@ -387,6 +389,13 @@ export class DisclosureReport extends LitElement {
     this._lines = new Map();
     if (text !== undefined) {
       const parsed = this._parseText(text, where);
+      if (!parsed.ok && fromScript && document.readyState === 'loading') {
+        // An inline JSON script that the parser has not finished yet: read it again once it has.
+        this._set('loading');
+        await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+        if (gen !== this._generation) return;
+        return this._load();
+      }
       if (!parsed.ok) return this._fail(gen, parsed.error);
       input = parsed.value;
       const located = parseReport(text, { locale });

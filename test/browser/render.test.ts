@@ -80,10 +80,10 @@ describe('<disclosure-report> renders the official tables from the layout data',
 
   it('table 三 has the 勾稽关系 note in its corner and three label columns; table 四 has no row labels', async () => {
     const h = await render(zeroReport('2021'));
-    const corner = h.table('applications')!.querySelector('thead th')!;
+    const corner = h.table('applications')!.querySelector<HTMLTableCellElement>('thead th')!;
     expect(corner.textContent!.trim()).to.equal(APPLICATIONS_NOTE.zh);
     expect([corner.colSpan, corner.rowSpan]).to.deep.equal([3, 3]);
-    const group = [...h.table('applications')!.querySelectorAll('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
+    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
     expect(group.rowSpan).to.equal(22);
     expect(h.table('appeals')!.querySelectorAll('tbody th').length).to.equal(0);
     expect(h.table('appeals')!.querySelectorAll('tbody td').length).to.equal(15);
@@ -91,11 +91,11 @@ describe('<disclosure-report> renders the official tables from the layout data',
 
   it('renders a mixed report as found: a single （六）其他处理 row in a 2021 report (the seed)', async () => {
     const h = await render(SEED);
-    const rows = [...h.table('applications')!.querySelectorAll('tbody th')].map((t) => t.textContent!.trim());
+    const rows = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].map((t) => t.textContent!.trim());
     expect(rows).to.include('（六）其他处理');
     expect(rows).not.to.include('3.其他');
     expect(h.cell('applications.otherHandling.natural')).to.exist;
-    const group = [...h.table('applications')!.querySelectorAll('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
+    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
     expect(group.rowSpan).to.equal(20);
     // 2021 table 二 (本年制发件数)
     expect(h.table('proactive-1')!.textContent).to.contain('本年制发件数');
