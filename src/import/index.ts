@@ -185,14 +185,16 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   // 6. What is missing, and where a partial document ends.
   reportMissing(found, reads, format, shape, locale, diag, source);
   report['source'] = source;
-  diag('info', 'layout', { layout });
+  // The layout is in source.layout; the format is worth a note only when the tables mix formats.
   const mixed = format === '2021' && shape === 'row';
   const mixed19 = format === '2019' && shape === 'group';
-  diag('info', 'format', {
-    format,
-    mixed: mixed ? '表三（六）其他处理为单行（2019 版式）' : mixed19 ? '表三（六）其他处理分三行（2021 版式）' : '',
-    mixedEn: mixed ? 'table III (6) is a single row (2019 layout)' : mixed19 ? 'table III (6) has three sub-rows (2021 layout)' : '',
-  });
+  if (mixed || mixed19) {
+    diag('info', 'format', {
+      format,
+      mixed: mixed ? '表三（六）其他处理为单行（2019 版式）' : '表三（六）其他处理分三行（2021 版式）',
+      mixedEn: mixed ? 'table III (6) is a single row (2019 layout)' : 'table III (6) has three sub-rows (2021 layout)',
+    });
+  }
   return { report: report as unknown as Report, diagnostics };
 }
 
