@@ -19,14 +19,17 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
 });
 
-async function shot(name, path, { width = 1200, height = 900, fullPage = false, clip, action } = {}) {
+async function shot(name, path, { width = 1200, height = 900, fullPage = false, clip, action, javascript = true } = {}) {
   const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javascript);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => {
-    const el = document.querySelector('disclosure-report');
-    return el && (el.status === 'ready' || el.status === 'error');
-  });
+  if (javascript) {
+    await page.waitForFunction(() => {
+      const el = document.querySelector('disclosure-report');
+      return el && (el.status === 'ready' || el.status === 'error');
+    });
+  }
   if (action) await action(page);
   const file = new URL(`${name}.png`, out).pathname;
   if (clip) {
@@ -68,6 +71,7 @@ await shot('narrow', '/demo/errors.html', {
   },
 });
 await shot('csp', '/demo/csp.html', { height: 800 });
+await shot('no-javascript', '/demo/errors.html', { javascript: false, clip: { selector: 'disclosure-report', height: 900 } });
 
 } finally {
   await browser.close();
