@@ -155,4 +155,28 @@ describe('<disclosure-report> renders the official tables from the layout data',
     expect(h.table('proactive-9')!.caption!.textContent).to.equal('Article 20, item (9)');
     expect(h.badge('applications')!.textContent).to.contain('Passed');
   });
+
+  it('heading-level sets the title level; sections are one lower', async () => {
+    const el = await fixture<DisclosureReport>(html`<disclosure-report heading-level="3" .report=${SEED}></disclosure-report>`);
+    await el.whenReady();
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(el.shadowRoot!.querySelector('#h-overview')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('narrow screens: wide tables scroll horizontally inside the widget, row labels are sticky', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="narrow"><disclosure-report .report=${zeroReport('2021')}></disclosure-report></div>`);
+    wrap.style.width = '360px';
+    const el = wrap.querySelector('disclosure-report') as DisclosureReport;
+    await el.whenReady();
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroll:has(table[data-grid="applications"])')!;
+    expect(getComputedStyle(scroller).overflowX).to.equal('auto');
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(360);
+    const label = el.shadowRoot!.querySelector<HTMLElement>('table[data-grid="applications"] th[scope="row"]')!;
+    expect(getComputedStyle(label).position).to.equal('sticky');
+    // scrolled right, the row label stays at the left edge of the scroller
+    scroller.scrollLeft = 300;
+    const leaf = [...el.shadowRoot!.querySelectorAll<HTMLElement>('table[data-grid="applications"] th[scope="row"]')].find((t) => t.textContent!.includes('1.属于国家秘密'))!;
+    expect(Math.round(leaf.getBoundingClientRect().left)).to.equal(Math.round(scroller.getBoundingClientRect().left));
+  });
 });
