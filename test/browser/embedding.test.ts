@@ -138,3 +138,25 @@ describe('embedding', () => {
     expect(el.shadowRoot!.querySelectorAll('table[data-grid]').length).to.equal(6);
   });
 });
+
+describe('print stylesheet', () => {
+  afterEach(async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints tables whole (no scrolling box, labels not sticky, no break inside a table), without the interactive panel', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${busyReport()}></disclosure-report>`);
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const table = h.table('applications')!;
+    expect(getComputedStyle(table).breakInside).to.equal('avoid');
+    expect(getComputedStyle(table.closest('.scroll')!).overflowX).to.equal('visible');
+    expect(getComputedStyle(table.querySelector('th[scope="row"]')!).position).to.equal('static');
+    expect(getComputedStyle(h.explainPanel()!).display).to.equal('none');
+  });
+});
