@@ -99,6 +99,15 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(t[0]!.status).to.equal('skipped');
   });
 
+  it('2019 format: holds and fails the same way', async () => {
+    const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0, consistent: true });
+    r.sections = { overview: `全年共受理政府信息公开申请${r.applications.newReceived.total}件。`, problems: '无。', other: '无。' };
+    expect(fails((await validate(r)).findings, 'TEXT')).to.deep.equal([]);
+    r.sections.overview = `全年共受理政府信息公开申请${r.applications.newReceived.total + 2}件。`;
+    const f = fails((await validate(r)).findings, 'TEXT');
+    expect(f.map((x) => x.actual)).to.deep.equal([String(r.applications.newReceived.total + 2)]);
+  });
+
   it('does not apply to a report without prose', async () => {
     const r = report('');
     delete r.sections;
@@ -122,6 +131,16 @@ describe('rule LABEL: label drift against the official wording', () => {
     r.source.labels['section:appeals'] = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
     const f = fails((await validate(r)).findings, 'LABEL');
     expect(f.map((x) => x.expected)).to.deep.equal(['现行有效件数', '四、政府信息公开行政复议、行政诉讼情况']);
+  });
+
+  it('2019 format: 规范性文件 is official there, 行政规范性文件 is the drift', async () => {
+    const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0 });
+    r.source = { layout: 'html', labels: { 'proactive.normativeDocuments': '规范性文件' } };
+    expect(fails((await validate(r)).findings, 'LABEL')).to.deep.equal([]);
+    r.source.labels['proactive.normativeDocuments'] = '行政规范性文件';
+    const f = fails((await validate(r, { locale: 'en' })).findings, 'LABEL');
+    expect(f).to.have.length(1);
+    expect(f[0]!.message).to.equal('The row label “行政规范性文件” differs from the official wording “规范性文件” (Normative documents)');
   });
 
   it('does not apply to a report without source labels', async () => {
