@@ -337,6 +337,8 @@ export class DisclosureReport extends LitElement {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     waitingForImporter.delete(this);
+    // Keep a rendered report on screen while its replacement is validated; otherwise say we are loading.
+    if (this._status !== 'ready') this._set('loading');
     const t = this._t;
     const locale = this._locale;
     let input: unknown;
@@ -772,7 +774,8 @@ export class DisclosureReport extends LitElement {
     const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
     const total = isTotalPath(c.path);
     const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
-    return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cls} part="cell" tabindex=${total ? '0' : '-1'}>
+    // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
+    return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cls} part="cell" tabindex=${total || findings ? '0' : '-1'}>
       ${value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
       ${findings
         ? html`<ul class="flags" part="flag">

@@ -27,6 +27,20 @@ describe('<disclosure-report> data in', () => {
     el.remove();
   });
 
+  it('no flash of the "no data" message while a given report is validated; an element without data says so', async () => {
+    const el = document.createElement('disclosure-report') as DisclosureReport;
+    el.report = SEED;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.status).not.to.equal('empty');
+    expect(el.shadowRoot!.textContent).not.to.contain('没有报告数据');
+    await el.whenReady();
+    el.remove();
+    const empty = await fixture<DisclosureReport>(html`<disclosure-report></disclosure-report>`);
+    expect(await empty.whenReady()).to.equal('empty');
+    expect(empty.shadowRoot!.textContent).to.contain('没有报告数据');
+  });
+
   it('inline <script type="application/json"> child', async () => {
     const json = JSON.stringify(SEED);
     const el = await fixture<DisclosureReport>(`<disclosure-report><script type="application/json">${json.replace(/</g, '\\u003c')}</script></disclosure-report>`);
