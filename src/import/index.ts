@@ -295,7 +295,7 @@ function detectShape(items: Item[], format: Format): OtherHandlingShape {
     if (/^(\(六\))?其他处理$/.test(t) || /\(六\)其他处理$/.test(t)) {
       // Numbers right after the label (same row or next cells) → a row of its own.
       let j = i + 1;
-      while (j < items.length && items[j]!.kind === 'blank') j++;
+      while (j < items.length && (items[j]!.kind === 'blank' || items[j]!.kind === 'bar')) j++;
       const nx = items[j];
       if (nx && nx.kind === 'cell' && /^[\d\s,.\-/—]+$/.test(normLabel(nx.text) || '-') && normLabel(nx.text) !== '') rowVotes += 2;
       else if (nx && nx.kind === 'cell' && /^\s*$/.test(nx.text)) rowVotes += 1;

@@ -4,7 +4,8 @@
  * row, a text line holding several cells) and blank lines kept for layouts that use them.
  */
 export interface Item {
-  kind: 'cell' | 'break' | 'blank';
+  /** `bar`: a line that is only "|" (pipe-cells text): a row boundary or an empty cell, decided by the table reader. */
+  kind: 'cell' | 'break' | 'blank' | 'bar';
   text: string;
   /** 1-based line of the item in the input. */
   line: number;

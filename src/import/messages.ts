@@ -64,7 +64,7 @@ const M: Record<string, (p: P) => [string, string]> = {
     `${p.table}中的行「${p.label}」不在标准表格中，已保存在 extras`,
     `the row “${p.label}” of ${p.tableEn} is not in the standard table; kept in extras`,
   ],
-  'ignored-text': (p) => [`表格中的文字“${p.text}”不是表格单元格，未导入为数字`, `text inside the table “${p.text}” is not a table cell; not imported as numbers`],
+  'ignored-text': (p) => [`表格部分中的文字“${p.text}”不是表格单元格，未导入`, `text in a table section “${p.text}” is not a table cell; not imported`],
   'glued-split': (p) => [
     `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? '和勾稽关系' : ''}拆分为 ${p.split}`,
     `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? ' and its constraints' : ''}`,

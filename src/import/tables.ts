@@ -137,10 +137,6 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       else extra(anchor?.text ?? '', values);
       return;
     }
-    if (anchor && isProse(anchor.text)) {
-      diag('info', 'ignored-text', { text: anchor.text.slice(0, 40) + (anchor.text.length > 40 ? '…' : '') + ' ' + values.map((v) => v.text).join(' ') }, anchor);
-      return;
-    }
     const m = anchor ? matchRow(anchor.text, spec.rows) : undefined;
     if (m && m.score >= 0.5 && !out.assigned.has(m.row.path)) {
       out.anchored++;
@@ -164,7 +160,23 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     diag('info', 'extra-row', { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') }, at);
   };
 
-  for (const item of items) {
+  const isRowLabel = (it: Item | undefined) => !!it && !single && (matchRow(it.text, spec.rows)?.score ?? 0) >= 0.5;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'bar') {
+      // Inside a row (values read, or right after a row label) and before a value or another bar:
+      // an empty cell. Otherwise the end of a row.
+      const next = items[i + 1];
+      const beforeValue = !!next && (next.kind === 'bar' || (next.kind === 'cell' && isValueText(next.text)));
+      if (beforeValue && (run.length > 0 || isRowLabel(labels[labels.length - 1]))) {
+        run.push({ ...item, kind: 'cell', text: '' });
+        continue;
+      }
+      flush();
+      // Table 四's row has no label: of two bars before its values, the second is an empty cell.
+      if (single && beforeValue && items[i - 1]?.kind === 'bar') run.push({ ...item, kind: 'cell', text: '' });
+      continue;
+    }
     if (item.kind === 'break') {
       flush();
       continue;
@@ -176,6 +188,12 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       if (item.text.trim()) out.valueCount++;
     } else {
       if (run.length) flush();
+      if (isProse(item.text)) {
+        // A sentence inside a table section ("本年度未收到政府信息公开申请。"): not a cell.
+        diag('info', 'ignored-text', { text: item.text.length > 60 ? item.text.slice(0, 60) + '…' : item.text }, item);
+        labels = [];
+        continue;
+      }
       labels.push(item);
       recordLabel(item);
     }

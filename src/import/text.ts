@@ -123,7 +123,8 @@ export function readText(input: string): TextRead {
       // Trailing empty pieces are padding ("0 | ||"): drop them; inner empty pieces are blank cells.
       while (pieces.length && pieces[pieces.length - 1] === '') pieces.pop();
       if (pieces.length === 0) {
-        brk();
+        // A bare "|": a row boundary, or an empty cell (which flattens the same way).
+        items.push({ kind: 'bar', text: '', line, offset, seg: si });
         return;
       }
       if (pieces.length === 1) {

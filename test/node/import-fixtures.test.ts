@@ -186,11 +186,16 @@ describe('importReport: published fixtures', () => {
       expect(report.applications.newReceived).to.deep.equal({ natural: 8, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: 8 });
       expect(report.applications.carriedOver.total).to.equal(0);
     });
-    it('the 规章 row with a missing cell: the cell stays null, with a located diagnostic', () => {
+    it('the 规章 row with an empty cell (a second bare "|"): the cell stays null, with a located diagnostic', () => {
       expect(report.proactive.regulations).to.deep.equal({ issued: 0, repealed: 0, inForce: null });
-      const d = diagnostics.find((x) => x.code === 'missing-cells');
+      const d = diagnostics.find((x) => x.code === 'blank-cells');
       expect(d?.line).to.equal(14);
       expect(d?.cells).to.deep.equal(['proactive.regulations.inForce']);
+      expect(diagnostics.filter((x) => x.code === 'missing-cells')).to.deep.equal([]);
+    });
+    it('the prose inside section 三 is not taken for table cells, and says so', () => {
+      const d = diagnostics.find((x) => x.code === 'ignored-text');
+      expect(d?.line).to.equal(50);
     });
     it('says where the text ends; absent cells stay null; table 四 absent', () => {
       expect(report.source.end).to.deep.equal({ table: 'applications', row: 'applications.carriedOver', line: 83 });

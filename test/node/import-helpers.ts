@@ -131,7 +131,7 @@ function dataRows(grid: Grid, table: Json): Array<{ labels: string[]; values: un
 export function flatten(report: Json, layout: Layout): string {
   const L = getLayout(report.format, report.applications.otherHandling && 'natural' in report.applications.otherHandling ? 'row' : 'group');
   const lines: string[] = [report.title, `发布日期：${report.publishedOn}`, ''];
-  const blank = layout === 'pdf-text' || layout === 'pipe-cells' || layout === 'glued' ? '-' : '';
+  const blank = layout === 'pdf-text' || layout === 'glued' ? '-' : '';
   const emitRow = (cells: string[]) => {
     switch (layout) {
       case 'lines':
@@ -145,7 +145,8 @@ export function flatten(report: Json, layout: Layout): string {
         }
         break;
       case 'pipe-cells':
-        lines.push('|', ...cells.map((c) => `${c} |`));
+        // An empty cell flattens to a bare "|", like the row separator.
+        lines.push('|', ...cells.map((c) => (c ? `${c} |` : '|')));
         break;
       case 'pipe-rows':
         lines.push(cells.map((c) => `${c} |`).join(' '));
