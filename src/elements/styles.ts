@@ -341,6 +341,16 @@ export const styles = css`
     th.label {
       box-shadow: 2px 0 0 var(--_border);
     }
+    tbody th.label {
+      min-width: var(--dr-label-min-width, 6em);
+      font-size: 0.9em;
+    }
+    tbody th.group {
+      min-width: 3em;
+    }
+    thead th.corner {
+      min-width: 8em;
+    }
   }
   @media print {
     :host {
