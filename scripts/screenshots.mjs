@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of the demo pages in headless Chromium (puppeteer-core, Debian's /usr/bin/chromium),
-// written to docs/screenshots/. Run after `npm run build`: `node scripts/screenshots.mjs`.
+// written to docs/screenshots/. Run after `npm run build`: `npm run screenshots`. Chinese text needs a
+// CJK font on the machine (Debian: `apt-get install fonts-wqy-microhei`), or it renders as boxes.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';

@@ -522,6 +522,11 @@ export class DisclosureReport extends LitElement {
   private _onCellKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this._active) {
       this._active = undefined;
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const td = (e.target as Element | null)?.closest?.('td[data-path]');
+      if (!td) return;
+      e.preventDefault();
+      this._active = td.getAttribute('data-path') ?? undefined;
     }
   };
 

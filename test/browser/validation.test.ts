@@ -118,6 +118,13 @@ describe('<disclosure-report> validation display', () => {
     await h.element.updateComplete;
     expect(h.explainPanel()).to.equal(null);
     expect(h.root.activeElement).to.equal(td);
+    // Enter reopens it on the focused cell, Escape closes it
+    td.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await h.element.updateComplete;
+    expect(h.explainPanel()).to.exist;
+    td.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await h.element.updateComplete;
+    expect(h.explainPanel()).to.equal(null);
     // a click on another total opens its explanation
     h.cell('applications.total.total')!.click();
     await h.element.updateComplete;
