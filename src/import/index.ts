@@ -14,7 +14,7 @@ import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
-import { matchRow, SECTION_PATTERNS, tableSpec, type TableSpec } from './labels.js';
+import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel } from './normalize.js';
 import { readTable, type CellOut, type TableRead } from './tables.js';
 import { message, type Diagnostic } from './messages.js';
@@ -282,10 +282,20 @@ function detectFormat(items: Item[], year: number | undefined): Format {
   return '2021';
 }
 
+const subRowsCache = new Map<Format, RowSpec[]>();
+/** The 2021 sub-rows of （六） that have distinctive labels (not 3.其他), cached so matches are too. */
+function otherHandlingSubRows(format: Format): RowSpec[] {
+  let rows = subRowsCache.get(format);
+  if (!rows) {
+    rows = tableSpec(format, 'group', 'applications').rows.filter((r) => r.path.startsWith('applications.otherHandling.') && !r.path.endsWith('.other'));
+    subRowsCache.set(format, rows);
+  }
+  return rows;
+}
+
 /** （六）其他处理: one row with its own numbers, or a group of three sub-rows. */
 function detectShape(items: Item[], format: Format): OtherHandlingShape {
-  const groupSpec = tableSpec(format, 'group', 'applications');
-  const subRows = groupSpec.rows.filter((r) => r.path.startsWith('applications.otherHandling.') && !r.path.endsWith('.other'));
+  const subRows = otherHandlingSubRows(format);
   let rowVotes = 0;
   let groupVotes = 0;
   for (let i = 0; i < items.length; i++) {
@@ -367,9 +377,12 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
 /** "洪泽区人民政府" with "由淮安市洪泽区人民政府办公室" in the text → "淮安市洪泽区人民政府". */
 function expandAgency(agency: string, all: string): string {
   const head = all.slice(0, 4000).normalize('NFKC');
-  const re = new RegExp(`(?:由|与|^|[，。:：\\s])([\\u4e00-\\u9fa5]{2,5}(?:省|市|自治区|自治州|州|盟))${agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
-  const m = re.exec(head);
-  return m && !agency.startsWith(m[1]!) ? m[1]! + agency : agency;
+  const before = /(?:由|与|^|[，。:：\s])([\u4e00-\u9fa5]{2,5}(?:省|市|自治区|自治州|州|盟))$/;
+  for (let i = head.indexOf(agency); i !== -1; i = head.indexOf(agency, i + 1)) {
+    const m = before.exec(head.slice(Math.max(0, i - 12), i));
+    if (m && !agency.startsWith(m[1]!)) return m[1]! + agency;
+  }
+  return agency;
 }
 
 const SITE_CHROME = /^[【\[]?\s*(打印本?页|关闭(本页|窗口)|分享到|上一篇|下一篇|相关(链接|文章|附件|阅读)|扫一扫|主办单位|承办单位|版权所有|网站标识码|返回顶部|字号[:：]|【字体|收藏|纠错)|ICP备\d|公网安备/;

@@ -23,6 +23,8 @@ export interface TextRead {
   stats: { pipeRows: number; pipeCells: number; spaceRows: number; glued: number; blank: number; cells: number };
 }
 
+/** A glued page holds table labels: a cheap test before counting them. */
+const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息内容/;
 const PAGE_NUMBER = /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
 
@@ -102,7 +104,7 @@ export function readText(input: string): TextRead {
   for (const [text, line, off] of lines) {
     offset = off;
     if (PAGE_NUMBER.test(text)) continue;
-    if (text.length > 300 && labelHits(text, 8) >= 8) {
+    if (text.length > 300 && GLUED_HINT.test(text) && labelHits(text, 8) >= 8) {
       stats.glued++;
       for (const g of cutGlued(text, line, offset)) segs.push(g);
     } else segs.push({ text, line, offset, glued: false });
