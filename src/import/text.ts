@@ -110,6 +110,19 @@ export function readText(input: string): TextRead {
     } else segs.push({ text, line, offset, glued: false });
   }
 
+  // Markdown tables (rows open with "|", a |---| row under the header), as opposed to "cell | cell |"
+  // rows whose first cell may be empty.
+  let pipeRows = 0;
+  let pipeOpen = 0;
+  let separators = 0;
+  for (const seg of segs) {
+    if (seg.glued || seg.text.split('|').length < 3) continue;
+    pipeRows++;
+    if (/^\s*\|/.test(seg.text)) pipeOpen++;
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(seg.text)) separators++;
+  }
+  const markdown = separators > 0 || (pipeRows >= 5 && pipeOpen >= pipeRows * 0.8);
+
   const items: Array<Item & { seg: number }> = [];
   segs.forEach((seg, si) => {
     const { text, line, offset } = seg;
@@ -124,6 +137,12 @@ export function readText(input: string): TextRead {
       const pieces = text.split('|').map((p) => p.trim());
       // Trailing empty pieces are padding ("0 | ||"): drop them; inner empty pieces are blank cells.
       while (pieces.length && pieces[pieces.length - 1] === '') pieces.pop();
+      // Markdown: a leading "|" opens the row (not an empty cell); "|---|:--:|" separates the header.
+      if (markdown && pieces.length > 1 && pieces[0] === '' && /^\s*\|/.test(text)) pieces.shift();
+      if (pieces.length && pieces.every((p) => /^:?-{3,}:?$/.test(p))) {
+        brk();
+        return;
+      }
       if (pieces.length === 0) {
         // A bare "|": a row boundary, or an empty cell (which flattens the same way).
         items.push({ kind: 'bar', text: '', line, offset, seg: si });
