@@ -178,6 +178,8 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       continue;
     }
     if (item.kind === 'break') {
+      // Table 四's one row may wrap over several lines (PDF text): keep reading until it is complete.
+      if (single && run.length > 0 && run.length < spec.rows[0]!.columns.length && !out.assigned.has(spec.rows[0]!.path)) continue;
       flush();
       continue;
     }

@@ -153,6 +153,13 @@ describe('importReport: malformed inputs', () => {
     expect(rest).to.deep.equal(report);
   });
 
+  it('PDF text: table 四 wrapped over two lines is one row', () => {
+    const text = readFileSync(FIXTURES + 'huaian-gov-2024-pdf-text.txt', 'utf8').replace('72 64 178 37 351 13 4 8 1 26 12 1 1 6 20', '72 64 178 37 351 13 4 8\n1 26 12 1 1 6 20');
+    const r = importReport(text);
+    expect((r.report as Json).appeals.litigationAfterReconsideration).to.deep.equal({ upheld: 12, corrected: 1, other: 1, pending: 6, total: 20 });
+    expect((r.report as Json).appeals).to.not.have.property('extras');
+  });
+
   it('never throws on arbitrary strings', function () {
     this.timeout(20000);
     const pieces = ['<table>', '<tr>', '<td>', '</td>', '|', '\n', '\n\n', ' ', '0', '12', '-', '三、收到和处理政府信息公开申请情况', '（七）总计', '一、本年新收政府信息公开申请数量', '行政复议', '&nbsp;', '<br>', '第二十条第（一）项', '规章', '1,234', '１２'];
