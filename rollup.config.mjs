@@ -29,8 +29,18 @@ const ruleFilesForBundle = () => ({
   },
 });
 
+/** json-rules-engine's debug() calls (a no-op unless DEBUG is set) are marked pure so the minifier drops them. */
+const engineDebugCalls = () => ({
+  name: 'engine-debug-calls',
+  transform(code, id) {
+    if (!/json-rules-engine[\\/]dist[\\/]/.test(id)) return null;
+    return { code: code.replace(/\(0, _debug2\.default\)\(/g, '/*@__PURE__*/(0, _debug2.default)('), map: null };
+  },
+});
+
 export const plugins = ({ browser = true, minify = false } = {}) => [
   ruleFilesForBundle(),
+  engineDebugCalls(),
   alias({
     entries: [
       { find: 'jsonpath-plus', replacement: here('./src/rules/vendor/jsonpath-stub.js') },

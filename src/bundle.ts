@@ -1,7 +1,8 @@
 /**
  * The script-tag bundle (dist/disclosure-report.js as ESM, dist/disclosure-report.iife.js as a classic
  * script exposing `window.DisclosureReport`): registers `<disclosure-report>` and exposes the class,
- * `defineDisclosureReport`, `validate` and `parseReport`. Safe to load twice.
+ * `defineDisclosureReport` and `validate` (which also takes JSON text). Safe to load twice. The zod
+ * schema (`parseReport`) is left to the npm entries: it would add 9 KB to every page.
  */
 import { defineDisclosureReport, DEFAULT_TAG } from './elements/define-element.js';
 
@@ -9,4 +10,4 @@ defineDisclosureReport();
 
 export { defineDisclosureReport, DEFAULT_TAG };
 export { DisclosureReport, VERSION } from './elements/disclosure-report.js';
-export { validate, parseReport } from './rules/index.js';
+export { validate } from './rules/index.js';

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   validate,
   explainCell,
-  parseReport,
+  jsonSyntaxMessage,
+  locatePath,
   SECTIONS,
   REPORT_TITLE,
   FORMATS,
@@ -195,7 +196,8 @@ export class DisclosureReport extends LitElement {
 
   private _generation = 0;
   private _abort?: AbortController;
-  private _lines = new Map<string, number>();
+  /** The JSON text the report came from (for the line of a finding), when it came as text. */
+  private _sourceText: string | undefined;
   private _findingsByCell = new Map<string, Finding[]>();
   private _primary = new Map<Finding, string[]>();
   private _explained = new Map<string, Explanation[]>();
@@ -320,9 +322,8 @@ export class DisclosureReport extends LitElement {
   private _parseText(text: string, where: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
     const parsed = parseJsonText(text);
     if (parsed.ok) return parsed;
-    const located = parseReport(text, { locale: this._locale });
-    const e = located.errors[0];
-    const message = this._t.errJson(where, e?.message ?? '');
+    const { line, column } = parsed.position;
+    const message = this._t.errJson(where, jsonSyntaxMessage(parsed.reason, line, column, this._locale));
     return { ok: false, error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column } };
   }
 
@@ -388,7 +389,7 @@ export class DisclosureReport extends LitElement {
       return;
     }
 
-    this._lines = new Map();
+    this._sourceText = text;
     if (text !== undefined) {
       const parsed = this._parseText(text, where);
       if (!parsed.ok && fromScript && document.readyState === 'loading') {
@@ -400,8 +401,6 @@ export class DisclosureReport extends LitElement {
       }
       if (!parsed.ok) return this._fail(gen, parsed.error);
       input = parsed.value;
-      const located = parseReport(text, { locale });
-      if (!located.ok) for (const e of located.errors) if (e.line) this._lines.set(e.path, e.line);
     }
 
     let previous = this.previous;
@@ -635,7 +634,10 @@ export class DisclosureReport extends LitElement {
     const t = this._t;
     const sev = f.status === 'skipped' ? t.skipped : t[f.severity];
     const cells = this._primary.get(f) ?? f.cells.filter(Boolean);
-    const line = cells.length ? this._lines.get(cells[0]!) : this._lines.get('');
+    // Problems with the input itself are located in the JSON text, when the report came as text.
+    const line = this._sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
+      ? locatePath(this._sourceText, cells[0]!.split('.'))?.line
+      : undefined;
     return html`<li class="finding">
       <span class="sev-${f.status === 'skipped' ? 'info' : f.severity}"
         ><span class="icon" aria-hidden="true">${f.status === 'skipped' ? '–' : SEVERITY_ICON[f.severity]}</span> ${sev}</span

@@ -6,9 +6,6 @@
  */
 import * as z from 'zod/mini';
 
-// No code generation: zod's JIT probes `new Function`, which a strict Content-Security-Policy reports
-// as a violation even when the probe is caught. The schema runs the same without it.
-z.config({ jitless: true });
 import { otherHandlingShapeOf, type OtherHandlingShape, type Format, type TableId, type ValueKind } from './layout.js';
 import { parseJsonText, locatePath, type TextPosition } from './json.js';
 import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, tableTree, topLevelError, type Locale, type ReportError, type Tree } from './contract.js';
@@ -16,28 +13,32 @@ import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, ta
 export * from './contract.js';
 import type { Report } from './report.js';
 
-const count = z.int().check(z.nonnegative());
-const signed = z.int();
-const money = z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(DECIMAL_STRING))]);
-const amount = z.union([money, z.strictObject({ value: money, unit: z.optional(z.string()) })]);
-const CELL: Record<ValueKind, z.ZodMiniType> = {
-  count: z.nullish(count),
-  signed: z.nullish(signed),
-  money: z.nullish(money),
-  amount: z.nullish(amount),
-};
-/** Cells accepted as anything: the structure alone (validate() checks cell values with its NUM rule). */
-const ANY_CELL = z.unknown();
-
-const extraRow = z.strictObject({
-  label: z.string(),
-  values: z.array(z.union([z.number(), z.string(), z.null()])),
-});
+/**
+ * The building blocks, made on first use: nothing of zod runs at import time, so bundles that never
+ * call parseReport (the script-tag bundle) leave zod out entirely.
+ */
+let parts: { CELL: Record<ValueKind, z.ZodMiniType>; ANY_CELL: z.ZodMiniType; extraRow: z.ZodMiniType } | undefined;
+function blocks() {
+  if (parts) return parts;
+  // No code generation: zod's JIT probes `new Function`, which a strict Content-Security-Policy
+  // reports as a violation even when the probe is caught. The schema runs the same without it.
+  z.config({ jitless: true });
+  const count = z.int().check(z.nonnegative());
+  const money = z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(DECIMAL_STRING))]);
+  const amount = z.union([money, z.strictObject({ value: money, unit: z.optional(z.string()) })]);
+  return (parts = {
+    CELL: { count: z.nullish(count), signed: z.nullish(z.int()), money: z.nullish(money), amount: z.nullish(amount) },
+    /** Cells accepted as anything: the structure alone. */
+    ANY_CELL: z.unknown(),
+    extraRow: z.strictObject({ label: z.string(), values: z.array(z.union([z.number(), z.string(), z.null()])) }),
+  });
+}
 
 const same = (a: Tree | ValueKind, b: Tree | ValueKind) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A strict object schema for a tree; where two trees differ (（六）其他处理), a union of both shapes. */
 function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniType {
+  const { CELL, ANY_CELL, extraRow } = blocks();
   const shape: Record<string, z.ZodMiniType> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const x = a[key] ?? b[key]!;
