@@ -143,7 +143,7 @@ async function collect(paths: string[], recursive: boolean): Promise<Array<{ fil
       out.push({ file: dir, fromFolder: false });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(dir, e.name);

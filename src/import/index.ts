@@ -34,7 +34,7 @@ export interface ImportOptions {
 
 /** How the report was read (the `source` key of an imported report). */
 export interface ImportSource {
-  layout: 'html' | 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'pdf-text' | 'glued';
+  layout: 'html' | 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'tab-rows' | 'pdf-text' | 'glued';
   /** Published labels that differ from the official ones, by row path, `table.column` or `section:id`. */
   labels: Record<string, string>;
   /** Where a partial document ends. */
@@ -90,6 +90,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     const s = r.stats;
     const cellLines = s.cells + s.blank;
     layout = s.glued ? 'glued'
+      : s.tabRows > 10 ? 'tab-rows'
       : s.pipeRows > 10 ? 'pipe-rows'
       : s.pipeCells > 10 ? 'pipe-cells'
       : s.spaceRows > 10 ? 'pdf-text'

@@ -20,7 +20,7 @@ export interface TextRead {
   segs: Seg[];
   items: Array<Item & { seg: number }>;
   /** Lines that held several cells separated by `|`, by spaces, or glued. */
-  stats: { pipeRows: number; pipeCells: number; spaceRows: number; glued: number; blank: number; cells: number };
+  stats: { pipeRows: number; pipeCells: number; spaceRows: number; tabRows: number; glued: number; blank: number; cells: number };
 }
 
 /** A glued page holds table labels: a cheap test before counting them. */
@@ -89,7 +89,7 @@ function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
 
 export function readText(input: string): TextRead {
   const segs: Seg[] = [];
-  const stats = { pipeRows: 0, pipeCells: 0, spaceRows: 0, glued: 0, blank: 0, cells: 0 };
+  const stats = { pipeRows: 0, pipeCells: 0, spaceRows: 0, tabRows: 0, glued: 0, blank: 0, cells: 0 };
   let offset = 0;
   let lineNo = 0;
   const re = /\r\n|\r|\n/g;
@@ -157,6 +157,17 @@ export function readText(input: string): TextRead {
       for (const p of pieces) cell(p);
       brk();
       return;
+    }
+    if (!seg.glued && text.includes('\t') && text.trim().includes('\t')) {
+      // Tab-separated cells (a table copied from Word or Excel): empty pieces are blank cells.
+      const pieces = text.split('\t').map((p) => p.trim());
+      while (pieces.length && pieces[pieces.length - 1] === '') pieces.pop();
+      if (pieces.length >= 2) {
+        stats.tabRows++;
+        for (const p of pieces) cell(p);
+        brk();
+        return;
+      }
     }
     const trimmed = text.trim();
     const tokens = trimmed.split(/[\s\u00a0\u3000]+/);

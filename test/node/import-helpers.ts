@@ -96,7 +96,7 @@ const show = (v: unknown, blank: string): string => {
   return String(v);
 };
 
-export type Layout = 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'markdown' | 'pdf-text' | 'glued';
+export type Layout = 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'markdown' | 'tab-rows' | 'pdf-text' | 'glued';
 
 /** Header rows of a grid as label lists (from the column tree). */
 function headerLabels(grid: Grid): string[] {
@@ -150,6 +150,9 @@ export function flatten(report: Json, layout: Layout): string {
         break;
       case 'pipe-rows':
         lines.push(cells.map((c) => `${c} |`).join(' '));
+        break;
+      case 'tab-rows':
+        lines.push(cells.join('\t'));
         break;
       case 'markdown':
         lines.push(`| ${cells.join(' | ')} |`);

@@ -35,7 +35,7 @@ describe('importReport: round trips', () => {
       );
     });
 
-    for (const layout of ['lines', 'blank-lines', 'pipe-cells', 'pipe-rows', 'markdown', 'pdf-text'] as const) {
+    for (const layout of ['lines', 'blank-lines', 'pipe-cells', 'pipe-rows', 'markdown', 'tab-rows', 'pdf-text'] as const) {
       it(`${layout} text → importReport gives the same JSON (${format}, （六） ${shape})`, () => {
         fc.assert(
           fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
