@@ -63,8 +63,13 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   let run: Item[] = [];
   let labels: Item[] = [];
 
+  const seen = new Map<string, Item>();
   const recordLabel = (item: Item) => {
     if (item.text.length > 300) return;
+    if (!single) {
+      const m = matchRow(item.text, spec.rows);
+      if (m && m.score >= 0.5 && !seen.has(m.row.path)) seen.set(m.row.path, item);
+    }
     let memo = labelMemo.get(spec);
     if (!memo) labelMemo.set(spec, (memo = new Map()));
     const known = memo.get(item.text);
@@ -201,6 +206,18 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   }
   flush();
+  // A row whose label is there but no cells follow it (all of them empty in the source): its cells
+  // are blank, said at the label's line, not a missing row.
+  // Only rows before the last row read: after it, a partial text may simply have stopped.
+  const last = out.lastRow;
+  for (const row of spec.rows) {
+    const at = seen.get(row.path);
+    if (at && last && row.index < last.index && !out.assigned.has(row.path)) {
+      out.assigned.add(row.path);
+      fillRow(row, row.columns.map(() => ({ ...at, kind: 'cell' as const, text: '' })), spec.id, ctx, out, diag);
+    }
+  }
+  if (last) out.lastRow = last;
   return out;
 }
 
