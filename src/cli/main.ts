@@ -213,21 +213,23 @@ function printFile(r: FileResult, io: Io, locale: Locale, verbose: boolean) {
   const order = { error: 0, warning: 1, info: 2 } as const;
   fails.sort((a, b) => order[a.severity] - order[b.severity]);
   const perRule = new Map<string, number>();
-  let hidden = new Map<string, number>();
+  const more = (rule: string) => {
+    const n = (perRule.get(rule) ?? 0) - 6;
+    if (!verbose && n > 0) w(k.dim(`  … ${t(`另有 ${n} 条 ${rule}（--verbose 显示全部）`, `${n} more ${rule} (--verbose shows all)`)}`));
+  };
+  let prev: string | undefined;
   for (const f of fails) {
+    if (prev !== undefined && prev !== f.rule) more(prev);
+    prev = f.rule;
     const n = (perRule.get(f.rule) ?? 0) + 1;
     perRule.set(f.rule, n);
-    if (!verbose && n > 6) {
-      hidden.set(f.rule, (hidden.get(f.rule) ?? 0) + 1);
-      continue;
-    }
+    if (!verbose && n > 6) continue;
     const icon = f.severity === 'error' ? k.red('✖') : f.severity === 'warning' ? k.yellow('!') : k.cyan('i');
     const ev = f.expected !== undefined || f.actual !== undefined ? `  ${t('应为', 'expected')} ${f.expected ?? '?'}${t('，实为', ', got')} ${f.actual ?? '?'}` : '';
     w(`  ${icon} ${k.bold(f.rule.padEnd(11))} ${k.dim(cellsText(f.cells))}${ev}`);
     w(`      ${f.message}`);
   }
-  for (const [rule, n] of hidden) w(k.dim(`  … ${t(`另有 ${n} 条 ${rule}（--verbose 显示全部）`, `${n} more ${rule} (--verbose shows all)`)}`));
-  hidden = new Map();
+  if (prev !== undefined) more(prev);
   const s = r.summary!;
   const parts = [
     s.errors ? k.red(t(`${s.errors} 个错误`, `${s.errors} error${s.errors > 1 ? 's' : ''}`)) : t('0 个错误', '0 errors'),
