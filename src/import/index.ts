@@ -215,23 +215,41 @@ function splitSections(items: Item[], glued: boolean): Block[] {
   const blocks: Block[] = [{ section: 'front', items: [] }];
   let next = 0;
   for (const item of items) {
-    if (item.kind === 'cell') {
+    if (item.kind === 'cell' && item.text.length <= 2000) {
       const t = normLabel(item.text);
-      if (t.length <= 45 || glued) {
-        for (let s = next; s < SECTIONS.length; s++) {
-          const sec = SECTIONS[s]!;
-          if (SECTION_PATTERNS[sec.id].test(t)) {
-            blocks.push({ section: sec.id, heading: item, items: [] });
-            next = s + 1;
-            break;
-          }
+      for (let s = next; s < SECTIONS.length; s++) {
+        const sec = SECTIONS[s]!;
+        const m = SECTION_PATTERNS[sec.id].exec(t);
+        if (!m) continue;
+        // The whole item is the heading unless text follows it (after a separator, or a sentence).
+        const after = item.text.slice(rawPrefixLength(item.text, m[0].length));
+        const runIn = !glued && (/^[\s:：]+\S/.test(after) ? after.trim().length > 1 : after.replace(/^[，,。.]/, '').length >= 12);
+        if (!runIn && (t.length <= 45 || glued)) {
+          blocks.push({ section: sec.id, heading: item, items: [] });
+          next = s + 1;
+          break;
         }
-        if (blocks[blocks.length - 1]!.heading === item) continue;
+        // A heading run in with its paragraph ("<p><b>一、总体情况</b>2021年，…</p>"): split it.
+        const cut = rawPrefixLength(item.text, m[0].length);
+        const rest = item.text.slice(cut).replace(/^[\s:：。.]+/, '');
+        if (cut > 0 && rest) {
+          const heading = { ...item, text: item.text.slice(0, cut).trim() };
+          blocks.push({ section: sec.id, heading, items: [{ ...item, text: rest }] });
+          next = s + 1;
+        }
+        break;
       }
+      if (blocks[blocks.length - 1]!.heading?.offset === item.offset && blocks[blocks.length - 1]!.heading?.line === item.line) continue;
     }
     blocks[blocks.length - 1]!.items.push(item);
   }
   return blocks;
+}
+
+/** The length of the shortest prefix of `raw` whose normalized form has `n` characters. */
+function rawPrefixLength(raw: string, n: number): number {
+  for (let k = n; k <= raw.length && k <= n * 3 + 10; k++) if (normLabel(raw.slice(0, k)).length >= n) return k;
+  return 0;
 }
 
 function hasBlankRuns(items: Item[]): boolean {

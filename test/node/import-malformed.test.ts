@@ -153,6 +153,19 @@ describe('importReport: malformed inputs', () => {
     expect(rest).to.deep.equal(report);
   });
 
+  it('a heading run in with its paragraph (<p><b>一、总体情况</b>2021年…</p>) is split from it', () => {
+    const report = randomReport({ format: '2021', shape: 'group', seed: 21, blanks: 0 });
+    let html = renderStaticHtml(report);
+    for (const [h, id] of [['一、总体情况', 'overview'], ['五、存在的主要问题及改进情况', 'problems'], ['六、其他需要报告的事项', 'other']] as const) {
+      const first = report.sections[id].split('\n')[0];
+      html = html.replace(new RegExp(`<h3>${h}</h3>\\s*<p>`), `<p><b>${h}</b>：`);
+      expect(html).to.include(`<p><b>${h}</b>：${first}`);
+    }
+    const { source, ...rest } = importReport(html).report as Json;
+    void source;
+    expect(rest).to.deep.equal(report);
+  });
+
   it('PDF text: table 四 wrapped over two lines is one row', () => {
     const text = readFileSync(FIXTURES + 'huaian-gov-2024-pdf-text.txt', 'utf8').replace('72 64 178 37 351 13 4 8 1 26 12 1 1 6 20', '72 64 178 37 351 13 4 8\n1 26 12 1 1 6 20');
     const r = importReport(text);
