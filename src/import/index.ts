@@ -21,7 +21,7 @@ import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
 export type { Diagnostic, DiagnosticLevel } from './messages.js';
-export { readCell, readNumber, normLabel } from './normalize.js';
+export { readCell, normLabel } from './normalize.js';
 
 export interface ImportOptions {
   /** Language of the diagnostics (zh-CN default). */

@@ -155,32 +155,3 @@ export function lcs(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * A number written in Arabic digits (with thousands separators or full-width digits) or in Chinese
- * numerals (三十五, 一百零二, 1.2万). Returns null when the text is not a number.
- */
-export function readNumber(text: string): number | null {
-  const t = text.normalize('NFKC').replace(SPACE, '').replace(/,/g, '');
-  if (/^\d+(\.\d+)?万$/.test(t)) return Math.round(parseFloat(t) * 10000);
-  if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const ch of t) {
-    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
-    else if (ch in CN_UNITS) {
-      section += (digit || 1) * CN_UNITS[ch]!;
-      digit = 0;
-    } else if (ch === '万') {
-      total += (section + digit) * 10000;
-      section = 0;
-      digit = 0;
-    }
-  }
-  return total + section + digit;
-}
