@@ -115,6 +115,17 @@ describe('CLI: disclosure-report', function () {
     expect(m.stdout).to.include('ENOENT');
   });
 
+  it('exit 2 for an empty file and a binary file, each named with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-cli-bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    const r = run(['validate', join(dir, 'empty.txt'), join(dir, 'image.html')]);
+    expect(r.status).to.equal(2);
+    expect(r.stdout).to.match(/empty\.txt\s+无法读取: 输入为空/);
+    expect(r.stdout).to.match(/image\.html\s+无法读取: 输入不是文本/);
+    expect(r.stdout).to.include('2 个文件无法读取');
+  });
+
   it('--previous enables the cross-year rules', () => {
     const r = run(['validate', '--json', '--previous', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]);
     expect(r.status).to.equal(0);
