@@ -47,6 +47,13 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(en[0]!.message).to.match(/^The text says requests received: 1234; the table has 1233/);
   });
 
+  it('新收 is read as new requests; 办理 (ambiguous) is not read as received', async () => {
+    const ok = report('本年度新收政府信息公开申请12件，共办理政府信息公开申请15件。', (r) => { r.applications.newReceived.total = 12; });
+    expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
+    const bad = report('本年度新收政府信息公开申请13件。', (r) => { r.applications.newReceived.total = 12; });
+    expect(fails((await validate(bad)).findings, 'TEXT').map((f) => f.actual)).to.deep.equal(['13']);
+  });
+
   it('compares 收到 with 新收 + 上年结转 when the sentence says it includes the carry-over', async () => {
     const patch = (r: Json) => {
       r.applications.newReceived.total = 74;
