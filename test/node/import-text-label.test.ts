@@ -89,6 +89,20 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(f[0]!.message).to.include('行政复议351件');
   });
 
+  it('予以公开 and 部分公开 counts (both word orders); 不予公开 is not 予以公开', async () => {
+    const patch = (r: Json) => {
+      r.applications.granted.total = 4;
+      r.applications.partiallyGranted.total = 2;
+    };
+    const ok = report('其中予以公开4件，部分公开2件，不予公开3件。', patch);
+    expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
+    const ok2 = report('其中4件申请的内容予以公开，2件部分公开。', patch);
+    expect(fails((await validate(ok2)).findings, 'TEXT')).to.deep.equal([]);
+    const bad = report('其中予以公开5件，部分公开2件。', patch);
+    const f = fails((await validate(bad)).findings, 'TEXT');
+    expect(f.map((x) => `${x.cells[0]} ${x.expected} ${x.actual}`)).to.deep.equal(['applications.granted.total 4 5']);
+  });
+
   it('a breakdown of 主动公开 that does not add up', async () => {
     const ok = report('主动公开各类信息523条，其中政务动态类信息478条，信息公开目录类信息45条。');
     expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
