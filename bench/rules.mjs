@@ -18,9 +18,11 @@ function realisticReport() {
   const file = root + '../shared/domain/fixtures/expected/huaian-gov-2024-pdf-text.json';
   if (existsSync(file)) {
     const e = JSON.parse(readFileSync(file, 'utf8'));
+    // Prose of realistic length (the seed report's sections), so the TEXT rule has sentences to read.
+    const { sections } = JSON.parse(readFileSync(root + 'test/fixtures/bayannur-gxj-2021.json', 'utf8'));
     return {
       schemaVersion: 1, format: '2021', year: e.year, agency: { name: e.agencyName }, title: `${e.agencyName}${e.year}年政府信息公开工作年度报告`,
-      proactive: e.proactive, applications: e.applications, appeals: e.appeals,
+      sections, proactive: e.proactive, applications: e.applications, appeals: e.appeals,
     };
   }
   throw new Error(`bench input missing: ${file}`);
