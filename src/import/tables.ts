@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../model/schema.js';
 import type { ExtraRow } from '../model/report.js';
-import { leafColumns, type LeafColumn, type TableId } from '../model/layout.js';
+import type { LeafColumn, TableId } from '../model/layout.js';
 import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
 import { isValueText, normLabel, readCell } from './normalize.js';
 import { splitRun } from './glued.js';
@@ -161,7 +161,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
   const extra = (label: string, values: Item[]) => {
     const at = values[0];
-    out.extras.push({ label: label.trim(), values: values.map((v) => plainValue(readCell(v.text).value)) });
+    out.extras.push({ label: label.trim(), values: values.map((v) => readCell(v.text).value) });
     diag('info', 'extra-row', { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') }, at);
   };
 
@@ -222,8 +222,6 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 }
 
 const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
-
-const plainValue = (v: number | string | null): number | string | null => v;
 
 type DiagFn = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) => void;
 
@@ -345,4 +343,3 @@ function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
     : col.label[lang];
 }
 
-export { leafColumns };
