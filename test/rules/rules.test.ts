@@ -171,6 +171,22 @@ for (const format of ['2019', '2021'] as Fmt[]) {
   });
 }
 
+describe('BLANK on a partial document (source.end set by the importer)', () => {
+  it('cells past the end are one finding saying where the text ended; blanks before it are still reported one by one', async () => {
+    const rep = consistentReport({ format: '2021', seed: 31 });
+    rep.applications.newReceived.research = null;
+    for (const k of Object.keys(rep.applications)) if (!['newReceived', 'carriedOver'].includes(k)) delete rep.applications[k];
+    delete rep.appeals;
+    rep.source = { layout: 'pipe-cells', end: { table: 'applications', row: 'applications.carriedOver', line: 83 } };
+    const blank = fails(await validate(rep), 'BLANK');
+    expect(blank.map((f) => f.message)).to.deep.equal([
+      '“一、本年新收政府信息公开申请数量 · 科研机构”未填写：空白不等于 0，没有发生的应填 0',
+      `原文在第 83 行结束：其后的 ${23 * 7 + 15} 个单元格未导入，无法核对`,
+    ]);
+    expect(blank[1]!.cells).to.include('applications.total.natural').and.to.include('appeals.reconsideration.total');
+  });
+});
+
 describe('X-INFORCE (2021 format, with last year)', () => {
   it('holds when in force = last year + issued − repealed, informs when not', async () => {
     const rep = consistentReport({ format: '2021', seed: 9 });

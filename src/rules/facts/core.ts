@@ -268,8 +268,31 @@ function groupCells(ctx: ReportContext, paths: string[]): Grouped {
 }
 
 /** Blank cells, reported per missing table, per wholly blank row, or per cell. */
+/**
+ * Where an imported document ended (`source.end`, set by the importer for a partial text): the
+ * position in layoutCells after which nothing was read. Cells past it are absent, not left blank.
+ */
+function documentEnd(ctx: ReportContext): { index: number; line?: number } | null {
+  const source = ctx.report['source'];
+  const end = isObject(source) ? source['end'] : undefined;
+  if (!isObject(end) || typeof end['table'] !== 'string') return null;
+  const cells = layoutCells(ctx.layout);
+  const row = typeof end['row'] === 'string' ? end['row'] + '.' : null;
+  let index = -1;
+  if (row) cells.forEach((c, i) => c.path.startsWith(row) && (index = i));
+  if (index < 0) index = cells.findIndex((c) => c.table === end['table']) - 1;
+  return { index, ...(typeof end['line'] === 'number' ? { line: end['line'] } : {}) };
+}
+
 function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): FactResult {
+  const end = documentEnd(ctx);
+  const ended: string[] = [];
+  const past = (path: string) => !!end && (cellIndex(ctx.layout, path) ?? -1) > end.index;
   for (const [table, { cells, rows }] of groupCells(ctx, paths)) {
+    if (end && cells.every(past)) {
+      for (const p of cells) if (ctx.cell(p)!.state === 'blank') ended.push(p);
+      continue;
+    }
     if (!isObject(ctx.report[table])) {
       result.outcomes.push({ status: 'fail', cells, variant: 'table', vars: { table: TABLE_LABELS[table] ?? { zh: table, en: table } } });
       continue;
@@ -280,6 +303,10 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       for (const st of r.states) if (st.state === 'blank') blank++;
       result.held += r.states.length - blank;
       if (!blank) continue;
+      if (r.cells.every(past)) {
+        r.states.forEach((s, i) => s.state === 'blank' && ended.push(r.cells[i]!));
+        continue;
+      }
       if (blank === r.states.length && r.states.every((s) => s.raw === undefined) && r.cells.length > 1) {
         const c = ctx.cellLayout(r.cells[0]!)!;
         const row = c.grid.rows ? c.row.label : c.column.labels[0]!;
@@ -294,6 +321,12 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
         result.outcomes.push({ status: 'fail', cells: [path], variant: s.marker ? 'marker' : 'cell', vars });
       });
     }
+  }
+  if (ended.length) {
+    result.outcomes.push({
+      status: 'fail', cells: ended, variant: 'ended',
+      vars: { count: String(ended.length), line: end?.line !== undefined ? String(end.line) : '?' },
+    });
   }
   return result;
 }
