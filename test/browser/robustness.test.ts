@@ -36,7 +36,7 @@ describe('robustness', () => {
           expect(['ready', 'error']).to.include(status);
           if (status === 'ready') expect(el.shadowRoot!.querySelector('[part="summary"]')).to.exist;
         }),
-        { numRuns: 150 },
+        { numRuns: 150, seed: 20261126 },
       );
     } finally {
       window.removeEventListener('error', onError);
@@ -53,7 +53,7 @@ describe('robustness', () => {
         expect(status).to.equal('ready');
         expect(el.shadowRoot!.querySelectorAll('[part="summary"] li').length).to.be.greaterThan(0);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261126 },
     );
   });
 });

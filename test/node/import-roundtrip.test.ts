@@ -31,7 +31,7 @@ describe('importReport: round trips', () => {
           expect(diagnostics.filter((d) => d.level === 'error')).to.deep.equal([]);
           expect(strip(back)).to.deep.equal(report);
         }),
-        { numRuns: 60 },
+        { numRuns: 60, seed: 20261126 },
       );
     });
 
@@ -51,7 +51,7 @@ describe('importReport: round trips', () => {
             }
             expect(got).to.deep.equal(report);
           }),
-          { numRuns: 40 },
+          { numRuns: 40, seed: 20261126 },
         );
       });
     }
@@ -81,7 +81,7 @@ describe('importReport: round trips', () => {
           }
           expect(read).to.be.greaterThan(0);
         }),
-        { numRuns: 40 },
+        { numRuns: 40, seed: 20261126 },
       );
     });
   }
