@@ -36,4 +36,13 @@ export interface RuleFile {
   messages: Record<string, LocalizedText>;
 }
 
-export const RULES: readonly RuleFile[] = [T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING, TEXT, LABEL] as RuleFile[];
+/** Freeze a JSON value all the way down (rule files are constants; see vendor/clone.cjs). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const RULES: readonly RuleFile[] = deepFreeze([T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING, TEXT, LABEL] as RuleFile[]);

@@ -66,11 +66,12 @@ export function readClaimNumber(text: string): number | null {
   return total + section + digit;
 }
 
-const compiled = new Map<string, RegExp>();
-function re(pattern: string, flags = 'g'): RegExp {
-  const key = flags + pattern;
-  let r = compiled.get(key);
-  if (!r) compiled.set(key, (r = new RegExp(pattern.split('{n}').join(NUM), flags)));
+// Keyed by flags, then by the pattern itself: no key string is built (and hashed) per lookup.
+const compiled: Record<string, Map<string, RegExp>> = { g: new Map(), '': new Map() };
+function re(pattern: string, flags: 'g' | '' = 'g'): RegExp {
+  const cache = compiled[flags]!;
+  let r = cache.get(pattern);
+  if (!r) cache.set(pattern, (r = new RegExp(pattern.split('{n}').join(NUM), flags)));
   r.lastIndex = 0;
   return r;
 }
@@ -115,17 +116,17 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
       en: parts.map((c, i) => (c ? cellLabel(c, 'en') : cells[i])).join(' + '),
     };
   };
-  const check = (claimed: number, cells: string[], what: Text, sentence: string) => {
+  const check = (claimed: number, cells: string[], what: Text, sentence: () => string) => {
     const { value, blank } = tableValue(cells);
     if (value === null) {
-      result.outcomes.push({ status: 'skipped', cells, variant: 'skipped', actual: String(claimed), vars: { what, sentence, source: labelOf(blank) } });
+      result.outcomes.push({ status: 'skipped', cells, variant: 'skipped', actual: String(claimed), vars: { what, sentence: sentence(), source: labelOf(blank) } });
       return;
     }
     if (compare(value, claimed) === 0) result.held++;
     else {
       result.outcomes.push({
         status: 'fail', cells, expected: toDecimalString(value), actual: String(claimed),
-        vars: { what, sentence, source: labelOf(cells) },
+        vars: { what, sentence: sentence(), source: labelOf(cells) },
       });
     }
   };
@@ -145,7 +146,8 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
           used.push([start, end]);
           const claimed = readClaimNumber(m[1]!);
           if (claimed === null) continue;
-          const sentence = sentenceAt(flat, start, end);
+          // The sentence is quoted only in a finding: found lazily.
+          const sentence = () => sentenceAt(flat, start, end);
           const clauseEnd = re(claim.clauseEnd ?? '[。；]', '');
           const restRaw = flat.slice(end);
           const stop = restRaw.search(clauseEnd);
@@ -167,7 +169,7 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
             else {
               result.outcomes.push({
                 status: 'fail', cells: [], variant: 'sum', expected: String(claimed), actual: String(total),
-                vars: { what: claim.what, sentence, source: claim.what },
+                vars: { what: claim.what, sentence: sentence(), source: claim.what },
               });
             }
             continue;

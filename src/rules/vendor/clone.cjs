@@ -1,10 +1,13 @@
 'use strict';
 // Stand-in for `clone` in the bundles: a deep copy that keeps prototypes (json-rules-engine copies
 // Condition instances into every rule result and calls their methods), Dates, Maps, Sets and
-// circular references. The original tracks every object it has seen in arrays searched linearly;
+// circular references, and shares deeply frozen values. The original tracks every object it has seen in arrays searched linearly;
 // this one checks only the objects on the current path, which is all a cycle needs.
 function clone(value, path) {
   if (value === null || typeof value !== 'object') return value;
+  // A deeply frozen value cannot change: it is shared, not copied (the project freezes its rule
+  // files, so their condition params are not copied into every rule result of every run).
+  if (Object.isFrozen(value) && !(value instanceof Map) && !(value instanceof Set) && !(value instanceof Date)) return value;
   for (var i = 0; i < path.length; i += 2) if (path[i] === value) return path[i + 1];
   var out;
   if (Array.isArray(value)) {
