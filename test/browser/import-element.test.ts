@@ -1,0 +1,47 @@
+// <disclosure-report import> with the real light-DOM importer (src/import/element-importer.ts, the
+// module behind dist/disclosure-report-import.js): the published article inside the tag is read,
+// validated, and badged in place.
+import { fixture, expect } from '@open-wc/testing';
+import '../../src/define.js';
+import '../../src/import/element-importer.js';
+import { DisclosureReport } from '../../src/elements/disclosure-report.js';
+import { renderStaticHtml } from '../../src/render/static.js';
+import { DisclosureReportHarness } from './harness.js';
+import { busyReport, clone } from './reports.js';
+
+/** A published article as a CMS holds it: plain tables and text, no JSON, no data attributes. */
+function publishedArticle(report: Record<string, any>): string {
+  return renderStaticHtml(report as never)
+    .replace(/<script type="application\/json"[\s\S]*?<\/script>/g, '')
+    .replace(/ data-[a-z-]+="[^"]*"/g, '');
+}
+
+describe('<disclosure-report import> with the importer bundle', () => {
+  it('imports the article in its light DOM, validates it and badges exactly the failing cell', async () => {
+    const report = clone(busyReport());
+    report.applications.total.natural += 2;
+    const html = publishedArticle(report);
+    expect(html).not.to.contain('application/json');
+    const el = await fixture<DisclosureReport>(`<disclosure-report import>${html}</disclosure-report>`);
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    await h.ready();
+    expect(el.status).to.equal('ready');
+    expect(h.cellValue('applications.granted.natural')).to.equal(String(report.applications.granted.natural));
+    expect(h.flaggedPaths()).to.include('applications.total.natural');
+    // T3-TOTAL and T3-BAL on the 自然人 column, T3-COL on the （七）总计 row: its 总计 cell.
+    expect(h.flaggedPaths().filter((p) => p.startsWith('applications.total.')).sort()).to.deep.equal(['applications.total.natural', 'applications.total.total']);
+    expect(h.text()).to.contain('T3-TOTAL');
+  });
+
+  it('a correct published article: no errors', async () => {
+    const el = await fixture<DisclosureReport>(`<disclosure-report import>${publishedArticle(busyReport())}</disclosure-report>`);
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    await h.ready();
+    expect(el.status).to.equal('ready');
+    expect(h.failingPaths()).to.deep.equal([]);
+  });
+});
