@@ -51,7 +51,12 @@ function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniT
   return z.strictObject(shape);
 }
 
-function buildReportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
+/**
+ * The zod schema of a report in one format (（六）其他处理 in either shape, or in the one given).
+ * `cells: false` leaves cell values unchecked. The JSON Schema is the union of both formats, discriminated by
+ * `format` (src/model/json-schema.ts).
+ */
+export function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
   const own = format === '2019' ? 'row' : 'group';
   const other = own === 'row' ? 'group' : 'row';
   const applications = shape
@@ -73,20 +78,13 @@ function buildReportSchema(format: Format, shape?: OtherHandlingShape, cells = t
   });
 }
 
-/**
- * The zod schema of a report in one format (（六）其他处理 in either shape, or in the one given).
- * `reportSchemas()` gives both formats; the JSON Schema is their union, discriminated by `format`.
- */
-export function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
-  return buildReportSchema(format, shape, cells);
-}
 
 /** One schema per format and （六） shape: checking against the shape found gives precise errors. */
 const exactSchemas = new Map<string, z.ZodMiniType>();
 function exactSchema(format: Format, shape: OtherHandlingShape, cells: boolean): z.ZodMiniType {
   const key = format + shape + cells;
   let s = exactSchemas.get(key);
-  if (!s) exactSchemas.set(key, (s = buildReportSchema(format, shape, cells)));
+  if (!s) exactSchemas.set(key, (s = reportSchema(format, shape, cells)));
   return s;
 }
 
