@@ -4,7 +4,7 @@
  * FactResult. Arithmetic is exact (src/model/decimal.ts); a blank or invalid input makes a check
  * `skipped`, never a 0.
  */
-import { cellLabel, isObject, layoutCells, type Format, type ReportLayout, type Text } from '../../model/layout.js';
+import { SECTIONS, cellLabel, isObject, layoutCells, type Format, type ReportLayout, type Text } from '../../model/layout.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { cellIndex, contextOf, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
@@ -226,11 +226,8 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
 
 const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: shown(raw) });
 
-const TABLE_LABELS: Record<string, Text> = {
-  proactive: { zh: '二、主动公开政府信息情况', en: 'II. Proactive Disclosure' },
-  applications: { zh: '三、收到和处理政府信息公开申请情况', en: 'III. Requests Received and Handled' },
-  appeals: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: 'IV. Reconsideration and Litigation' },
-};
+/** A table's official section heading (二、三、四). */
+const tableLabel = (table: string): Text => SECTIONS.find((x) => x.id === table)?.heading ?? { zh: table, en: table };
 
 const allPathsCache = new WeakMap<ReportLayout, string[]>();
 const allPaths = (layout: ReportLayout) => {
@@ -294,7 +291,7 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       continue;
     }
     if (!isObject(ctx.report[table])) {
-      result.outcomes.push({ status: 'fail', cells, variant: 'table', vars: { table: TABLE_LABELS[table] ?? { zh: table, en: table } } });
+      result.outcomes.push({ status: 'fail', cells, variant: 'table', vars: { table: tableLabel(table) } });
       continue;
     }
     for (const rowCells of rows) {
