@@ -8,3 +8,4 @@ export { defineDisclosureReport, DEFAULT_TAG } from './elements/define-element.j
 export { renderStaticHtml, type StaticHtmlOptions } from './render/static.js';
 export { tableModel, cellId } from './elements/table-model.js';
 export * from './rules/index.js';
+export { PROSE_RULES } from './rules/prose.js';

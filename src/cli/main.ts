@@ -9,6 +9,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { importReport, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
+import { PROSE_RULES } from '../rules/prose.js';
 import { parseJsonText } from '../model/json.js';
 import { renderStaticHtml } from '../render/static.js';
 import type { Finding, Summary } from '../rules/types.js';
@@ -269,7 +270,7 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
       if (loaded.error) totals.unreadable++;
       else totals.skipped++;
     } else {
-      const v = await validate(loaded.report, { locale: a.lang, ...(previous !== undefined ? { previous } : {}) });
+      const v = await validate(loaded.report, { locale: a.lang, packs: [PROSE_RULES], ...(previous !== undefined ? { previous } : {}) });
       const rep = (v.report ?? {}) as Record<string, unknown>;
       const agency = rep['agency'] as { name?: string } | undefined;
       r = {

@@ -26,6 +26,7 @@ import {
   type SectionLayout,
   type Format,
   type Text,
+  type RulePack,
 } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
 import { styles } from './styles.js';
@@ -65,6 +66,9 @@ export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
 let importer: Importer | undefined;
 const waitingForImporter = new Set<DisclosureReport>();
+/** Rule packs run besides the table rules (the importer bundle registers the prose pack). */
+let rulePacks: readonly RulePack[] = [];
+const connected = new Set<DisclosureReport>();
 
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
@@ -161,6 +165,21 @@ export class DisclosureReport extends LitElement {
     for (const el of [...waitingForImporter]) void el.refresh();
   }
 
+  /**
+   * Run a rule pack besides the table rules in every element (the importer bundle registers the
+   * prose pack: TEXT and LABEL). Elements already showing a report are validated again.
+   */
+  static registerRules(pack: RulePack): void {
+    if (rulePacks.includes(pack)) return;
+    rulePacks = [...rulePacks.filter((p) => p.name !== pack.name), pack];
+    for (const el of connected) if (el._status === 'ready') void el.refresh();
+  }
+
+  /** The rule packs registered with {@link DisclosureReport.registerRules}. */
+  static get rulePacks(): readonly RulePack[] {
+    return rulePacks;
+  }
+
   /** Whether an importer has been registered. */
   static get hasImporter(): boolean {
     return importer !== undefined;
@@ -227,11 +246,13 @@ export class DisclosureReport extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     waitingForImporter.delete(this);
+    connected.delete(this);
     this._abort?.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     // Re-attached after a move: load again if a load was cut off by disconnectedCallback.
     if (this.hasUpdated && this._status === 'loading') void this.refresh();
   }
@@ -417,7 +438,7 @@ export class DisclosureReport extends LitElement {
 
     let result: ValidationResult;
     try {
-      result = await validate(input, previous === undefined || previous === null ? { locale } : { previous, locale });
+      result = await validate(input, previous === undefined || previous === null ? { locale, packs: rulePacks } : { previous, locale, packs: rulePacks });
     } catch (err) {
       return this._fail(gen, { kind: 'validate', message: t.errValidate(errorText(err)) });
     }

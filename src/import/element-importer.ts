@@ -10,7 +10,8 @@
  * reads the article inside the tag, validates it and shows the badges in place. Works in any
  * order with the element script (it waits for the element to be defined).
  */
-import { importReport, type Diagnostic } from './index.js';
+import { importReport, PROSE_RULES, type Diagnostic } from './index.js';
+import type { RulePack } from '../rules/packs.js';
 
 /** Read the report published inside `host` (its light DOM: tables and text). */
 export async function importFromElement(host: HTMLElement): Promise<{ report: unknown; diagnostics: Diagnostic[] }> {
@@ -22,12 +23,19 @@ export async function importFromElement(host: HTMLElement): Promise<{ report: un
   return { report, diagnostics };
 }
 
-type ImporterHost = { registerImporter(fn: (host: HTMLElement) => Promise<{ report: unknown; diagnostics: unknown[] }>): void };
+type ImporterHost = {
+  registerImporter(fn: (host: HTMLElement) => Promise<{ report: unknown; diagnostics: unknown[] }>): void;
+  registerRules?(pack: RulePack): void;
+};
 
-/** Register with an element class (any tag name it is defined under shares the class). */
+/**
+ * Register with an element class (any tag name it is defined under shares the class): the importer,
+ * and the prose pack (TEXT, LABEL), so that every element also checks its prose against its tables.
+ */
 export function registerWith(ctor: unknown): boolean {
   const c = ctor as Partial<ImporterHost> | undefined;
   if (!c || typeof c.registerImporter !== 'function') return false;
+  c.registerRules?.(PROSE_RULES);
   c.registerImporter(importFromElement);
   return true;
 }
@@ -42,4 +50,4 @@ export function registerImporter(tagName = 'disclosure-report'): Promise<boolean
 
 void registerImporter();
 
-export { importReport };
+export { importReport, PROSE_RULES };

@@ -515,3 +515,6 @@ function reportMissing(
     }
   }
 }
+
+/** The prose pack (rules TEXT and LABEL) for `validate(report, { packs: [PROSE_RULES] })`. */
+export { PROSE_RULES } from '../rules/prose.js';

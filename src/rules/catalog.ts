@@ -1,5 +1,6 @@
 /**
- * The rule files of rules/, in the order their findings are listed. Plain json-rules-engine rules:
+ * The table rules of rules/ (FORMAT.md §6 except TEXT and LABEL, which come with the importer as
+ * the prose pack, src/rules/prose.ts), in the order their findings are listed. Plain json-rules-engine rules:
  * `event.type` is the rule id and `event.params.severity` its severity. The message templates and
  * the legal basis sit beside `event` (json-rules-engine ignores them), so that the engine does not
  * deep-copy them into every rule result of every run.
@@ -14,8 +15,6 @@ import FORMAT from '../../rules/FORMAT.json';
 import X_CARRY from '../../rules/X-CARRY.json';
 import X_INFORCE from '../../rules/X-INFORCE.json';
 import RULE_MAKING from '../../rules/RULE-MAKING.json';
-import TEXT from '../../rules/TEXT.json';
-import LABEL from '../../rules/LABEL.json';
 import type { Severity } from './types.js';
 
 export type LocalizedText = Record<string, string>;
@@ -37,7 +36,7 @@ export interface RuleFile {
 }
 
 /** Freeze a JSON value all the way down (rule files are constants; see vendor/clone.cjs). */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const v of Object.values(value)) deepFreeze(v);
     Object.freeze(value);
@@ -45,4 +44,4 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const RULES: readonly RuleFile[] = deepFreeze([T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING, TEXT, LABEL] as RuleFile[]);
+export const RULES: readonly RuleFile[] = deepFreeze([T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING] as RuleFile[]);

@@ -4,8 +4,8 @@
  */
 import { Engine } from 'json-rules-engine/dist/json-rules-engine.js';
 import { getPath } from '../model/layout.js';
-import { RULES, type RuleFile } from './catalog.js';
-import { GATE_FACTS, OPERATORS, OUTCOME_FACTS } from './facts/index.js';
+import type { RuleFile } from './catalog.js';
+import { TABLE_RULES, type RulePack } from './packs.js';
 import type { FactResult } from './facts/types.js';
 
 type EngineInstance = InstanceType<typeof Engine>;
@@ -13,37 +13,76 @@ type EngineInstance = InstanceType<typeof Engine>;
 /** A plain dotted-path resolver, so a condition `path` never needs JSONPath. */
 export const dottedPathResolver = (value: unknown, path: string): unknown => getPath(value, path.replace(/^\$\.?/, ''));
 
+/** The table pack first, then the others; a pack name given twice counts once. */
+function withTables(packs: readonly RulePack[]): RulePack[] {
+  const out: RulePack[] = [];
+  for (const p of [TABLE_RULES, ...packs]) if (!out.some((q) => q.name === p.name)) out.push(p);
+  return out;
+}
+
 /**
- * Register the project's facts and operators on any json-rules-engine Engine. The runtime facts a
- * run needs are `report` (this year's REPORT-JSON) and, optionally, `previous` (last year's).
+ * Register the project's facts and operators (the table pack's, and those of the given packs) on
+ * any json-rules-engine Engine. The runtime facts a run needs are `report` (this year's
+ * REPORT-JSON) and, optionally, `previous` (last year's).
  *
  * `cache: false`: the facts keep their own per-run state, and hashing every condition's params for
  * the almanac's cache costs more than the facts themselves.
  */
-export function registerFacts(engine: EngineInstance): EngineInstance {
-  for (const [id, fn] of Object.entries(OUTCOME_FACTS)) engine.addFact(id, fn as never, { cache: false });
-  for (const [id, fn] of Object.entries(GATE_FACTS)) engine.addFact(id, fn as never, { cache: false, priority: 10 });
+export function registerFacts(engine: EngineInstance, packs: readonly RulePack[] = []): EngineInstance {
+  for (const pack of withTables(packs)) {
+    for (const [id, fn] of Object.entries(pack.outcomeFacts)) engine.addFact(id, fn as never, { cache: false });
+    for (const [id, fn] of Object.entries(pack.gateFacts ?? {})) engine.addFact(id, fn as never, { cache: false, priority: 10 });
+    for (const [name, op] of Object.entries(pack.operators ?? {})) engine.addOperator(name, op as never);
+  }
   engine.addFact('previous', null);
-  for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, op as never);
   return engine;
 }
 
-/** A json-rules-engine Engine loaded with the rule files (or the given ones) and the facts. */
-export function createEngine(rules: readonly RuleFile[] = RULES): EngineInstance {
+/**
+ * A json-rules-engine Engine loaded with the facts of the table pack and of `packs`, and with
+ * `rules` (default: the rule files of all those packs).
+ */
+export function createEngine(rules?: readonly RuleFile[], packs: readonly RulePack[] = []): EngineInstance {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dottedPathResolver });
-  registerFacts(engine);
-  for (const r of rules) engine.addRule(r as never);
+  registerFacts(engine, packs);
+  for (const r of rules ?? withTables(packs).flatMap((p) => p.rules)) engine.addRule(r as never);
   return engine;
 }
 
 /** Rules that compare with last year's report (their conditions read `previous:` cells). */
 export const isCrossYear = (rule: RuleFile) => JSON.stringify(rule.conditions).includes('previous:');
 
-// Two engines: the cross-year rules can only apply when last year's report is given, so a run
-// without it does not pay the engine's per-rule cost for them.
-const engines: { withPrevious?: EngineInstance; alone?: EngineInstance } = {};
-const sharedEngine = (previous: boolean) =>
-  previous ? (engines.withPrevious ??= createEngine(RULES)) : (engines.alone ??= createEngine(RULES.filter((r) => !isCrossYear(r))));
+/** An engine with what reading its results needs. */
+interface Runner {
+  packs: RulePack[];
+  engine: EngineInstance;
+  rules: Map<string, RuleFile>;
+  order: Map<string, number>;
+  gate: Set<string>;
+  outcome: Set<string>;
+}
+
+// One engine per set of packs and per "with last year's report or not": the cross-year rules can
+// only apply when last year's report is given, so a run without it does not pay the engine's
+// per-rule cost for them.
+const runners = new Map<string, Runner>();
+function runnerFor(packs: readonly RulePack[], previous: boolean): Runner {
+  const all = withTables(packs);
+  const key = `${previous ? '+' : '-'}${all.map((p) => p.name).join('\n')}`;
+  const cached = runners.get(key);
+  if (cached && cached.packs.every((p, i) => p === all[i])) return cached;
+  const rules = all.flatMap((p) => p.rules).filter((r) => previous || !isCrossYear(r));
+  const runner: Runner = {
+    packs: all,
+    engine: createEngine(rules, all),
+    rules: new Map(rules.map((r) => [r.name, r])),
+    order: new Map(rules.map((r, i) => [r.name, i])),
+    gate: new Set(all.flatMap((p) => Object.keys(p.gateFacts ?? {}))),
+    outcome: new Set(all.flatMap((p) => Object.keys(p.outcomeFacts))),
+  };
+  runners.set(key, runner);
+  return runner;
+}
 
 /** The outcome of one rule on one report. */
 export interface RuleRun {
@@ -59,25 +98,19 @@ interface ConditionResult {
   factResult?: unknown;
 }
 
-const byName = new Map<string, RuleFile>();
-const ruleByName = (name: string) => {
-  if (!byName.size) for (const r of RULES) byName.set(r.name, r);
-  return byName.get(name);
-};
-
-/** Run the rules on a report; `engine` defaults to the shared engine loaded with rules/. */
-export async function runRules(report: unknown, previous: unknown, engine: EngineInstance = sharedEngine(previous != null)): Promise<RuleRun[]> {
+/** Run the table rules, and those of `packs`, on a report (`previous`: last year's, or null). */
+export async function runRules(report: unknown, previous: unknown, packs: readonly RulePack[] = []): Promise<RuleRun[]> {
+  const { engine, rules, order, gate, outcome } = runnerFor(packs, previous != null);
   const { results, failureResults } = await engine.run({ report, previous: previous ?? null });
   const runs: RuleRun[] = [];
   for (const rr of [...results, ...failureResults]) {
-    const rule = ruleByName(rr.name as string) ?? ({ name: rr.name, event: rr.event, conditions: { all: [] } } as unknown as RuleFile);
+    const rule = rules.get(rr.name as string) ?? ({ name: rr.name, event: rr.event, conditions: { all: [] } } as unknown as RuleFile);
     const conditions = ((rr.conditions as { all?: ConditionResult[] }).all ?? []) as ConditionResult[];
-    const gated = conditions.some((c) => c.fact && c.fact in GATE_FACTS && c.result !== true);
-    const outcome = conditions.find((c) => c.fact && c.fact in OUTCOME_FACTS && c.factResult);
-    const result = (outcome?.factResult as FactResult | undefined) ?? { applicable: false, held: 0, outcomes: [] };
+    const gated = conditions.some((c) => c.fact && gate.has(c.fact) && c.result !== true);
+    const found = conditions.find((c) => c.fact && outcome.has(c.fact) && c.factResult);
+    const result = (found?.factResult as FactResult | undefined) ?? { applicable: false, held: 0, outcomes: [] };
     runs.push({ rule, applicable: !gated && result.applicable, result });
   }
-  const order = new Map(RULES.map((r, i) => [r.name, i]));
   runs.sort((a, b) => (order.get(a.rule.name) ?? 99) - (order.get(b.rule.name) ?? 99));
   return runs;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
+import type { RulePack } from './packs.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -41,6 +42,11 @@ export interface ValidateOptions {
   /** Last year's report: enables the cross-year rules (X-CARRY, X-INFORCE). */
   previous?: unknown;
   locale?: Locale;
+  /**
+   * Rule packs to run besides the table rules, e.g. `PROSE_RULES` from `disclosure-report/import`
+   * (TEXT and LABEL: the prose and the published labels against the tables).
+   */
+  packs?: readonly RulePack[];
 }
 
 /** One term of an equation, with its value in this report. */

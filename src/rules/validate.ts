@@ -43,7 +43,8 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
 /**
  * Check a report against the rules of rules/ (FORMAT.md §6). `report` is a REPORT-JSON object or
  * JSON text; it may be incomplete or wrong in any way: problems come back as findings, never as an
- * exception. Cross-year rules run when `previous` is given.
+ * exception. Cross-year rules run when `previous` is given; the rules of `packs` (such as the prose
+ * pack of the importer, PROSE_RULES) run after the table rules.
  */
 export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
@@ -78,7 +79,7 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
     findings.push(f);
     count(summary, f);
   }
-  const runs = await runRules(value, prevOk);
+  const runs = await runRules(value, prevOk, options.packs ?? []);
   for (const run of runs) {
     if (!run.applicable) continue;
     const params = run.rule.event.params;

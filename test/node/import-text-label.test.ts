@@ -5,13 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { importReport } from '../../src/import/index.js';
-import { validate, type Finding } from '../../src/rules/index.js';
+import { importReport, PROSE_RULES } from '../../src/import/index.js';
+import { validate as validateTables, RULES, type Finding, type ValidateOptions } from '../../src/rules/index.js';
 import { readClaimNumber } from '../../src/rules/facts/text.js';
 import { randomReport, type Json } from './import-helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
 const imported = (name: string) => importReport(readFileSync(FIXTURES + name, 'utf8')).report as Json;
+/** The table rules and the prose pack, as the CLI and the importer bundle run them. */
+const validate = (report: unknown, options: ValidateOptions = {}) => validateTables(report, { ...options, packs: [PROSE_RULES] });
 const fails = (findings: Finding[], rule?: string) => findings.filter((f) => f.status === 'fail' && (!rule || f.rule === rule));
 
 /** A consistent 2021 report with prose. */
@@ -21,6 +23,20 @@ function report(overview: string, patch: (r: Json) => void = () => {}): Json {
   patch(r);
   return r;
 }
+
+describe('the prose pack (TEXT, LABEL) comes with the importer', () => {
+  it('is not among the table rules, and runs only when passed in `packs`', async () => {
+    expect(RULES.map((r) => r.name)).to.not.include.members(['TEXT', 'LABEL']);
+    expect(PROSE_RULES.rules.map((r) => r.name)).to.deep.equal(['TEXT', 'LABEL']);
+    const bad = report('本年度共收到政府信息公开申请9999件。');
+    expect(fails((await validateTables(bad)).findings, 'TEXT')).to.deep.equal([]);
+    expect(fails((await validate(bad)).findings, 'TEXT')).to.have.length(1);
+    // a pack given twice runs once; the table rules always run
+    const twice = await validateTables(bad, { packs: [PROSE_RULES, PROSE_RULES] });
+    expect(fails(twice.findings, 'TEXT')).to.have.length(1);
+    expect(twice.findings.every((f) => f.rule !== 'TEXT' || f.cells.length > 0)).to.equal(true);
+  });
+});
 
 describe('rule TEXT: numbers in the prose agree with the tables', () => {
   it('reads digits, thousands separators, full-width digits and Chinese numerals', () => {
