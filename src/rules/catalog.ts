@@ -16,6 +16,7 @@ import X_CARRY from '../../rules/X-CARRY.json';
 import X_INFORCE from '../../rules/X-INFORCE.json';
 import RULE_MAKING from '../../rules/RULE-MAKING.json';
 import type { Severity } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 export type LocalizedText = Record<string, string>;
 
@@ -33,15 +34,6 @@ export interface RuleFile {
   basis?: LocalizedText;
   /** Message templates by variant (`default`, `skipped`, or a fact's own variants), then by locale. */
   messages: Record<string, LocalizedText>;
-}
-
-/** Freeze a JSON value all the way down (rule files are constants; see vendor/clone.cjs). */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 export const RULES: readonly RuleFile[] = deepFreeze([T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING] as RuleFile[]);

@@ -12,7 +12,8 @@
  */
 import TEXT from '../../rules/TEXT.json';
 import LABEL from '../../rules/LABEL.json';
-import { deepFreeze, type RuleFile } from './catalog.js';
+import type { RuleFile } from './catalog.js';
+import { deepFreeze } from './freeze.js';
 import * as text from './facts/text.js';
 import * as label from './facts/label.js';
 import type { RulePack } from './packs.js';
