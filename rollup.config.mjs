@@ -38,8 +38,32 @@ const engineDebugCalls = () => ({
   },
 });
 
+/**
+ * The element's stylesheet (a static css`` literal, no interpolations) without comments and
+ * indentation: terser leaves template literal text alone.
+ */
+export const minifyCssLiterals = () => ({
+  name: 'minify-css-literals',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]elements[\\/]styles\.ts$/.test(id)) return null;
+    return {
+      code: code.replace(/css`([^`$]*)`/g, (_, body) =>
+        'css`' +
+        body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`'),
+      map: null,
+    };
+  },
+});
+
 export const plugins = ({ browser = true, minify = false } = {}) => [
   ruleFilesForBundle(),
+  minifyCssLiterals(),
   engineDebugCalls(),
   alias({
     entries: [
