@@ -44,4 +44,20 @@ describe('<disclosure-report import> with the importer bundle', () => {
     expect(el.status).to.equal('ready');
     expect(h.failingPaths()).to.deep.equal([]);
   });
+
+  it('registers the prose pack: every element also checks its prose against its tables (TEXT)', async () => {
+    expect(DisclosureReport.rulePacks.map((p) => p.name)).to.include('prose');
+    const report = clone(busyReport());
+    const received = report.applications.newReceived.total as number;
+    report.sections.overview = `本年度共收到政府信息公开申请${received + 7}件。`;
+    const el = await fixture<DisclosureReport>(
+      `<disclosure-report><script type="application/json">${JSON.stringify(report)}</script></disclosure-report>`,
+    );
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    const text = el.result!.findings.filter((f) => f.rule === 'TEXT' && f.status === 'fail');
+    expect(text).to.have.length(1);
+    expect([text[0]!.expected, text[0]!.actual]).to.include(String(received + 7));
+    expect(h.text()).to.contain('TEXT');
+  });
 });
