@@ -42,10 +42,16 @@ export function cellIndex(layout: ReportLayout, path: string): number | undefine
   return index.get(path);
 }
 
+/** States of the small whole numbers most cells hold, shared (they are immutable): fewer allocations per run. */
+const SMALL: CellState[] = [];
+const NULL_STATE: CellState = Object.freeze({ state: 'blank', raw: null });
+
 export function readCell(raw: unknown, kind: CellLayout['kind']): CellState {
-  if (raw === null || raw === undefined) return { state: 'blank', raw };
+  if (raw === null) return NULL_STATE;
+  if (raw === undefined) return { state: 'blank', raw };
   if (typeof raw === 'string' && BLANK_MARKERS.includes(raw.trim())) return { state: 'blank', raw, marker: raw.trim() || '""' };
   if (typeof raw === 'number') {
+    if (raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0)) return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
     const value = toExact(raw);
     return value === null ? { state: 'invalid', raw } : { state: 'value', value, raw };
   }
