@@ -1,86 +1,56 @@
 'use strict';
 // Stand-in for eventemitter2 in the bundles: the part of its API json-rules-engine and its users
-// touch (on/once/off/emit/emitAsync, listeners), without wildcards, namespaces or TTLs (the engine
-// enables none of them). A plain constructor function, because json-rules-engine's transpiled
-// classes call their parent constructor without `new`.
+// touch (on/addListener, once, off/removeListener, removeAllListeners, listeners, listenerCount,
+// emit, emitAsync), without wildcards, namespaces or TTLs (the engine enables none of them). A
+// plain constructor function, because json-rules-engine's transpiled classes call their parent
+// constructor without `new`.
 function EventEmitter2() {
   this._events = Object.create(null);
-  this._maxListeners = 10;
 }
-var proto = EventEmitter2.prototype;
+var p = EventEmitter2.prototype;
 function list(self, type) {
-  if (!self._events) self._events = Object.create(null);
-  return self._events[type] || (self._events[type] = []);
+  var all = self._events || (self._events = Object.create(null));
+  return all[type] || (all[type] = []);
 }
-proto.on = proto.addListener = function (type, listener) {
-  if (typeof listener !== 'function') throw new TypeError('on only accepts instances of Function');
-  list(this, type).push(listener);
+p.on = p.addListener = function (type, fn) {
+  if (typeof fn !== 'function') throw new TypeError('on only accepts instances of Function');
+  list(this, type).push(fn);
   return this;
 };
-proto.prependListener = function (type, listener) {
-  list(this, type).unshift(listener);
-  return this;
-};
-proto.once = function (type, listener) {
+p.once = function (type, fn) {
   var self = this;
   function once() {
     self.off(type, once);
-    return listener.apply(this, arguments);
+    return fn.apply(this, arguments);
   }
-  once.listener = listener;
+  once.listener = fn;
   return this.on(type, once);
 };
-proto.off = proto.removeListener = function (type, listener) {
-  var l = this._events && this._events[type];
-  if (!l) return this;
-  for (var i = l.length - 1; i >= 0; i--) {
-    if (l[i] === listener || l[i].listener === listener) {
-      l.splice(i, 1);
-      break;
-    }
-  }
-  if (!l.length) delete this._events[type];
+p.off = p.removeListener = function (type, fn) {
+  var l = list(this, type);
+  for (var i = l.length - 1; i >= 0; i--) if (l[i] === fn || l[i].listener === fn) return l.splice(i, 1), this;
   return this;
 };
-proto.removeAllListeners = function (type) {
+p.removeAllListeners = function (type) {
   if (type === undefined) this._events = Object.create(null);
-  else if (this._events) delete this._events[type];
+  else list(this, type).length = 0;
   return this;
 };
-proto.listeners = function (type) {
-  return (this._events && this._events[type] || []).slice();
+p.listeners = function (type) {
+  return list(this, type).slice();
 };
-proto.listenerCount = function (type) {
-  return this._events && this._events[type] ? this._events[type].length : 0;
+p.listenerCount = function (type) {
+  return list(this, type).length;
 };
-proto.hasListeners = function (type) {
-  return type === undefined ? Object.keys(this._events || {}).length > 0 : this.listenerCount(type) > 0;
+p.emit = function (type) {
+  var l = list(this, type).slice(), args = [].slice.call(arguments, 1);
+  for (var i = 0; i < l.length; i++) l[i].apply(this, args);
+  return l.length > 0;
 };
-proto.eventNames = function () {
-  return Object.keys(this._events || {});
-};
-proto.setMaxListeners = function (n) {
-  this._maxListeners = n;
-  return this;
-};
-proto.getMaxListeners = function () {
-  return this._maxListeners;
-};
-proto.emit = function (type) {
-  var l = this._events && this._events[type];
-  if (!l || !l.length) return false;
-  var args = Array.prototype.slice.call(arguments, 1);
-  var fns = l.slice();
-  for (var i = 0; i < fns.length; i++) fns[i].apply(this, args);
-  return true;
-};
-proto.emitAsync = function (type) {
-  var l = this._events && this._events[type];
-  if (!l || !l.length) return Promise.resolve([]);
-  var args = Array.prototype.slice.call(arguments, 1);
-  var self = this;
+p.emitAsync = function (type) {
+  var self = this, args = [].slice.call(arguments, 1);
   try {
-    return Promise.all(l.slice().map(function (fn) { return fn.apply(self, args); }));
+    return Promise.all(list(this, type).slice().map(function (fn) { return fn.apply(self, args); }));
   } catch (e) {
     return Promise.reject(e);
   }
