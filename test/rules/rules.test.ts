@@ -273,4 +273,17 @@ describe('validate: input handling', () => {
     rep.appeals.reconsideration.total += 1;
     expect((await validate(rep)).summary.errors).to.equal(1);
   });
+
+  it('findings are the caller\'s own: changing their cells does not change a later run', async () => {
+    const rep = consistentReport({ seed: 7 });
+    delete rep.appeals;
+    for (const k of Object.keys(rep.applications.granted)) rep.applications.granted[k] = null;
+    const first = await validate(rep);
+    const blankCells = (r: ValidationResult) => fails(r, 'BLANK').map((f) => f.cells.join());
+    const before = blankCells(first);
+    expect(before.length).to.be.at.least(2);
+    for (const f of first.findings) f.cells.splice(0, f.cells.length, 'changed');
+    expect(blankCells(await validate(rep))).to.deep.equal(before);
+  });
 });
+

@@ -291,28 +291,29 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       continue;
     }
     if (!isObject(ctx.report[table])) {
-      result.outcomes.push({ status: 'fail', cells, variant: 'table', vars: { table: tableLabel(table) } });
+      result.outcomes.push({ status: 'fail', cells: cells.slice(), variant: 'table', vars: { table: tableLabel(table) } });
       continue;
     }
     for (const rowCells of rows) {
-      const r = { cells: rowCells, states: rowCells.map((p) => ctx.cell(p)!) };
+      // Most rows have no blank: count first, allocate only for the rows that have one.
       let blank = 0;
-      for (const st of r.states) if (st.state === 'blank') blank++;
-      result.held += r.states.length - blank;
+      for (const p of rowCells) if (ctx.cell(p)!.state === 'blank') blank++;
+      result.held += rowCells.length - blank;
       if (!blank) continue;
-      if (r.cells.every(past)) {
-        r.states.forEach((s, i) => s.state === 'blank' && ended.push(r.cells[i]!));
+      const states = rowCells.map((p) => ctx.cell(p)!);
+      if (rowCells.every(past)) {
+        states.forEach((s, i) => s.state === 'blank' && ended.push(rowCells[i]!));
         continue;
       }
-      if (blank === r.states.length && r.states.every((s) => s.raw === undefined) && r.cells.length > 1) {
-        const c = ctx.cellLayout(r.cells[0]!)!;
+      if (blank === states.length && states.every((s) => s.raw === undefined) && rowCells.length > 1) {
+        const c = ctx.cellLayout(rowCells[0]!)!;
         const row = c.grid.rows ? c.row.label : c.column.labels[0]!;
-        result.outcomes.push({ status: 'fail', cells: r.cells, variant: 'row', vars: { row } });
+        result.outcomes.push({ status: 'fail', cells: rowCells.slice(), variant: 'row', vars: { row } });
         continue;
       }
-      r.states.forEach((s, i) => {
+      states.forEach((s, i) => {
         if (s.state !== 'blank') return;
-        const path = r.cells[i]!;
+        const path = rowCells[i]!;
         const vars: Record<string, Text | string> = { cell: labelOf(ctx, path) };
         if (s.marker) vars['marker'] = s.marker;
         result.outcomes.push({ status: 'fail', cells: [path], variant: s.marker ? 'marker' : 'cell', vars });
