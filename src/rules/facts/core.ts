@@ -62,8 +62,17 @@ interface CompiledEquation {
 }
 
 const compiledEquations = new Map<string, CompiledEquation[]>();
-const specKey = (p: EquationParams) =>
-  [p.for, p.sum].map((v) => (v ? Object.entries(v).map(([k, r]) => k + '=' + String(r)).join() : '')).join('|') + '|' + p.expected.join() + '|' + p.actual.join();
+// Rule files are frozen and shared into every run (vendor/clone.cjs), so a declaration's key is
+// computed once per params object.
+const specKeys = new WeakMap<EquationParams, string>();
+const specKey = (p: EquationParams) => {
+  let key = specKeys.get(p);
+  if (key === undefined) {
+    key = [p.for, p.sum].map((v) => (v ? Object.entries(v).map(([k, r]) => k + '=' + String(r)).join() : '')).join('|') + '|' + p.expected.join() + '|' + p.actual.join();
+    if (Object.isFrozen(p)) specKeys.set(p, key);
+  }
+  return key;
+};
 
 /** The equations of a declaration resolved against the layouts (cells as positions); memoized. */
 function compileEquations(params: EquationParams, current: ReportContext, previous: ReportContext | null): CompiledEquation[] {
@@ -237,7 +246,7 @@ const allPaths = (layout: ReportLayout) => {
 };
 
 /** Cells grouped by table, then by row (grid id + row key); memoized per list of paths. */
-type Grouped = Map<string, { cells: string[]; rows: string[][] }>;
+type Grouped = Map<string, { cells: string[]; rows: string[][]; indexes: number[][] }>;
 const groupCache = new Map<string, Grouped>();
 function groupCells(ctx: ReportContext, paths: string[]): Grouped {
   const key = ctx.layout.format + ctx.layout.otherHandling + (paths === allPaths(ctx.layout) ? '@cells' : paths.join());
@@ -249,15 +258,17 @@ function groupCells(ctx: ReportContext, paths: string[]): Grouped {
     const c = ctx.cellLayout(p);
     if (!c) continue;
     let t = grouped.get(c.table);
-    if (!t) grouped.set(c.table, (t = { cells: [], rows: [] }));
+    if (!t) grouped.set(c.table, (t = { cells: [], rows: [], indexes: [] }));
     t.cells.push(p);
     const rk = c.grid.id + '|' + c.row.key;
     let r = rowIndex.get(rk);
     if (!r) {
       rowIndex.set(rk, (r = []));
       t.rows.push(r);
+      t.indexes.push([]);
     }
     r.push(p);
+    t.indexes[t.rows.indexOf(r)]!.push(cellIndex(ctx.layout, p)!);
   }
   if (groupCache.size > 200) groupCache.clear();
   groupCache.set(key, grouped);
@@ -285,7 +296,7 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
   const end = documentEnd(ctx);
   const ended: string[] = [];
   const past = (path: string) => !!end && (cellIndex(ctx.layout, path) ?? -1) > end.index;
-  for (const [table, { cells, rows }] of groupCells(ctx, paths)) {
+  for (const [table, { cells, rows, indexes }] of groupCells(ctx, paths)) {
     if (end && cells.every(past)) {
       for (const p of cells) if (ctx.cell(p)!.state === 'blank') ended.push(p);
       continue;
@@ -294,10 +305,11 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       result.outcomes.push({ status: 'fail', cells: cells.slice(), variant: 'table', vars: { table: tableLabel(table) } });
       continue;
     }
-    for (const rowCells of rows) {
+    for (let r = 0; r < rows.length; r++) {
+      const rowCells = rows[r]!;
       // Most rows have no blank: count first, allocate only for the rows that have one.
       let blank = 0;
-      for (const p of rowCells) if (ctx.cell(p)!.state === 'blank') blank++;
+      for (const i of indexes[r]!) if (ctx.cellAtIndex(i).state === 'blank') blank++;
       result.held += rowCells.length - blank;
       if (!blank) continue;
       const states = rowCells.map((p) => ctx.cell(p)!);

@@ -43,14 +43,19 @@ p.listenerCount = function (type) {
   return list(this, type).length;
 };
 p.emit = function (type) {
-  var l = list(this, type).slice(), args = [].slice.call(arguments, 1);
+  var l = this._events && this._events[type];
+  if (!l || !l.length) return false;
+  l = l.slice();
+  var args = [].slice.call(arguments, 1);
   for (var i = 0; i < l.length; i++) l[i].apply(this, args);
   return l.length > 0;
 };
 p.emitAsync = function (type) {
+  var l = this._events && this._events[type];
+  if (!l || !l.length) return Promise.resolve([]); // the engine emits for every rule, mostly to no one
   var self = this, args = [].slice.call(arguments, 1);
   try {
-    return Promise.all(list(this, type).slice().map(function (fn) { return fn.apply(self, args); }));
+    return Promise.all(l.slice().map(function (fn) { return fn.apply(self, args); }));
   } catch (e) {
     return Promise.reject(e);
   }
