@@ -2,7 +2,7 @@
  * The json-rules-engine adapter: one engine with the rule files and the project's facts, run once
  * per report; findings are read from the FactResults recorded on each rule's conditions.
  */
-import { Engine } from 'json-rules-engine/dist/json-rules-engine.js';
+import { Engine, Fact } from 'json-rules-engine/dist/json-rules-engine.js';
 import { getPath } from '../model/layout.js';
 import type { RuleFile } from './catalog.js';
 import { TABLE_RULES, type RulePack } from './packs.js';
@@ -34,7 +34,7 @@ export function registerFacts(engine: EngineInstance, packs: readonly RulePack[]
     for (const [id, fn] of Object.entries(pack.gateFacts ?? {})) engine.addFact(id, fn as never, { cache: false, priority: 10 });
     for (const [name, op] of Object.entries(pack.operators ?? {})) engine.addOperator(name, op as never);
   }
-  engine.addFact('previous', null);
+  engine.addFact('previous', null, { cache: false });
   return engine;
 }
 
@@ -101,7 +101,12 @@ interface ConditionResult {
 /** Run the table rules, and those of `packs`, on a report (`previous`: last year's, or null). */
 export async function runRules(report: unknown, previous: unknown, packs: readonly RulePack[] = []): Promise<RuleRun[]> {
   const { engine, rules, order, gate, outcome } = runnerFor(packs, previous != null);
-  const { results, failureResults } = await engine.run({ report, previous: previous ?? null });
+  // Runtime facts without the almanac's cache: nothing reads them twice by params, and the cache
+  // would hash them on every run.
+  const { results, failureResults } = await engine.run({
+    report: new Fact('report', report as never, { cache: false }),
+    previous: new Fact('previous', (previous ?? null) as never, { cache: false }),
+  });
   const runs: RuleRun[] = [];
   for (const rr of [...results, ...failureResults]) {
     const rule = rules.get(rr.name as string) ?? ({ name: rr.name, event: rr.event, conditions: { all: [] } } as unknown as RuleFile);
