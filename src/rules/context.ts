@@ -109,6 +109,29 @@ export function namedSets(layout: ReportLayout): Record<string, SetItem[]> {
   return sets;
 }
 
+const UNREAD = Symbol('unread');
+
+/** Per layout: each cell's parent object (as a position in `parentKeys`) and its own key. */
+const rowsCache = new WeakMap<ReportLayout, { parentOf: number[]; parentKeys: string[][]; leafKeys: string[] }>();
+function rowsOf(layout: ReportLayout) {
+  let rows = rowsCache.get(layout);
+  if (!rows) {
+    const byParent = new Map<string, number>();
+    rows = { parentOf: [], parentKeys: [], leafKeys: [] };
+    for (const c of layoutCells(layout)) {
+      let r = byParent.get(c.parent);
+      if (r === undefined) {
+        byParent.set(c.parent, (r = rows.parentKeys.length));
+        rows.parentKeys.push(c.keys.slice(0, -1));
+      }
+      rows.parentOf.push(r);
+      rows.leafKeys.push(c.keys[c.keys.length - 1]!);
+    }
+    rowsCache.set(layout, rows);
+  }
+  return rows;
+}
+
 /**
  * A new context for a report object (cells are read lazily, once). Null when the value is not an
  * object with a known `format` (the schema check reports that). Facts keep one context per engine
@@ -119,16 +142,17 @@ export function contextOf(report: unknown): ReportContext | null {
   {
     const layout = layoutOf(report as { format: Format; applications?: unknown });
     const cells = layoutCells(layout);
+    const { parentOf, parentKeys, leafKeys } = rowsOf(layout);
     const states: (CellState | undefined)[] = new Array(cells.length);
     // Cells of one row share their parent object: walk the report once per row, not per cell.
-    const parents = new Map<string, unknown>();
+    const parents: unknown[] = new Array(parentKeys.length).fill(UNREAD);
     const cellAtIndex = (i: number): CellState => {
       let s = states[i];
       if (!s) {
-        const c = cells[i]!;
-        let parent = parents.get(c.parent);
-        if (parent === undefined && !parents.has(c.parent)) parents.set(c.parent, (parent = getPath(report, c.keys.slice(0, -1))));
-        s = states[i] = readCell(isObject(parent) ? parent[c.keys[c.keys.length - 1]!] : undefined, c.kind);
+        const r = parentOf[i]!;
+        let parent = parents[r];
+        if (parent === UNREAD) parent = parents[r] = getPath(report, parentKeys[r]!);
+        s = states[i] = readCell(isObject(parent) ? parent[leafKeys[i]!] : undefined, cells[i]!.kind);
       }
       return s;
     };
