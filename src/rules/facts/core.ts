@@ -245,37 +245,40 @@ const allPaths = (layout: ReportLayout) => {
   return paths;
 };
 
+/** A row of cells: their paths and their positions in `layoutCells`. */
+interface CellRow {
+  cells: string[];
+  indexes: number[];
+}
 /** Cells grouped by table, then by row (grid id + row key); memoized per list of paths. */
-type Grouped = Map<string, { cells: string[]; rows: string[][]; indexes: number[][] }>;
+type Grouped = Map<string, { cells: string[]; rows: CellRow[] }>;
 const groupCache = new Map<string, Grouped>();
 function groupCells(ctx: ReportContext, paths: string[]): Grouped {
   const key = ctx.layout.format + ctx.layout.otherHandling + (paths === allPaths(ctx.layout) ? '@cells' : paths.join());
   let grouped = groupCache.get(key);
   if (grouped) return grouped;
   grouped = new Map();
-  const rowIndex = new Map<string, string[]>();
+  const rowIndex = new Map<string, CellRow>();
   for (const p of paths) {
     const c = ctx.cellLayout(p);
     if (!c) continue;
     let t = grouped.get(c.table);
-    if (!t) grouped.set(c.table, (t = { cells: [], rows: [], indexes: [] }));
+    if (!t) grouped.set(c.table, (t = { cells: [], rows: [] }));
     t.cells.push(p);
     const rk = c.grid.id + '|' + c.row.key;
     let r = rowIndex.get(rk);
     if (!r) {
-      rowIndex.set(rk, (r = []));
+      rowIndex.set(rk, (r = { cells: [], indexes: [] }));
       t.rows.push(r);
-      t.indexes.push([]);
     }
-    r.push(p);
-    t.indexes[t.rows.indexOf(r)]!.push(cellIndex(ctx.layout, p)!);
+    r.cells.push(p);
+    r.indexes.push(cellIndex(ctx.layout, p)!);
   }
   if (groupCache.size > 200) groupCache.clear();
   groupCache.set(key, grouped);
   return grouped;
 }
 
-/** Blank cells, reported per missing table, per wholly blank row, or per cell. */
 /**
  * Where an imported document ended (`source.end`, set by the importer for a partial text): the
  * position in layoutCells after which nothing was read. Cells past it are absent, not left blank.
@@ -292,11 +295,12 @@ function documentEnd(ctx: ReportContext): { index: number; line?: number } | nul
   return { index, ...(typeof end['line'] === 'number' ? { line: end['line'] } : {}) };
 }
 
+/** Blank cells, reported per missing table, per wholly blank row, or per cell. */
 function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): FactResult {
   const end = documentEnd(ctx);
   const ended: string[] = [];
   const past = (path: string) => !!end && (cellIndex(ctx.layout, path) ?? -1) > end.index;
-  for (const [table, { cells, rows, indexes }] of groupCells(ctx, paths)) {
+  for (const [table, { cells, rows }] of groupCells(ctx, paths)) {
     if (end && cells.every(past)) {
       for (const p of cells) if (ctx.cell(p)!.state === 'blank') ended.push(p);
       continue;
@@ -305,27 +309,26 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       result.outcomes.push({ status: 'fail', cells: cells.slice(), variant: 'table', vars: { table: tableLabel(table) } });
       continue;
     }
-    for (let r = 0; r < rows.length; r++) {
-      const rowCells = rows[r]!;
+    for (const row of rows) {
       // Most rows have no blank: count first, allocate only for the rows that have one.
       let blank = 0;
-      for (const i of indexes[r]!) if (ctx.cellAtIndex(i).state === 'blank') blank++;
-      result.held += rowCells.length - blank;
+      for (const i of row.indexes) if (ctx.cellAtIndex(i).state === 'blank') blank++;
+      result.held += row.indexes.length - blank;
       if (!blank) continue;
-      const states = rowCells.map((p) => ctx.cell(p)!);
-      if (rowCells.every(past)) {
-        states.forEach((s, i) => s.state === 'blank' && ended.push(rowCells[i]!));
+      const states = row.indexes.map((i) => ctx.cellAtIndex(i));
+      if (end && row.indexes.every((i) => i > end.index)) {
+        states.forEach((s, i) => s.state === 'blank' && ended.push(row.cells[i]!));
         continue;
       }
-      if (blank === states.length && states.every((s) => s.raw === undefined) && rowCells.length > 1) {
-        const c = ctx.cellLayout(rowCells[0]!)!;
-        const row = c.grid.rows ? c.row.label : c.column.labels[0]!;
-        result.outcomes.push({ status: 'fail', cells: rowCells.slice(), variant: 'row', vars: { row } });
+      if (blank === states.length && states.every((s) => s.raw === undefined) && states.length > 1) {
+        const c = ctx.cellLayout(row.cells[0]!)!;
+        const label = c.grid.rows ? c.row.label : c.column.labels[0]!;
+        result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'row', vars: { row: label } });
         continue;
       }
       states.forEach((s, i) => {
         if (s.state !== 'blank') return;
-        const path = rowCells[i]!;
+        const path = row.cells[i]!;
         const vars: Record<string, Text | string> = { cell: labelOf(ctx, path) };
         if (s.marker) vars['marker'] = s.marker;
         result.outcomes.push({ status: 'fail', cells: [path], variant: s.marker ? 'marker' : 'cell', vars });
