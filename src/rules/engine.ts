@@ -54,7 +54,8 @@ export const isCrossYear = (rule: RuleFile) => JSON.stringify(rule.conditions).i
 
 /** An engine with what reading its results needs. */
 interface Runner {
-  packs: RulePack[];
+  /** The packs it was built for, as given. */
+  given: readonly RulePack[];
   engine: EngineInstance;
   rules: Map<string, RuleFile>;
   order: Map<string, number>;
@@ -64,16 +65,17 @@ interface Runner {
 
 // One engine per set of packs and per "with last year's report or not": the cross-year rules can
 // only apply when last year's report is given, so a run without it does not pay the engine's
-// per-rule cost for them.
+// per-rule cost for them. Looking one up costs a short key and an identity check, nothing more.
 const runners = new Map<string, Runner>();
 function runnerFor(packs: readonly RulePack[], previous: boolean): Runner {
-  const all = withTables(packs);
-  const key = `${previous ? '+' : '-'}${all.map((p) => p.name).join('\n')}`;
+  let key = previous ? '+' : '-';
+  for (const p of packs) key += '\n' + p.name;
   const cached = runners.get(key);
-  if (cached && cached.packs.every((p, i) => p === all[i])) return cached;
+  if (cached && cached.given.length === packs.length && cached.given.every((p, i) => p === packs[i])) return cached;
+  const all = withTables(packs);
   const rules = all.flatMap((p) => p.rules).filter((r) => previous || !isCrossYear(r));
   const runner: Runner = {
-    packs: all,
+    given: [...packs],
     engine: createEngine(rules, all),
     rules: new Map(rules.map((r) => [r.name, r])),
     order: new Map(rules.map((r, i) => [r.name, i])),

@@ -8,6 +8,12 @@ function EventEmitter2() {
   this._events = Object.create(null);
 }
 var p = EventEmitter2.prototype;
+var NONE = [];
+/** The listeners of a type, to read (never creates an entry). */
+function get(self, type) {
+  return (self._events && self._events[type]) || NONE;
+}
+/** The listeners of a type, to change. */
 function list(self, type) {
   var all = self._events || (self._events = Object.create(null));
   return all[type] || (all[type] = []);
@@ -27,32 +33,32 @@ p.once = function (type, fn) {
   return this.on(type, once);
 };
 p.off = p.removeListener = function (type, fn) {
-  var l = list(this, type);
+  var l = get(this, type);
   for (var i = l.length - 1; i >= 0; i--) if (l[i] === fn || l[i].listener === fn) return l.splice(i, 1), this;
   return this;
 };
 p.removeAllListeners = function (type) {
   if (type === undefined) this._events = Object.create(null);
-  else list(this, type).length = 0;
+  else get(this, type).length = 0;
   return this;
 };
 p.listeners = function (type) {
-  return list(this, type).slice();
+  return get(this, type).slice();
 };
 p.listenerCount = function (type) {
-  return list(this, type).length;
+  return get(this, type).length;
 };
 p.emit = function (type) {
-  var l = this._events && this._events[type];
-  if (!l || !l.length) return false;
+  var l = get(this, type);
+  if (!l.length) return false;
   l = l.slice();
   var args = [].slice.call(arguments, 1);
   for (var i = 0; i < l.length; i++) l[i].apply(this, args);
-  return l.length > 0;
+  return true;
 };
 p.emitAsync = function (type) {
-  var l = this._events && this._events[type];
-  if (!l || !l.length) return Promise.resolve([]); // the engine emits for every rule, mostly to no one
+  var l = get(this, type);
+  if (!l.length) return Promise.resolve([]); // the engine emits for every rule, mostly to no one
   var self = this, args = [].slice.call(arguments, 1);
   try {
     return Promise.all(l.slice().map(function (fn) { return fn.apply(self, args); }));
