@@ -7,9 +7,8 @@
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { importReport, type Diagnostic } from '../import/index.js';
+import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
-import { PROSE_RULES } from '../rules/prose.js';
 import { parseJsonText } from '../model/json.js';
 import { renderStaticHtml } from '../render/static.js';
 import type { Finding, Summary } from '../rules/types.js';

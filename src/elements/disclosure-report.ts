@@ -438,7 +438,7 @@ export class DisclosureReport extends LitElement {
 
     let result: ValidationResult;
     try {
-      result = await validate(input, previous === undefined || previous === null ? { locale, packs: rulePacks } : { previous, locale, packs: rulePacks });
+      result = await validate(input, { locale, packs: rulePacks, ...(previous == null ? {} : { previous }) });
     } catch (err) {
       return this._fail(gen, { kind: 'validate', message: t.errValidate(errorText(err)) });
     }
