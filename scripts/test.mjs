@@ -6,18 +6,29 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const npx = (args) => ['npx', ['--no-install', ...args]];
+
+// The fixtures (real published reports) and the rules contract live in the workplace's shared domain
+// folder beside the project (DEVELOPERS.md); without it the tests cannot run, so say so at once.
+const SHARED = '../shared/domain/fixtures';
+const CONTRACT = '../shared/tools/contract/rules-contract.mjs';
+for (const need of [SHARED, CONTRACT]) {
+  if (!existsSync(need)) {
+    console.error(`npm test: ${need} not found: the shared domain folder (../shared) must sit beside the project checkout`);
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 const stages = [
   { name: 'chromium', cmd: [process.execPath, ['scripts/ensure-chromium.mjs']] },
   { name: 'build', cmd: ['npm', ['run', '--silent', 'build']] },
   { name: 'node', cmd: npx(['mocha']), count: (out) => [last(out, /(\d+) passing/), last(out, /(\d+) failing/)] },
   { name: 'chromium tests', cmd: npx(['wtr']), count: (out) => [last(out, /(\d+) passed, \d+ failed/), last(out, /\d+ passed, (\d+) failed/)] },
-  existsSync('../shared/tools/contract/rules-contract.mjs')
-    ? {
-        name: 'rules contract', cmd: [process.execPath, ['../shared/tools/contract/rules-contract.mjs']],
-        count: (out) => [last(out, /rules contract: (\d+)\/\d+/), last(out, /rules contract: \d+\/(\d+)/) - last(out, /rules contract: (\d+)\/\d+/)],
-      }
-    : null,
-].filter(Boolean);
+  {
+    name: 'rules contract', cmd: [process.execPath, [CONTRACT]],
+    count: (out) => [last(out, /rules contract: (\d+)\/\d+/), last(out, /rules contract: \d+\/(\d+)/) - last(out, /rules contract: (\d+)\/\d+/)],
+  },
+];
 
 /** The number in the last match of `re` in `text` (0 when none). */
 function last(text, re) {
