@@ -26,6 +26,7 @@ export function runContexts(almanac: AlmanacLike): Promise<RunContexts> {
 }
 
 const TABLES = ['proactive', 'applications', 'appeals'];
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.layout.otherHandling : '-');
 
 const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
@@ -126,14 +127,21 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
       const st = (t.previous ? previous! : current).cellAtIndex(t.index);
       if (st.state !== 'value') blank = true;
       else if (typeof st.value !== 'number') exact = false;
-      else if (i < eq.split) e += t.sign * st.value;
-      else a += t.sign * st.value;
+      else if (i < eq.split) {
+        e += t.sign * st.value;
+        // Exact while every partial sum stays within the safe range: a sum of safe integers whose
+        // exact value lies in it is computed exactly, and one outside it stays outside when rounded.
+        if (e > MAX_SAFE || e < -MAX_SAFE) exact = false;
+      } else {
+        a += t.sign * st.value;
+        if (a > MAX_SAFE || a < -MAX_SAFE) exact = false;
+      }
     }
     if (blank) {
       result.outcomes.push(skippedEquation(eq, current, previous));
       continue;
     }
-    if (exact && Number.isSafeInteger(e) && Number.isSafeInteger(a)) {
+    if (exact) {
       if (e === a) result.held++;
       else result.outcomes.push({ status: 'fail', cells: eq.cells.slice(), expected: String(e), actual: String(a), vars: { ...eq.vars } });
       continue;
