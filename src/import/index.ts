@@ -15,7 +15,7 @@ import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
-import { normLabel } from './normalize.js';
+import { normLabel, isValueText } from './normalize.js';
 import { readTable, type CellOut, type TableRead } from './tables.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
@@ -326,7 +326,8 @@ function detectShape(items: Item[], format: Format): OtherHandlingShape {
       let j = i + 1;
       while (j < items.length && (items[j]!.kind === 'blank' || items[j]!.kind === 'bar')) j++;
       const nx = items[j];
-      if (nx && nx.kind === 'cell' && /^[\d\s,.\-/—]+$/.test(normLabel(nx.text) || '-') && normLabel(nx.text) !== '') rowVotes += 2;
+      // (a number, or a blank marker such as the 未填 of renderStaticHtml)
+      if (nx && nx.kind === 'cell' && normLabel(nx.text) !== '' && isValueText(nx.text)) rowVotes += 2;
       else if (nx && nx.kind === 'cell' && /^\s*$/.test(nx.text)) rowVotes += 1;
     } else if (t.length >= 6) {
       const m = matchRow(it.text, subRows);

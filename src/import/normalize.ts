@@ -63,8 +63,11 @@ export function normKeepSpaces(s: string): string {
   return t;
 }
 
-/** Blank markers published instead of a number (FORMAT.md §6 BLANK). */
-export const BLANK_MARKERS = new Set(['', '-', '/', '—', '–', '－', '—', '――', '——', '--', '无', '空', '／', '\\']);
+/**
+ * Blank markers published instead of a number (FORMAT.md §6 BLANK), and the 未填/blank marker that
+ * `renderStaticHtml` writes in blank cells.
+ */
+export const BLANK_MARKERS = new Set(['', '-', '/', '—', '–', '－', '—', '――', '——', '--', '无', '空', '／', '\\', '未填', 'blank']);
 
 const UNIT = /(件|条|个|项|次|元|万元)$/;
 const NUMBER = /^([+-]?)(\d+)(\.\d+)?$/;

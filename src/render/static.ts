@@ -8,6 +8,7 @@
 import { SECTIONS, REPORT_TITLE, layoutOf, getPath, isObject, FORMATS, type Format, type Grid } from '../model/layout.js';
 import type { Locale } from '../model/schema.js';
 import { tableModel, formatValue } from '../elements/table-model.js';
+import { strings, type Strings } from '../elements/i18n.js';
 
 export interface StaticHtmlOptions {
   /** Language of labels and headings: `zh-CN` (default) or `en`. */
@@ -43,6 +44,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
   }
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const loc = locale === 'en' ? 'en' : 'zh';
+  const t = strings(locale);
   const level = Math.min(5, Math.max(1, options.headingLevel ?? 2));
   const tag = options.tagName === undefined ? 'disclosure-report' : options.tagName;
   if (tag !== false && !TAG_NAME.test(tag)) throw new TypeError(`renderStaticHtml: invalid custom element name ${JSON.stringify(tag)}`);
@@ -51,12 +53,14 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
 
   const agency = isObject(report['agency']) && typeof report['agency']['name'] === 'string' ? report['agency']['name'] : '';
   const year = typeof report['year'] === 'number' ? report['year'] : undefined;
+  // Text from the report itself is Chinese: marked as such inside English markup, for screen readers.
+  const zh = (text: string) => (loc === 'en' ? `<span lang="zh-CN">${escapeHtml(text)}</span>` : escapeHtml(text));
   const title =
     typeof report['title'] === 'string' && report['title'].trim()
-      ? report['title']
+      ? zh(report['title'])
       : loc === 'en'
-        ? `${agency ? agency + ': ' : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
-        : `${agency}${year ? year + '年' : ''}${REPORT_TITLE.zh}`;
+        ? `${agency ? zh(agency) + ': ' : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
+        : escapeHtml(`${agency}${year ? year + '年' : ''}${REPORT_TITLE.zh}`);
   const published = typeof report['publishedOn'] === 'string' ? report['publishedOn'] : '';
 
   if (tag !== false) {
@@ -69,8 +73,8 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     if (options.embedJson !== false) out.push(`<script type="application/json">${jsonForScript(report)}</script>`);
   }
   out.push(`<article class="disclosure-report-static" lang="${locale}">`);
-  out.push(`<h${level}>${escapeHtml(title)}</h${level}>`);
-  const meta = [report['title'] ? agency : '', published].filter(Boolean).map((s) => escapeHtml(String(s)));
+  out.push(`<h${level}>${title}</h${level}>`);
+  const meta = [report['title'] && agency ? zh(agency) : '', published ? escapeHtml(published) : ''].filter(Boolean);
   if (meta.length) out.push(`<p>${meta.join(' · ')}</p>`);
 
   const h = level + 1;
@@ -79,11 +83,14 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     if (s.kind === 'prose') {
       const raw = isObject(report['sections']) ? report['sections'][s.id] : undefined;
       const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
-      for (const p of paras) out.push(`<p>${escapeHtml(p)}</p>`);
+      for (const p of paras) out.push(`<p${loc === 'en' ? ' lang="zh-CN"' : ''}>${escapeHtml(p)}</p>`);
+      if (!paras.length) out.push(`<p class="missing"><em>${escapeHtml(t.missingSection)}</em></p>`);
     } else if (isObject(report[s.id])) {
-      for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids) out.push(gridHtml(grid, report, loc));
+      for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids) out.push(gridHtml(grid, report, loc, t));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
-      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, loc));
+      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, loc, t, zh));
+    } else {
+      out.push(`<p class="missing"><em>${escapeHtml(t.missingTable)}</em></p>`);
     }
     out.push('</section>');
   }
@@ -94,7 +101,11 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
 
 const span = (name: string, n: number) => (n > 1 ? ` ${name}="${n}"` : '');
 
-function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en'): string {
+/** A blank cell: a visible marker (the importer reads it back as blank), never an empty cell that could pass for 0. */
+const cellHtml = (v: string | null, t: Strings, path?: string) =>
+  `<td${path ? ` data-path="${path}"` : ''}>${v === null ? `<span class="blank">${escapeHtml(t.blank)}</span>` : escapeHtml(v)}</td>`;
+
+function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en', t: Strings): string {
   const m = tableModel(grid);
   const rows: string[] = [`<table border="1" data-grid="${grid.id}">`];
   if (grid.caption) rows.push(`<caption>${escapeHtml(grid.caption[loc])}</caption>`);
@@ -116,7 +127,7 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en')
           .map((c) => {
             if (c.type === 'label') return `<th scope="${c.scope}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
             const v = formatValue(getPath(report, c.path));
-            return `<td data-path="${c.path}">${v === null ? '' : escapeHtml(v)}</td>`;
+            return cellHtml(v, t, c.path);
           })
           .join('') +
         '</tr>',
@@ -126,11 +137,11 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en')
   return rows.join('\n');
 }
 
-function extrasHtml(extras: unknown[], loc: 'zh' | 'en'): string {
+function extrasHtml(extras: unknown[], loc: 'zh' | 'en', t: Strings, zh: (s: string) => string): string {
   const caption = loc === 'en' ? 'Rows not in the template (kept as found)' : '模板以外的行（按原样保留）';
   const rows = extras.filter(isObject).map((r) => {
     const values = Array.isArray(r['values']) ? r['values'] : [];
-    return `<tr><th scope="row">${escapeHtml(String(r['label'] ?? ''))}</th>${values.map((v) => `<td>${escapeHtml(formatValue(v) ?? '')}</td>`).join('')}</tr>`;
+    return `<tr><th scope="row">${zh(String(r['label'] ?? ''))}</th>${values.map((v) => cellHtml(formatValue(v), t)).join('')}</tr>`;
   });
   return `<table border="1" data-extras=""><caption>${caption}</caption><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }

@@ -32,16 +32,31 @@ describe('renderStaticHtml (Node)', () => {
     expect(escapeHtml('<>&"\'')).to.equal('&lt;&gt;&amp;&quot;&#39;');
   });
 
-  it('options: bare article, English labels, no JSON, extra attributes escaped; blanks are empty cells, never 0', () => {
+  it('options: bare article, English labels, no JSON, extra attributes escaped; blanks carry a visible marker, never 0', () => {
     const r = structuredClone(seed);
     r.applications.granted.research = null;
     const bare = renderStaticHtml(r, { tagName: false, locale: 'en' });
     expect(bare.startsWith('<article class="disclosure-report-static" lang="en">')).to.equal(true);
     expect(bare).to.contain('<caption>Article 20, item (1)</caption>');
-    expect(bare).to.contain('<td data-path="applications.granted.research"></td>');
+    expect(bare).to.contain('<td data-path="applications.granted.research"><span class="blank">blank</span></td>');
+    expect(renderStaticHtml(r)).to.contain('<td data-path="applications.granted.research"><span class="blank">未填</span></td>');
+    // The report's own (Chinese) text is marked as Chinese inside English markup.
+    expect(bare).to.match(/<p lang="zh-CN">[^<]+<\/p>/);
     const noJson = renderStaticHtml(r, { embedJson: false, attributes: { src: 'a".json', import: true, bogus: false } });
     expect(noJson.startsWith('<disclosure-report lang="zh-CN" src="a&quot;.json" import>')).to.equal(true);
     expect(noJson).not.to.contain('<script');
     expect(() => renderStaticHtml({ format: '2030' })).to.throw(TypeError);
+  });
+
+  it('a partial report says what is missing (no bare headings)', () => {
+    const r = structuredClone(seed);
+    delete r.appeals;
+    delete r.sections.problems;
+    const zhHtml = renderStaticHtml(r);
+    const section = (html: string, id: string) => html.slice(html.indexOf(`<section data-section="${id}">`), html.indexOf('</section>', html.indexOf(`<section data-section="${id}">`)));
+    expect(section(zhHtml, 'appeals')).to.contain('报告中没有这张表。');
+    expect(section(zhHtml, 'problems')).to.contain('报告中没有这一部分。');
+    expect(section(zhHtml, 'proactive')).not.to.contain('class="missing"');
+    expect(section(renderStaticHtml(r, { locale: 'en' }), 'appeals')).to.contain('This table is missing from the report.');
   });
 });
