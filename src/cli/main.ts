@@ -240,6 +240,44 @@ function printFile(r: FileResult, io: Io, locale: Locale, verbose: boolean) {
   w(`  ${parts.join(t('，', ', '))}`);
 }
 
+type Totals = { files: number; errors: number; warnings: number; withErrors: number; withWarnings: number; unreadable: number; skipped: number };
+
+/** A thrown value as text, whatever it is. */
+function errorText(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return '?';
+  }
+}
+
+/** Load and validate one file; counts it in `totals`. */
+async function checkFile(file: string, fromFolder: boolean, a: Args, previous: unknown, totals: Totals): Promise<FileResult> {
+  const loaded = await load(file, a.lang, fromFolder);
+  if (loaded.error || loaded.notReport) {
+    if (loaded.error) totals.unreadable++;
+    else totals.skipped++;
+    return { file, format: null, year: null, agency: null, findings: [], diagnostics: loaded.diagnostics, ...(loaded.error ? { error: loaded.error } : { skipped: loaded.notReport! }) };
+  }
+  const v = await validate(loaded.report, { locale: a.lang, packs: [PROSE_RULES], ...(previous !== undefined ? { previous } : {}) });
+  const rep = (v.report ?? {}) as Record<string, unknown>;
+  const agency = rep['agency'] as { name?: unknown } | undefined;
+  totals.files++;
+  totals.errors += v.summary.errors;
+  totals.warnings += v.summary.warnings;
+  if (v.summary.errors) totals.withErrors++;
+  else if (v.summary.warnings) totals.withWarnings++;
+  return {
+    file,
+    format: typeof rep['format'] === 'string' ? rep['format'] : null,
+    year: typeof rep['year'] === 'number' ? rep['year'] : null,
+    agency: typeof agency?.name === 'string' ? agency.name : null,
+    findings: v.findings,
+    diagnostics: loaded.diagnostics,
+    summary: v.summary,
+  };
+}
+
 async function cmdValidate(a: Args, io: Io): Promise<number> {
   const t = T(a.lang);
   if (!a.files.length) throw new UsageError('validate needs at least one file or folder');
@@ -255,37 +293,20 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
   const files = await collect(a.files, a.recursive);
   const progress = !!io.stderr.isTTY && files.length > 20;
   const results: FileResult[] = [];
-  const totals = { files: 0, errors: 0, warnings: 0, withErrors: 0, withWarnings: 0, unreadable: 0, skipped: 0 };
+  const totals: Totals = { files: 0, errors: 0, warnings: 0, withErrors: 0, withWarnings: 0, unreadable: 0, skipped: 0 };
   for (const [i, { file, fromFolder }] of files.entries()) {
     if (progress) {
       const width = 30;
       const done = Math.round(((i + 1) / files.length) * width);
       io.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${files.length} ${basename(file).slice(0, 40).padEnd(40)}`);
     }
-    const loaded = await load(file, a.lang, fromFolder);
     let r: FileResult;
-    if (loaded.error || loaded.notReport) {
-      r = { file, format: null, year: null, agency: null, findings: [], diagnostics: loaded.diagnostics, ...(loaded.error ? { error: loaded.error } : { skipped: loaded.notReport! }) };
-      if (loaded.error) totals.unreadable++;
-      else totals.skipped++;
-    } else {
-      const v = await validate(loaded.report, { locale: a.lang, packs: [PROSE_RULES], ...(previous !== undefined ? { previous } : {}) });
-      const rep = (v.report ?? {}) as Record<string, unknown>;
-      const agency = rep['agency'] as { name?: string } | undefined;
-      r = {
-        file,
-        format: typeof rep['format'] === 'string' ? rep['format'] : null,
-        year: typeof rep['year'] === 'number' ? rep['year'] : null,
-        agency: agency?.name ?? null,
-        findings: v.findings,
-        diagnostics: loaded.diagnostics,
-        summary: v.summary,
-      };
-      totals.files++;
-      totals.errors += v.summary.errors;
-      totals.warnings += v.summary.warnings;
-      if (v.summary.errors) totals.withErrors++;
-      else if (v.summary.warnings) totals.withWarnings++;
+    try {
+      r = await checkFile(file, fromFolder, a, previous, totals);
+    } catch (e) {
+      // Whatever goes wrong with one file is that file's finding: the run goes on with the others.
+      r = { file, format: null, year: null, agency: null, findings: [], diagnostics: [], error: t(`检查时出错（${errorText(e)}）`, `checking it failed (${errorText(e)})`) };
+      totals.unreadable++;
     }
     if (a.json) results.push(r);
     else {

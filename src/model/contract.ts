@@ -160,16 +160,48 @@ function extras(value: unknown, path: string, err: Err) {
   });
 }
 
-const show = (v: unknown) => {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
-  if (v === undefined) return 'undefined';
+/**
+ * A short, safe rendering of any value for a message: JSON-like, at most `max` characters (then
+ * "…"), never throwing and never walking more of the value than it shows (deep, cyclic, huge or
+ * hostile values, BigInt, NaN and Infinity shown as written in JavaScript).
+ */
+export function preview(v: unknown, max = 40): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > max ? v.slice(0, max) + '…' : v);
+  let out = '';
+  const put = (x: string) => (out += x).length <= max;
+  const scalar = (x: unknown): string => {
+    if (typeof x === 'string') return JSON.stringify(x.length > max ? x.slice(0, max + 1) : x);
+    if (typeof x === 'bigint') return `${x}n`;
+    if (typeof x === 'function') return 'function';
+    return String(x);
+  };
+  // Each level writes at least one character, so the budget also bounds the depth.
+  const walk = (x: unknown): boolean => {
+    if (x === null || typeof x !== 'object') return put(scalar(x));
+    if (Array.isArray(x)) {
+      if (!put('[')) return false;
+      for (let i = 0; i < x.length; i++) if ((i && !put(',')) || !walk(x[i] === undefined ? null : x[i])) return false;
+      return put(']');
+    }
+    if (!put('{')) return false;
+    let first = true;
+    for (const k of Object.keys(x)) {
+      const item = (x as Record<string, unknown>)[k];
+      if (item === undefined) continue;
+      if ((!first && !put(',')) || !put(JSON.stringify(k) + ':') || !walk(item)) return false;
+      first = false;
+    }
+    return put('}');
+  };
   try {
-    const s = JSON.stringify(v);
-    return s.length > 40 ? s.slice(0, 40) + '…' : s;
+    walk(v);
   } catch {
-    return String(v);
+    out += '…';
   }
-};
+  return out.length > max ? out.slice(0, max) + '…' : out;
+}
+
+const show = (v: unknown) => preview(v);
 
 export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
   const en = locale === 'en';

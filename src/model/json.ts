@@ -16,22 +16,28 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; position: T
 
 export type JsonSyntaxReason = 'empty' | 'unexpected-end' | 'unexpected-token' | 'trailing-data';
 
+const BOM = 0xfeff;
+
+/** Line and column of an offset; a leading byte-order mark takes no column (editors do not show it). */
 export function positionAt(text: string, offset: number): TextPosition {
   let line = 1;
-  let lineStart = 0;
+  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
     }
   }
-  return { offset, line, column: offset - lineStart + 1 };
+  return { offset, line, column: Math.max(1, offset - lineStart + 1) };
 }
 
-/** Parse JSON; on failure, locate the first offending character by scanning the text. */
+/**
+ * Parse JSON (a leading byte-order mark is allowed); on failure, locate the first offending
+ * character by scanning the text. Never throws, however deep the nesting.
+ */
 export function parseJsonText(text: string): JsonResult {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === BOM ? text.slice(1) : text) };
   } catch {
     const scan = new Scanner(text, null);
     const { offset, reason } = scan.findError();
@@ -57,20 +63,27 @@ class SyntaxFault {
   ) {}
 }
 
-/** A minimal JSON scanner: validates structure and can stop at a target path. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * A minimal JSON scanner: validates structure and can stop at a target path. Iterative (an explicit
+ * stack of open containers), so no nesting depth overflows the call stack.
+ */
 class Scanner {
   private i = 0;
   private found: number | undefined;
   constructor(
     private readonly s: string,
     private readonly target: string[] | null,
-  ) {}
+  ) {
+    if (s.charCodeAt(0) === BOM) this.i = 1;
+  }
 
   findError(): { offset: number; reason: JsonSyntaxReason } {
     try {
       this.ws();
       if (this.i >= this.s.length) return { offset: 0, reason: 'empty' };
-      this.value([]);
+      this.value();
       this.ws();
       if (this.i < this.s.length) return { offset: this.i, reason: 'trailing-data' };
       return { offset: this.s.length, reason: 'unexpected-end' };
@@ -81,8 +94,7 @@ class Scanner {
   }
 
   locate(): number | undefined {
-    this.ws();
-    this.value([]);
+    this.value();
     return this.found;
   }
 
@@ -106,17 +118,62 @@ class Scanner {
     this.found = this.i;
   }
 
-  private value(path: string[]): void {
+  /** `"key" :` after a `{` or a `,` of an object. */
+  private key(): string {
     this.ws();
-    this.atTarget(path);
-    const c = this.s[this.i];
-    if (c === '{') return this.object(path);
-    if (c === '[') return this.array(path);
-    if (c === '"') return void this.string();
-    if (c === 't') return this.word('true');
-    if (c === 'f') return this.word('false');
-    if (c === 'n') return this.word('null');
-    return this.number();
+    if (this.s[this.i] !== '"') this.fail();
+    const key = this.string();
+    this.ws();
+    if (this.s[this.i] !== ':') this.fail();
+    this.i++;
+    return key;
+  }
+
+  /** One JSON value with everything inside it. */
+  private value(): void {
+    const s = this.s;
+    const open: string[] = []; // the closing brackets of the open containers
+    const path: string[] = []; // key or index within each open container
+    for (;;) {
+      // A value starts here.
+      this.ws();
+      this.atTarget(path);
+      if (this.found !== undefined) return;
+      const c = s[this.i];
+      let opened = false;
+      if (c === '{' || c === '[') {
+        this.i++;
+        this.ws();
+        const close = c === '{' ? '}' : ']';
+        if (s[this.i] === close) this.i++;
+        else {
+          path.push(c === '{' ? this.key() : '0');
+          open.push(close);
+          opened = true;
+        }
+      } else if (c === '"') this.string();
+      else if (c === 't') this.word('true');
+      else if (c === 'f') this.word('false');
+      else if (c === 'n') this.word('null');
+      else this.number();
+      if (opened) continue;
+      // A value ended: close containers until the next member or element starts.
+      for (;;) {
+        if (!open.length) return;
+        this.ws();
+        const d = s[this.i];
+        const close = open[open.length - 1]!;
+        if (d === ',') {
+          this.i++;
+          path[path.length - 1] = close === '}' ? this.key() : String(Number(path[path.length - 1]) + 1);
+          break;
+        }
+        if (d !== close) this.fail();
+        this.i++;
+        open.pop();
+        path.pop();
+      }
+    }
   }
 
   private word(w: string) {
@@ -127,7 +184,8 @@ class Scanner {
   }
 
   private number() {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i, this.i + 400));
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.s);
     if (!m) this.fail();
     this.i += m[0].length;
   }
@@ -159,48 +217,10 @@ class Scanner {
     }
     return this.fail();
   }
+}
 
-  private object(path: string[]) {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.ws();
-      if (this.s[this.i] !== '"') this.fail();
-      const key = this.string();
-      this.ws();
-      if (this.s[this.i] !== ':') this.fail();
-      this.i++;
-      this.value([...path, key]);
-      this.ws();
-      const c = this.s[this.i];
-      if (c === ',') this.i++;
-      else if (c === '}') {
-        this.i++;
-        return;
-      } else this.fail();
-    }
-  }
-
-  private array(path: string[]) {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return;
-    }
-    for (let n = 0; ; n++) {
-      this.value([...path, String(n)]);
-      this.ws();
-      const c = this.s[this.i];
-      if (c === ',') this.i++;
-      else if (c === ']') {
-        this.i++;
-        return;
-      } else this.fail();
-    }
-  }
+/** The number literal at an offset of JSON text (as written), or undefined. */
+export function numberLiteralAt(text: string, offset: number): string | undefined {
+  NUMBER.lastIndex = offset;
+  return NUMBER.exec(text)?.[0];
 }

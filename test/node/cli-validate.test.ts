@@ -126,6 +126,19 @@ describe('CLI: disclosure-report', function () {
     expect(r.stdout).to.include('2 个文件无法读取');
   });
 
+  it('deeply nested JSON is that file\'s finding: no stack trace, the other files are still checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-cli-deep-'));
+    writeFileSync(join(dir, 'deep.json'), '['.repeat(100000) + ']'.repeat(100000));
+    writeFileSync(join(dir, 'deepopen.json'), '['.repeat(200000));
+    const r = run(['validate', join(dir, 'deep.json'), join(dir, 'deepopen.json'), join(OWN, 'report-ok.json')]);
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.equal('');
+    expect(r.stdout).to.match(/deep\.json[\s\S]*✖ SCHEMA[\s\S]*报告必须是 JSON 对象，实为 \[\[\[/);
+    expect(r.stdout).to.match(/deepopen\.json\s+无法读取: JSON \S+（第 1 行第 200001 列）/);
+    expect(r.stdout).to.match(/report-ok\.json[\s\S]*0 个错误/);
+    expect(r.stdout.trim().split('\n').pop()).to.match(/^共检查 2 份报告：1 份有错误.*；1 个文件无法读取$/);
+  });
+
   it('--previous enables the cross-year rules', () => {
     const r = run(['validate', '--json', '--previous', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]);
     expect(r.status).to.equal(0);

@@ -5,6 +5,7 @@
  * `skipped`, never a 0.
  */
 import { SECTIONS, cellLabel, isObject, layoutCells, type Format, type ReportLayout, type Text } from '../../model/layout.js';
+import { preview } from '../../model/contract.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { cellIndex, contextOf, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
@@ -35,7 +36,8 @@ const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
   return previous ? { zh: `上年报告 ${base.zh}`, en: `last year's ${base.en}` } : base;
 };
 
-const shown = (raw: unknown) => (typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw) ?? String(raw));
+/** A value as a message shows it: short (a long string or a deep object is cut), never throwing. */
+const shown = (raw: unknown) => preview(raw);
 
 // ---------------------------------------------------------------- equations
 
