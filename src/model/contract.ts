@@ -75,6 +75,14 @@ export function topLevelError(value: unknown, locale: Locale): ReportError | nul
  * cells, which validate()'s NUM rule reports): the same paths and codes as the zod schema.
  */
 export function structureErrors(value: unknown, locale: Locale = 'zh-CN'): ReportError[] {
+  try {
+    return structure(value, locale);
+  } catch (e) {
+    return [unreadableError(e, [['', value]], locale)];
+  }
+}
+
+function structure(value: unknown, locale: Locale): ReportError[] {
   const top = topLevelError(value, locale);
   if (top) return [top];
   const report = value as Record<string, unknown>;
@@ -202,6 +210,75 @@ export function preview(v: unknown, max = 40): string {
 }
 
 const show = (v: unknown) => preview(v);
+
+/** A thrown value as short text, whatever it is. */
+export function thrownText(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message).slice(0, 200) : preview(e);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Where a value cannot be read: the path of the first property whose reading throws (a getter or
+ * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once.
+ */
+export function unreadablePath(root: unknown, limit = 100000): string | undefined {
+  const seen = new Set<object>();
+  const stack: Array<[unknown, string]> = [[root, '']];
+  while (stack.length && seen.size < limit) {
+    const [v, path] = stack.pop()!;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    let keys: string[];
+    try {
+      keys = Object.keys(v);
+    } catch {
+      return path;
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const p = path ? `${path}.${keys[i]}` : keys[i]!;
+      try {
+        stack.push([(v as Record<string, unknown>)[keys[i]!], p]);
+      } catch {
+        return p;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The last-resort error of a public function: an exception while reading the input becomes an
+ * `unreadable` error located at the first value that cannot be read (`roots`: the inputs, each
+ * with the prefix of its paths).
+ */
+export function unreadableError(e: unknown, roots: Array<[prefix: string, value: unknown]>, locale: Locale): ReportError {
+  let path = '';
+  for (const [prefix, value] of roots) {
+    const p = unreadablePath(value);
+    if (p !== undefined) {
+      path = prefix + p;
+      break;
+    }
+  }
+  const why = thrownText(e);
+  const message =
+    locale === 'en'
+      ? `the report cannot be read${path ? ` at ${path}` : ''}: ${why}`
+      : `无法读取报告${path ? `（${path}）` : ''}：${why}`;
+  return { path, code: 'unreadable', message };
+}
+
+/** The locale of an options object, however odd the object. */
+export function localeOf(options: unknown): Locale {
+  try {
+    return (options as { locale?: unknown } | null)?.locale === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
 
 export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
   const en = locale === 'en';

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 
 import { otherHandlingShapeOf, type OtherHandlingShape, type Format, type TableId, type ValueKind } from './layout.js';
 import { parseJsonText, locatePath, type TextPosition } from './json.js';
-import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, tableTree, topLevelError, type Locale, type ReportError, type Tree } from './contract.js';
+import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, localeOf, tableTree, topLevelError, unreadableError, type Locale, type ReportError, type Tree } from './contract.js';
 
 export * from './contract.js';
 import type { Report } from './report.js';
@@ -100,18 +100,26 @@ export interface ParseOptions {
  * (and line/column when the input was text), with a message in the requested locale.
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(input, localeOf(options));
+  } catch (e) {
+    return { ok: false, errors: [unreadableError(e, [['', input]], localeOf(options))] };
+  }
+}
+
+function parse(input: unknown, locale: Locale): ParseResult {
   let value = input;
   const text = typeof input === 'string' ? input : undefined;
   if (text !== undefined) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
       const { line, column } = parsed.position;
-      const message = jsonSyntaxMessage(parsed.reason, line, column, options.locale);
+      const message = jsonSyntaxMessage(parsed.reason, line, column, locale);
       return { ok: false, errors: [{ path: '', code: 'json-syntax', message, line, column }] };
     }
     value = parsed.value;
   }
-  const errors = schemaErrors(value, options.locale);
+  const errors = schemaIssues(value, locale, true);
   if (errors.length) {
     if (text !== undefined) for (const e of errors) Object.assign(e, located(text, e.path));
     return { ok: false, errors };
@@ -130,10 +138,18 @@ function located(text: string, path: string): Partial<TextPosition> {
  * since its NUM rule reports cell values).
  */
 export function schemaErrors(value: unknown, locale: Locale = 'zh-CN', options: { cells?: boolean } = {}): ReportError[] {
+  try {
+    return schemaIssues(value, locale === 'en' ? 'en' : 'zh-CN', options?.cells !== false);
+  } catch (e) {
+    return [unreadableError(e, [['', value]], locale === 'en' ? 'en' : 'zh-CN')];
+  }
+}
+
+function schemaIssues(value: unknown, locale: Locale, cells: boolean): ReportError[] {
   const top = topLevelError(value, locale);
   if (top) return [top];
   const format = (value as Record<string, unknown>)['format'] as Format;
-  const result = z.safeParse(exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), options.cells !== false), value);
+  const result = z.safeParse(exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells), value);
   if (result.success) return [];
   const out: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {

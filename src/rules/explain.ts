@@ -11,10 +11,19 @@ import type { Explanation, Term, ValidateOptions } from './types.js';
  * Derived from the same rule files as `validate`, so the two always agree.
  */
 export function explainCell(report: unknown, path: string, options: ValidateOptions = {}): Explanation[] {
+  try {
+    return explain(report, path, options);
+  } catch {
+    // Input that throws when read (a getter, a Proxy): nothing can be explained.
+    return [];
+  }
+}
+
+function explain(report: unknown, path: string, options: ValidateOptions = {}): Explanation[] {
   const current = contextOf(report);
   if (!current) return [];
-  const previous = options.previous == null ? null : contextOf(options.previous);
-  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const previous = options?.previous == null ? null : contextOf(options.previous);
+  const lang = options?.locale === 'en' ? 'en' : 'zh';
   const out: Explanation[] = [];
   for (const rule of RULES) {
     for (const cond of rule.conditions.all) {

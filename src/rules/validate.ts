@@ -1,6 +1,6 @@
 import { isObject } from '../model/layout.js';
 import { parseJsonText } from '../model/json.js';
-import { jsonSyntaxMessage, structureErrors, type Locale } from '../model/contract.js';
+import { jsonSyntaxMessage, localeOf, structureErrors, unreadableError, type Locale } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -47,7 +47,27 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
  * pack of the importer, PROSE_RULES) run after the table rules.
  */
 export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  options ??= {};
+  const locale = localeOf(options);
+  try {
+    return await check(report, options, locale);
+  } catch (e) {
+    // Last resort: input that throws when read (a getter, a Proxy) is a finding, never an exception.
+    let previous: unknown;
+    try {
+      previous = options.previous;
+    } catch {
+      previous = undefined;
+    }
+    const err = unreadableError(e, [['', report], ['previous:', previous]], locale);
+    const f: Finding = { rule: 'SCHEMA', severity: 'error', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
+    const summary = emptySummary();
+    count(summary, f);
+    return { findings: [f], summary };
+  }
+}
+
+async function check(report: unknown, options: ValidateOptions, locale: Locale): Promise<ValidationResult> {
   const summary = emptySummary();
   const fail = (findings: Finding[]): ValidationResult => {
     for (const f of findings) count(summary, f);

@@ -1,5 +1,8 @@
 import { expect } from 'chai';
-import { locatePath, parseJsonText, parseReport, preview, validate } from '../../src/rules/index.js';
+import fc from 'fast-check';
+import { explainCell, locatePath, parseJsonText, parseReport, preview, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
+import { PROSE_RULES } from '../../src/import/index.js';
+import { consistentReport, setPath } from '../helpers/reports.js';
 
 describe('deeply nested input: located errors, never a stack overflow', () => {
   const open = '['.repeat(200000);
@@ -40,5 +43,83 @@ describe('deeply nested input: located errors, never a stack overflow', () => {
     expect(preview({ a: [1, 'b', null, true], c: { d: 1.5 } })).to.equal('{"a":[1,"b",null,true],"c":{"d":1.5}}');
     const hostile = new Proxy({}, { ownKeys() { throw new Error('no'); } });
     expect(preview(hostile)).to.equal('{…');
+  });
+});
+
+describe('hostile values: every public function returns located errors/findings, never throws', () => {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  const throwingProxy = (target: object = {}) =>
+    new Proxy(target, { get: boom, ownKeys: boom, has: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+  const withGetter = (key: string) => Object.defineProperty({}, key, { get: boom, enumerable: true });
+  const cyclic = () => {
+    const o: Record<string, unknown> = { natural: 1 };
+    o['self'] = o;
+    return o;
+  };
+  let deepArr: unknown = [];
+  for (let i = 0; i < 50000; i++) deepArr = [deepArr];
+
+  const hostile = fc.constantFrom<() => unknown>(
+    () => 9007199254740993n, () => Symbol('s'), () => NaN, () => Infinity, () => -Infinity, () => -0, () => () => 1,
+    cyclic, () => throwingProxy(), () => withGetter('natural'), () => withGetter('total'), () => deepArr, () => 'x'.repeat(1e6),
+    () => new Proxy({ natural: 1 }, { ownKeys: boom }), () => Object.create(null), () => new Date(0), () => [1, 2, 3],
+  );
+  const paths = ['year', 'format', 'agency', 'agency.name', 'sections', 'sections.overview', 'applications', 'applications.granted',
+    'applications.granted.natural', 'applications.total.total', 'applications.otherHandling', 'applications.otherHandling.other.natural',
+    'appeals', 'appeals.reconsideration', 'appeals.reconsideration.total', 'proactive', 'proactive.fees.amount', 'proactive.extras',
+    'applications.extras', 'source', 'source.labels'];
+
+  it('parseReport, schemaErrors, structureErrors, validate, explainCell on reports with a hostile value anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('2019', '2021'), fc.constantFrom(...paths), hostile, fc.boolean(), fc.boolean(), async (format, path, make, asPrevious, withProse) => {
+        const good = consistentReport({ format: format as '2019' | '2021', seed: 3 });
+        const bad = consistentReport({ format: format as '2019' | '2021', seed: 3 });
+        setPath(bad, path, make());
+        const [report, previous] = asPrevious ? [good, bad] : [bad, undefined];
+        for (const locale of ['en', 'zh-CN'] as const) {
+          const p = parseReport(bad, { locale });
+          if (!p.ok) for (const e of p.errors) expect(e.message.length).to.be.below(600);
+          for (const e of [...schemaErrors(bad, locale), ...structureErrors(bad, locale)]) expect(e.message.length).to.be.below(600);
+          const v = await validate(report, { locale, previous, ...(withProse ? { packs: [PROSE_RULES] } : {}) });
+          expect(v.summary).to.be.an('object');
+          for (const f of v.findings) expect(f.message.length, f.message.slice(0, 100)).to.be.below(1000);
+          expect(explainCell(report, 'applications.total.natural', { previous })).to.be.an('array');
+        }
+      }),
+      { numRuns: 400, seed: 31 },
+    );
+  });
+
+  it('a throwing getter or Proxy is located where it can be', async () => {
+    const getter = { schemaVersion: 1, format: '2021', get year() { throw new Error('x'); } };
+    expect(parseReport(getter, { locale: 'en' }).errors).to.deep.equal([{ path: 'year', code: 'unreadable', message: 'the report cannot be read at year: x' }]);
+    const v = await validate(getter, { locale: 'en' });
+    expect(v.findings).to.deep.equal([{ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: ['year'], message: 'the report cannot be read at year: x' }]);
+    expect(v.summary.errors).to.equal(1);
+    const proxy = throwingProxy();
+    expect(parseReport(proxy).errors[0]).to.include({ path: '', code: 'unreadable', message: '无法读取报告：boom' });
+    expect((await validate(proxy)).findings[0]!.message).to.equal('无法读取报告：boom');
+    const rep = consistentReport({ seed: 2 });
+    rep.applications.granted = withGetter('natural');
+    expect((await validate(rep)).findings[0]).to.include({ rule: 'SCHEMA', message: '无法读取报告（applications.granted.natural）：boom' });
+    expect(explainCell(rep, 'applications.granted.natural')).to.deep.equal([]);
+    const prevBad = consistentReport({ seed: 2, year: 2022 });
+    prevBad.applications.carriedForward = withGetter('natural');
+    expect((await validate(consistentReport({ seed: 3 }), { previous: prevBad })).findings[0]!.cells).to.deep.equal(['previous:applications.carriedForward.natural']);
+    expect((await validate(consistentReport({ seed: 3 }), null as never)).summary.errors).to.equal(0);
+  });
+
+  it('BigInt and cyclic cell values are NUM findings showing the value in short', async () => {
+    const rep = consistentReport({ seed: 2 });
+    rep.applications.granted.natural = 9007199254740993n;
+    rep.applications.granted.research = cyclic();
+    const v = await validate(rep, { locale: 'en' });
+    const num = v.findings.filter((f) => f.rule === 'NUM').map((f) => f.message);
+    expect(num).to.deep.equal([
+      '“(1) Granted · Natural persons”: 9007199254740993n is not a number',
+      '“(1) Granted · Research institutions”: {"natural":1,"self":{"natural":1,"self":… is not a number',
+    ]);
   });
 });
