@@ -135,13 +135,17 @@ function structure(value: unknown, locale: Locale): ReportError[] {
   return out;
 }
 
+/** `key` is an own property of `o` (never one inherited from Object.prototype). */
+export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 type Err = (path: string, code: string, v: unknown, extra?: Record<string, unknown>) => void;
 
 function walk(value: unknown, tree: Tree, path: string, top: boolean, err: Err) {
   if (!isObject(value)) return err(path, 'invalid_type', value, { expected: 'object' });
   const unknown: string[] = [];
   for (const key in value) {
-    const node = tree[key];
+    // Own keys only: input keys such as toString, constructor or __proto__ are unknown keys.
+    const node = hasOwn(tree, key) ? tree[key] : undefined;
     const v = value[key];
     if (node === undefined) {
       if (top && key === 'extras') extras(v, `${path}.extras`, err);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { parseReport, schemaErrors, structureErrors } from '../../src/rules/index.js';
+import { parseReport, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
+import { PROSE_RULES } from '../../src/import/index.js';
 import { clone, consistentReport, setPath, type Json } from '../helpers/reports.js';
 
 const errorsOf = (input: unknown, locale?: 'en') => {
@@ -83,6 +84,27 @@ describe('parseReport: the REPORT-JSON contract', () => {
       }),
       { numRuns: 1000, seed: 5 },
     );
+  });
+
+  it('keys named like built-in properties (toString, constructor, __proto__) are unknown keys, in parseReport and validate alike', async () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      for (const where of ['applications', 'applications.granted', 'appeals.reconsideration', 'proactive']) {
+        const text = JSON.stringify(consistentReport({ seed: 4 })).replace(`"${where.split('.').pop()}":{`, `"${where.split('.').pop()}":{"${key}":{},`);
+        const parsed = parseReport(text, { locale: 'en' });
+        expect(parsed.ok, `${key} in ${where}`).to.equal(false);
+        const want = { path: where, message: `unknown key(s): ${key}` };
+        expect(parsed.errors.map((e) => ({ path: e.path, message: e.message })), `${key} in ${where}`).to.deep.equal([want]);
+        const v = await validate(text, { locale: 'en' });
+        expect(v.findings.filter((f) => f.rule === 'SCHEMA').map((f) => ({ path: f.cells[0], message: f.message })), `${key} in ${where}`).to.deep.equal([want]);
+      }
+    }
+  });
+
+  it('published labels recorded under a key like constructor.x are not official labels (no crash, no finding)', async () => {
+    const rep = consistentReport({ seed: 4 });
+    rep.source = { labels: { 'constructor.x': '规范性文件', 'toString': 'x', 'applications.__proto__': 'y' } };
+    const v = await validate(rep, { packs: [PROSE_RULES] });
+    expect(v.findings.filter((f) => f.rule === 'LABEL' || f.rule === 'SCHEMA')).to.deep.equal([]);
   });
 
   it('validate()\'s zod-free structure check finds exactly what the zod schema finds outside the cells', () => {

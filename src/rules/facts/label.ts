@@ -6,6 +6,7 @@
  * (规范性文件 for 行政规范性文件, 现行有效件数 (历史累计), 2.其他法律行政止公开).
  */
 import { SECTIONS, getLayout, isObject, leafColumns, leafRows, gridCells, type Text } from '../../model/layout.js';
+import { hasOwn } from '../../model/contract.js';
 import { runContexts } from './core.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
 
@@ -52,7 +53,7 @@ function officialLabel(key: string, layout: ReturnType<typeof getLayout>): { lab
     return s ? { label: s.heading, cells: [], where: { zh: '章节标题', en: 'section heading' } } : undefined;
   }
   const [table, ...rest] = key.split('.');
-  const t = layout.tables[table as 'proactive' | 'applications' | 'appeals'];
+  const t = table !== undefined && hasOwn(layout.tables, table) ? layout.tables[table as 'proactive' | 'applications' | 'appeals'] : undefined;
   if (!t) return undefined;
   const path = rest.join('.');
   for (const grid of t.grids) {
