@@ -145,6 +145,15 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(f.map((x) => x.actual)).to.deep.equal([String(r.applications.newReceived.total + 2)]);
   });
 
+  it('2019 format: 制发 claims are not checked (the 2019 table has 本年新制作, not 本年制发); the others are', async () => {
+    const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0, consistent: true });
+    r.sections = { overview: `本年度制发规范性文件3件，制定规章2件。全年共受理政府信息公开申请${r.applications.newReceived.total + 1}件。`, problems: '无。', other: '无。' };
+    const text = (await validate(r, { locale: 'en' })).findings.filter((f) => f.rule === 'TEXT');
+    expect(text.map((f) => [f.status, f.cells])).to.deep.equal([['fail', ['applications.newReceived.total']]]);
+    const r21 = report('本年度制发规范性文件3件。', (x) => (x.proactive.normativeDocuments.issued = 1));
+    expect(fails((await validate(r21)).findings, 'TEXT').map((f) => f.cells)).to.deep.equal([['proactive.normativeDocuments.issued']]);
+  });
+
   it('does not apply to a report without prose', async () => {
     const r = report('');
     delete r.sections;
