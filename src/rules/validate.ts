@@ -83,18 +83,26 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     value = parsed.value;
   }
   let previous = options.previous;
+  /** Why last year's report cannot be used, when it is given but unusable. */
+  let previousProblem: string | undefined;
   if (typeof previous === 'string') {
     const p = parseJsonText(previous);
-    previous = p.ok ? p.value : undefined;
+    if (p.ok) previous = p.value;
+    else {
+      previousProblem = jsonSyntaxMessage(p.reason, p.position.line, p.position.column, locale);
+      previous = undefined;
+    }
   }
   if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string)) return fail(schemaFindings(value, locale));
   const prevOk = isObject(previous) && ['2019', '2021'].includes(previous['format'] as string) ? previous : null;
   const findings = schemaFindings(value, locale);
   for (const f of findings) count(summary, f);
-  if (previous != null && !prevOk) {
+  if (previousProblem !== undefined || (previous != null && !prevOk)) {
     const f: Finding = {
       rule: 'SCHEMA', severity: 'warning', status: 'fail', cells: [],
-      message: locale === 'en' ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped' : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
+      message: previousProblem !== undefined
+        ? locale === 'en' ? `the previous report cannot be read: ${previousProblem}; cross-year rules skipped` : `上一年度报告无法读取：${previousProblem}，跨年度规则未执行`
+        : locale === 'en' ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped' : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
     };
     findings.push(f);
     count(summary, f);

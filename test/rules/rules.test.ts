@@ -249,6 +249,21 @@ describe('validate: input handling', () => {
     });
   }
 
+  it('last year\'s report as unreadable JSON text: a located SCHEMA warning, like any unusable previous report', async () => {
+    const rep = consistentReport({ seed: 4 });
+    const warn = async (previous: unknown, locale: 'en' | 'zh-CN' = 'en') => {
+      const r = await validate(rep, { previous, locale });
+      expect(r.summary).to.include({ errors: 0, warnings: 1 });
+      return r.findings.filter((f) => f.rule === 'SCHEMA').map((f) => [f.severity, f.message]);
+    };
+    expect(await warn('{bad')).to.deep.equal([['warning', 'the previous report cannot be read: JSON syntax error at line 1, column 2; cross-year rules skipped']]);
+    expect(await warn('{\n  "format": "2021",\n}', 'zh-CN')).to.deep.equal([['warning', '上一年度报告无法读取：JSON 语法错误（第 3 行第 1 列），跨年度规则未执行']]);
+    expect(await warn('')).to.deep.equal([['warning', 'the previous report cannot be read: the JSON text is empty at line 1, column 1; cross-year rules skipped']]);
+    expect(await warn(42)).to.deep.equal([['warning', 'the previous report is not a REPORT-JSON report: cross-year rules skipped']]);
+    const ok = await validate(rep, { previous: JSON.stringify(consistentReport({ seed: 5, year: 2022 })) });
+    expect(ok.findings.filter((f) => f.rule === 'SCHEMA')).to.deep.equal([]);
+  });
+
   it('structure errors (unknown key, wrong type) are SCHEMA findings with the path; cell values are left to NUM', async () => {
     const rep: Json = consistentReport({ seed: 4 });
     rep.applications.granted.naturall = 1;
