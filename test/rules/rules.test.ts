@@ -123,6 +123,23 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       expect(r.summary.skipped).to.equal(skipped.length);
     });
 
+    it('BLANK: an empty table 四 is one finding about the table; a missing sub-row is named with its group', async () => {
+      const rep = base();
+      rep.appeals = {};
+      if (format === '2021') delete rep.applications.otherHandling.other;
+      delete rep.applications.denied.thirdParty;
+      const zh = fails(await validate(rep), 'BLANK');
+      const en = fails(await validate(rep, { locale: 'en' }), 'BLANK');
+      expect(zh.find((f) => f.cells.length === 15)!.message).to.equal('表格“四、政府信息公开行政复议、行政诉讼情况”的单元格全部缺失');
+      expect(en.find((f) => f.cells.length === 15)!.message).to.equal('Every cell of table “IV. Administrative Reconsideration and Litigation Concerning Disclosure” is missing');
+      const rows = zh.filter((f) => f.cells.length === 7).map((f) => f.message);
+      expect(rows).to.include('“（三）不予公开 4.保护第三方合法权益”整行缺失');
+      if (format === '2021') {
+        expect(rows).to.include('“（六）其他处理 3.其他”整行缺失');
+        expect(en.map((f) => f.message)).to.include('Row “(6) Other handling 3. Other” is missing');
+      }
+    });
+
     it('FORMAT: holds for the right year, warns for the other format\'s year', async () => {
       expect(fails(await validate(base()), 'FORMAT')).to.have.length(0);
       const rep = base();

@@ -245,6 +245,12 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
 
 const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: shown(raw) });
 
+/** A data row's label with its group (（六）其他处理 3.其他), without the 三、本年度办理结果 heading. */
+const rowLabel = (labels: readonly Text[]): Text => {
+  const shown = labels.length > 1 ? labels.slice(1) : labels;
+  return { zh: shown.map((l) => l.zh).join(' '), en: shown.map((l) => l.en).join(' ') };
+};
+
 /** A table's official section heading (二、三、四). */
 const tableLabel = (table: string): Text => SECTIONS.find((x) => x.id === table)?.heading ?? { zh: table, en: table };
 
@@ -332,8 +338,9 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       }
       if (blank === states.length && states.every((s) => s.raw === undefined) && states.length > 1) {
         const c = ctx.cellLayout(row.cells[0]!)!;
-        const label = c.grid.rows ? c.row.label : c.column.labels[0]!;
-        result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'row', vars: { row: label } });
+        // Table 四 is one row without a label: its row is the whole table.
+        if (!c.grid.rows) result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'tableCells', vars: { table: tableLabel(table) } });
+        else result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'row', vars: { row: rowLabel(c.row.labels) } });
         continue;
       }
       states.forEach((s, i) => {
