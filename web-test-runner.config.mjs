@@ -15,6 +15,8 @@ const root = new URL('.', import.meta.url);
  */
 async function rawJson(ctx, next) {
   if (ctx.path.endsWith('.json') && !ctx.path.includes('..') && (ctx.query.raw !== undefined || ctx.path.startsWith('/test/browser/fixtures/') || ctx.path.startsWith('/demo/data/'))) {
+    // ?delay=ms: a slow server (loads cut off by a newer load or by removing the element)
+    if (ctx.query.delay) await new Promise((r) => setTimeout(r, Math.min(5000, Number(ctx.query.delay) || 0)));
     try {
       ctx.body = await readFile(new URL('.' + decodeURIComponent(ctx.path), root));
       ctx.type = 'application/json';

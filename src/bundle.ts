@@ -5,9 +5,20 @@
  * schema (`parseReport`) is left to the npm entries: it would add 9 KB to every page.
  */
 import { defineDisclosureReport, DEFAULT_TAG } from './elements/define-element.js';
+import { DisclosureReport as OwnClass } from './elements/disclosure-report.js';
 
-defineDisclosureReport();
+const registered = defineDisclosureReport();
 
-export { defineDisclosureReport, DEFAULT_TAG };
-export { DisclosureReport, VERSION } from './elements/disclosure-report.js';
+/**
+ * The class that runs the `<disclosure-report>` elements on this page. When the script is loaded
+ * twice, the first copy's class (the one registered), so that `registerRules` and
+ * `registerImporter` called through `window.DisclosureReport` reach the elements on the page.
+ */
+const DisclosureReport: typeof OwnClass =
+  registered !== OwnClass && typeof (registered as Partial<typeof OwnClass>).registerRules === 'function'
+    ? (registered as typeof OwnClass)
+    : OwnClass;
+
+export { defineDisclosureReport, DEFAULT_TAG, DisclosureReport };
+export { VERSION } from './elements/disclosure-report.js';
 export { validate } from './rules/index.js';

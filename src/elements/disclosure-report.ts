@@ -73,6 +73,8 @@ const connected = new Set<DisclosureReport>();
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Properties that say where the report comes from (a change means a new load). */
+const SOURCE_PROPS = new Set(['report', 'previous', 'src', 'previousSrc', 'import']);
 const isPrevious = (path: string) => path.startsWith('previous:');
 const tableOf = (path: string): TableId | undefined => TABLE_IDS.find((t) => path === t || path.startsWith(t + '.'));
 const isTotalPath = (path: string) => /(^|\.)total(\.|$)/.test(path);
@@ -147,6 +149,8 @@ const renderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.inclu
  * @cssprop --dr-heading-size - Section heading font size (default 1.15em).
  * @cssprop --dr-table-font-size - Table font size (default 0.9em).
  * @cssprop --dr-table-min-width - Minimum table width before it scrolls horizontally (default 36rem).
+ * @cssprop --dr-label-min-width - Minimum width of the row-label column (default 10em; 6em on narrow screens).
+ * @cssprop --dr-panel-max-height - Maximum height of the "how it is computed" panel, which sticks to the bottom of the viewport while its table is in view (default min(45vh, 28rem)).
  * @cssprop --dr-paragraph-indent - First-line indent of prose paragraphs (default 2em).
  * @cssprop --dr-code-font - Font of rule ids.
  */
@@ -214,6 +218,9 @@ export class DisclosureReport extends LitElement {
   @state() private _active?: string;
 
   private _generation = 0;
+  private _inFlight = false;
+  private _resizeObserver?: ResizeObserver;
+  private _resume = false;
   private _abort?: AbortController;
   /** The JSON text the report came from (for the line of a finding), when it came as text. */
   private _sourceText: string | undefined;
@@ -247,14 +254,24 @@ export class DisclosureReport extends LitElement {
     super.disconnectedCallback();
     waitingForImporter.delete(this);
     connected.delete(this);
+    // A load cut off here (its fetch aborted) starts again when the element is attached again.
+    this._resume = this._inFlight;
     this._abort?.abort();
+    this._resizeObserver?.disconnect();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    if (typeof ResizeObserver === 'function') {
+      this._resizeObserver ??= new ResizeObserver(() => this._syncScrollBoxes());
+      this._resizeObserver.observe(this);
+    }
     // Re-attached after a move: load again if a load was cut off by disconnectedCallback.
-    if (this.hasUpdated && this._status === 'loading') void this.refresh();
+    if (this.hasUpdated && (this._resume || this._status === 'loading')) {
+      this._resume = false;
+      void this.refresh();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,7 +284,38 @@ export class DisclosureReport extends LitElement {
       changed.has('lang') ||
       changed.has('import')
     ) {
-      void this._load();
+      // Only the language changed: validate the same input again, without fetching or a loading state.
+      const relocalize = this.hasUpdated && [...changed.keys()].every((k) => k === 'lang' || !SOURCE_PROPS.has(k as string));
+      void this._load(relocalize);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this._syncScrollBoxes();
+    if ((changed as Map<PropertyKey, unknown>).has('_active') && this._active) this._reveal(this._active);
+  }
+
+  /** Scroll boxes are tab stops (to scroll them by keyboard) only while their table is wider than they are. */
+  private _syncScrollBoxes() {
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.scroll')) {
+      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    }
+  }
+
+  /**
+   * Bring the active cell into view: clear of the explanation panel below it (the cell's
+   * scroll-margin) and not under the sticky row labels of a horizontally scrolled table.
+   */
+  private _reveal(path: string) {
+    const td = this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`);
+    if (!td) return;
+    td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const box = td.closest<HTMLElement>('.scroll');
+    const label = td.parentElement?.querySelector('th.label');
+    if (box && label) {
+      const covered = label.getBoundingClientRect().right - td.getBoundingClientRect().left;
+      if (covered > 0) box.scrollLeft -= Math.ceil(covered);
     }
   }
 
@@ -275,6 +323,9 @@ export class DisclosureReport extends LitElement {
   refresh(): Promise<void> {
     return this._load();
   }
+
+  /** Texts fetched for `src` and `previous-src` by the current load, reused when only `lang` changes. */
+  private _fetched = new Map<string, string>();
 
   private _loading: Promise<void> = Promise.resolve();
 
@@ -301,6 +352,12 @@ export class DisclosureReport extends LitElement {
     return null;
   }
 
+  /** Whether the HTML parser is past our end tag (a node after us exists), so all our children are there. */
+  private _parsedChildren(): boolean {
+    for (let n: Node | null = this; n; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  }
+
   private _hasLightContent(): boolean {
     for (const node of Array.from(this.childNodes)) {
       if (node.nodeType === Node.ELEMENT_NODE && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) return true;
@@ -323,19 +380,29 @@ export class DisclosureReport extends LitElement {
     this.dispatchEvent(new CustomEvent<LoadError>('disclosure-report-error', { detail: error, bubbles: true, composed: true }));
   }
 
-  private async _fetchText(url: string, signal: AbortSignal): Promise<{ ok: true; text: string } | { ok: false; error: LoadError }> {
+  /**
+   * Fetch a URL as text. `null` when the fetch was aborted (a newer load, or the element left the
+   * document): not an error, nothing to report.
+   */
+  private async _fetchText(url: string, signal: AbortSignal): Promise<{ ok: true; text: string } | { ok: false; error: LoadError } | null> {
+    const cached = this._fetched.get(url);
+    if (cached !== undefined) return { ok: true, text: cached };
     const t = this._t;
+    const network = (): { ok: false; error: LoadError } | null =>
+      signal.aborted ? null : { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
     let res: Response;
     try {
       res = await fetch(new URL(url, document.baseURI).href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     } catch {
-      return { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
+      return network();
     }
     if (!res.ok) return { ok: false, error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) } };
     try {
-      return { ok: true, text: await res.text() };
+      const text = await res.text();
+      this._fetched.set(url, text);
+      return { ok: true, text };
     } catch {
-      return { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
+      return network();
     }
   }
 
@@ -348,16 +415,27 @@ export class DisclosureReport extends LitElement {
     return { ok: false, error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column } };
   }
 
-  private _load(): Promise<void> {
-    const p = this._doLoad();
+  private _load(relocalize = false): Promise<void> {
+    const p = this._doLoad(relocalize);
     this._loading = p;
     return p;
   }
 
-  private async _doLoad(): Promise<void> {
+  private async _doLoad(relocalize: boolean): Promise<void> {
     const gen = ++this._generation;
+    this._inFlight = true;
+    try {
+      await this._run(gen, relocalize);
+    } finally {
+      if (gen === this._generation) this._inFlight = false;
+    }
+  }
+
+  private async _run(gen: number, relocalize: boolean): Promise<void> {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
+    if (!relocalize) this._fetched.clear();
+    const active = relocalize ? this._active : undefined;
     waitingForImporter.delete(this);
     // Keep a rendered report on screen while its replacement is validated; otherwise say we are loading.
     if (this._status !== 'ready') this._set('loading');
@@ -376,19 +454,20 @@ export class DisclosureReport extends LitElement {
       text = this._jsonScript()!.textContent ?? '';
       where = '<script type="application/json">';
       fromScript = true;
-    } else if (this.src) {
-      this._set('loading');
-      const got = await this._fetchText(this.src, abort.signal);
-      if (gen !== this._generation) return;
-      if (!got.ok) return this._fail(gen, got.error);
-      text = got.text;
-      where = this.src;
-    } else if (document.readyState === 'loading') {
-      // Upgraded before the parser reached (all of) our children: decide once the document is parsed.
+    } else if (document.readyState === 'loading' && !this._parsedChildren()) {
+      // Upgraded before the parser reached (all of) our children: an inline JSON child may still come,
+      // and it takes precedence over `src`. Decide once the document is parsed.
       this._set('loading');
       await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
       if (gen !== this._generation) return;
       return this._load();
+    } else if (this.src) {
+      if (this._status !== 'ready') this._set('loading');
+      const got = await this._fetchText(this.src, abort.signal);
+      if (gen !== this._generation || !got) return;
+      if (!got.ok) return this._fail(gen, got.error);
+      text = got.text;
+      where = this.src;
     } else if (this.import || this._hasLightContent()) {
       if (!importer) {
         waitingForImporter.add(this);
@@ -427,7 +506,7 @@ export class DisclosureReport extends LitElement {
     let previous = this.previous;
     if ((previous === undefined || previous === null) && this.previousSrc) {
       const got = await this._fetchText(this.previousSrc, abort.signal);
-      if (gen !== this._generation) return;
+      if (gen !== this._generation || !got) return;
       if (!got.ok) notes.push(t.errPrevious(got.error.message));
       else {
         const parsed = this._parseText(got.text, this.previousSrc);
@@ -448,7 +527,7 @@ export class DisclosureReport extends LitElement {
     this._indexFindings();
     this._data = result.report ?? (renderable(input) ? input : undefined);
     this._notes = notes;
-    this._active = undefined;
+    this._active = active;
     this._set('ready');
     await this.updateComplete;
     if (gen !== this._generation) return;
@@ -575,14 +654,14 @@ export class DisclosureReport extends LitElement {
     const t = this._t;
     switch (this._status) {
       case 'empty':
-        return html`<p class="state" part="state" role="status">${t.noReport}</p>`;
+        return html`<p class="state" part="state" role="status" lang=${this._locale}>${t.noReport}</p>`;
       case 'loading':
-        return html`<p class="state" part="state" role="status">${t.loading}</p><slot></slot>`;
+        return html`<p class="state" part="state" role="status" lang=${this._locale}>${t.loading}</p><slot></slot>`;
       case 'error': {
         const e = this._error!;
         const notice = e.kind === 'importer-missing';
-        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'}>
-            ${e.message}${e.line ? html` <span class="loc">(${t.line(e.line)})</span>` : nothing}
+        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'} lang=${this._locale}>
+            ${e.message}
           </div>
           <slot></slot>`;
       }
@@ -597,7 +676,7 @@ export class DisclosureReport extends LitElement {
     const en = this._locale === 'en';
     const level = Math.min(5, Math.max(1, this.headingLevel || 2));
     if (!data) {
-      return html`<article part="report">${this._renderSummary(undefined, level)}</article>`;
+      return html`<article part="report" lang=${this._locale}>${this._renderSummary(undefined, level)}</article>`;
     }
     const layout = layoutOf(data as { format: Format; applications?: unknown });
     this._terms = new Set(
@@ -607,21 +686,26 @@ export class DisclosureReport extends LitElement {
     const year = typeof data['year'] === 'number' ? data['year'] : undefined;
     const title =
       typeof data['title'] === 'string' && data['title'].trim()
-        ? data['title']
+        ? this._reportText(data['title'])
         : en
-          ? `${agency ? agency + ': ' : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
+          ? html`${agency ? html`${this._reportText(agency)}: ` : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
           : `${agency}${year ? year + '年' : ''}${REPORT_TITLE.zh}`;
     const published = typeof data['publishedOn'] === 'string' ? data['publishedOn'] : '';
-    return html`<article part="report" aria-labelledby="dr-title">
+    return html`<article part="report" aria-labelledby="dr-title" lang=${this._locale}>
       <header part="header">
         ${this._heading(level, title, 'dr-title', 'title', 'title')}
         ${agency || published
-          ? html`<p class="meta">${agency && data['title'] ? html`<span>${agency}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
+          ? html`<p class="meta">${agency && data['title'] ? html`<span>${this._reportText(agency)}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
           : nothing}
       </header>
       ${this._renderSummary(layout, level + 1)}
       ${SECTIONS.map((s) => (s.kind === 'prose' ? this._renderProse(s, data, level + 1) : this._renderTableSection(s, data, layout, level + 1)))}
     </article>`;
+  }
+
+  /** Text from the report itself (Chinese): marked as such inside an English UI, for screen readers. */
+  private _reportText(text: string): TemplateResult | string {
+    return this._locale === 'en' ? html`<span lang="zh-CN">${text}</span>` : text;
   }
 
   private _missing(data: Renderable): SectionLayout[] {
@@ -667,7 +751,7 @@ export class DisclosureReport extends LitElement {
       ${f.message}${line ? html` <span class="loc">(${t.line(line)})</span>` : nothing}
       ${cells.length
         ? html`<span class="cells"
-            >— ${cells.slice(0, 3).map((c, i) => html`${i ? '；' : ''}${this._cellText(c, layout)}`)}${cells.length > 3 ? t.more(cells.length - 3) : nothing}</span
+            >— ${cells.slice(0, 3).map((c, i) => html`${i ? t.cellSep : ''}${this._cellText(c, layout)}`)}${cells.length > 3 ? t.more(cells.length - 3) : nothing}</span
           >`
         : nothing}
     </li>`;
@@ -688,7 +772,7 @@ export class DisclosureReport extends LitElement {
       ${this._heading(level, t.summaryHeading, 'dr-summary')}
       ${s ? html`<p>${t.summaryCounts(s.errors, s.warnings, s.infos, s.skipped, s.checked)}</p>` : nothing}
       ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
-      ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join('、'))}</p>` : nothing}
+      ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join(t.listSep))}</p>` : nothing}
       ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${fails.length ? html`<ul class="findings">${fails.map((f) => this._renderFinding(f, layout))}</ul>` : nothing}
       ${skipped.length
@@ -706,7 +790,7 @@ export class DisclosureReport extends LitElement {
     const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
     return html`<section part="section" class="prose" data-section=${s.id} aria-labelledby="h-${s.id}">
       ${this._heading(level, s.heading[loc], `h-${s.id}`)}
-      ${paras.length ? paras.map((p) => html`<p>${p}</p>`) : html`<p class="missing">${this._t.missingSection}</p>`}
+      ${paras.length ? paras.map((p) => html`<p lang=${this._locale === 'en' ? 'zh-CN' : nothing}>${p}</p>`) : html`<p class="missing">${this._t.missingSection}</p>`}
     </section>`;
   }
 
@@ -759,7 +843,7 @@ export class DisclosureReport extends LitElement {
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const model: TableModel = tableModel(grid);
     const label = this._t.tableRegion(grid.caption ? grid.caption[loc] : s.heading[loc]);
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${label}>
+    return html`<div class="scroll" role="region" aria-label=${label}>
       <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
         @click=${this._onCell} @focusin=${this._onCell} @keydown=${this._onCellKey}>
         ${grid.caption ? html`<caption>${grid.caption[loc]}</caption>` : nothing}
@@ -821,13 +905,13 @@ export class DisclosureReport extends LitElement {
   private _renderExtras(id: TableId, extras: unknown[]) {
     const t = this._t;
     const rows = extras.filter(isObject);
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.extrasCaption}>
+    return html`<div class="scroll" role="region" aria-label=${t.extrasCaption}>
       <table part="table" class="extras" data-extras=${id}>
         <caption>${t.extrasCaption}</caption>
         <tbody>
           ${rows.map(
             (r) => html`<tr>
-              <th scope="row" class="label">${String(r['label'] ?? '')}</th>
+              <th scope="row" class="label">${this._reportText(String(r['label'] ?? ''))}</th>
               ${(Array.isArray(r['values']) ? r['values'] : []).map((v) => {
                 const s = formatValue(v);
                 return html`<td>${s === null ? html`<span class="blank" part="blank">${t.blank}</span>` : s}</td>`;
@@ -857,7 +941,13 @@ export class DisclosureReport extends LitElement {
           <span class="term-label">${term.label}</span>
         </li>`,
       );
-    return html`<div class="explain" part="explain" role="region" aria-live="polite" aria-labelledby="dr-explain-h">
+    return html`<div class="explain" part="explain" role="region" aria-live="polite" aria-labelledby="dr-explain-h"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this._closeExplain(path);
+        }
+      }}>
       ${this._heading(4, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
       <p>${t.explainValue(value ?? t.blank)}</p>
       ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${f.message}</li>`)}</ul>` : nothing}

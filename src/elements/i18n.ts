@@ -50,6 +50,9 @@ export interface Strings {
   tableRegion: (name: string) => string;
   computedSide: (v: string) => string;
   reportedSide: (v: string) => string;
+  /** Between the cells of a finding, and between the items of a list. */
+  cellSep: string;
+  listSep: string;
 }
 
 const zh: Strings = {
@@ -102,6 +105,8 @@ const zh: Strings = {
   tableRegion: (name) => `表格：${name}`,
   computedSide: (v) => `计算值 ${v} =`,
   reportedSide: (v) => `填报值 ${v} =`,
+  cellSep: '；',
+  listSep: '、',
 };
 
 const en: Strings = {
@@ -154,6 +159,8 @@ const en: Strings = {
   tableRegion: (name) => `Table: ${name}`,
   computedSide: (v) => `Computed ${v} =`,
   reportedSide: (v) => `Reported ${v} =`,
+  cellSep: '; ',
+  listSep: ', ',
 };
 
 export const strings = (locale: Locale): Strings => (locale === 'en' ? en : zh);

@@ -24,6 +24,7 @@ export const styles = css`
     --_bg: var(--dr-background, #fff);
     --_gap: var(--dr-spacing, 1rem);
     --_radius: var(--dr-radius, 4px);
+    --_panel-height: var(--dr-panel-max-height, min(45vh, 28rem));
   }
   :host([hidden]) {
     display: none;
@@ -166,6 +167,8 @@ export const styles = css`
     background: var(--_error-bg);
   }
   .scroll {
+    /* positioned, so that the visually hidden texts of its cells stay inside it */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
     margin: 0 0 var(--_gap);
@@ -257,6 +260,8 @@ export const styles = css`
   }
   td.active {
     box-shadow: inset 0 0 0 2px var(--_focus);
+    /* scrolled into view clear of the explanation panel, which sticks to the bottom of the viewport */
+    scroll-margin-bottom: calc(var(--_panel-height) + 0.5rem);
   }
   .blank {
     color: var(--_muted);
@@ -290,6 +295,12 @@ export const styles = css`
     font-weight: bold;
   }
   .explain {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    max-height: var(--_panel-height);
+    overflow: auto;
+    box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.15);
     border: 1px solid var(--_focus);
     border-radius: var(--_radius);
     padding: calc(var(--_gap) * 0.6) var(--_gap);
@@ -372,6 +383,9 @@ export const styles = css`
     }
     th.label {
       position: static;
+    }
+    thead th {
+      white-space: normal;
     }
     .explain,
     .summary details,

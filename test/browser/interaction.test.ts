@@ -1,0 +1,214 @@
+/**
+ * The element in use on real pages: narrow screens, the "how it is computed" panel, keyboard, loads
+ * cut off or superseded, pages still being parsed, language changes and language marking.
+ */
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { setViewport, sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { DisclosureReport } from '../../src/elements/disclosure-report.js';
+import { DisclosureReportHarness } from './harness.js';
+import { busyReport, zeroReport, clone, SEED } from './reports.js';
+
+const SEED_URL = '/test/fixtures/bayannur-gxj-2021.json?raw';
+
+/** busyReport with two cells off: a T3-TOTAL error on a total and a blank in the middle of table 三. */
+function failingReport() {
+  const r = busyReport();
+  r.applications.total.natural += 1;
+  r.applications.granted.research = null;
+  return r;
+}
+
+async function ready(template: unknown) {
+  const el = await fixture<DisclosureReport>(template as never);
+  const h = new DisclosureReportHarness(el);
+  await h.ready();
+  return { el, h };
+}
+
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('interaction', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('narrow screen: the page does not scroll sideways; each table scrolls in its own box', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    expect(h.flaggedPaths().length).to.be.greaterThan(0);
+    expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(375);
+    const box = h.table('applications')!.closest<HTMLElement>('.scroll')!;
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+    // that box scrolls, so it is a keyboard stop; in a wide window no box scrolls and none is a stop
+    expect(box.tabIndex).to.equal(0);
+    await setViewport({ width: 1600, height: 900 });
+    await new Promise((r) => setTimeout(r, 100));
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter((b) => b.hasAttribute('tabindex'));
+    const scrolling = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter((b) => b.scrollWidth > b.clientWidth + 1);
+    expect(stops).to.deep.equal(scrolling);
+  });
+
+  it('a summary link on a narrow screen brings its cell fully into view, clear of the sticky row labels', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    const link = h.summaryLinks().find((a) => a.getAttribute('href') === '#' + h.cell('applications.granted.research')!.id)!;
+    expect(link, 'summary link of the blank cell').to.exist;
+    link.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const td = h.cell('applications.granted.research')!;
+    const label = td.parentElement!.querySelector('th.label')!;
+    const box = td.closest('.scroll')!.getBoundingClientRect();
+    const cell = td.getBoundingClientRect();
+    expect(h.root.activeElement).to.equal(td);
+    expect(cell.left, 'cell starts right of the sticky label').to.be.at.least(label.getBoundingClientRect().right - 1);
+    expect(cell.right, 'cell ends inside its box').to.be.at.most(box.right + 1);
+  });
+
+  it('the explanation panel opens in view, next to the cell, without covering it', async () => {
+    await setViewport({ width: 1200, height: 700 });
+    const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    const td = h.cell('applications.newReceived.total')!;
+    td.scrollIntoView({ block: 'start' });
+    td.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const panel = h.explainPanel()!;
+    const p = panel.getBoundingClientRect();
+    expect(p.top, 'panel top in the viewport').to.be.at.least(0).and.below(window.innerHeight);
+    expect(p.bottom, 'panel bottom in the viewport').to.be.at.most(window.innerHeight + 1);
+    expect(overlap(p, td.getBoundingClientRect()), 'panel covers the cell').to.equal(false);
+    // a cell lower in the table, clicked where the panel will appear: scrolled clear of it
+    const low = h.cell('applications.carriedForward.total')!;
+    low.scrollIntoView({ block: 'end' });
+    low.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(overlap(h.explainPanel()!.getBoundingClientRect(), low.getBoundingClientRect()), 'panel covers the lower cell').to.equal(false);
+    expect(low.getBoundingClientRect().top).to.be.at.least(0);
+  });
+
+  it('Escape closes the explanation panel from inside it and returns focus to the cell', async () => {
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    const close = h.explainPanel()!.querySelector('button')!;
+    close.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.explainPanel()).to.equal(null);
+    expect(h.root.activeElement).to.equal(h.cell('applications.total.natural'));
+  });
+
+  it('removed while loading and attached again: loads, with no error state and no error event', async () => {
+    const el = document.createElement('disclosure-report') as DisclosureReport;
+    el.src = SEED_URL + '&delay=400';
+    const errors: Event[] = [];
+    el.addEventListener('disclosure-report-error', (e) => errors.push(e));
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 20));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 20));
+    document.body.append(el);
+    expect(await el.whenReady()).to.equal('ready');
+    expect(errors).to.deep.equal([]);
+    expect(new DisclosureReportHarness(el).text()).to.contain('巴彦淖尔市工业和信息化局');
+    // a rendered element whose new src is cut off by a move shows the new report once attached again
+    el.src = '/test/browser/fixtures/zero-2019.json?delay=300';
+    await el.updateComplete;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 20));
+    document.body.append(el);
+    expect(await el.whenReady()).to.equal('ready');
+    expect(el.result!.report!.format).to.equal('2019');
+    expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('changing lang re-renders in the new language at once: no loading state, nothing fetched again, the open panel stays', async () => {
+    const el = document.createElement('disclosure-report') as DisclosureReport;
+    el.src = SEED_URL + '&lang-test';
+    document.body.append(el);
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    el.focusCell('applications.total.total');
+    await el.updateComplete;
+    const states: string[] = [];
+    const observer = new MutationObserver(() => states.push(el.status));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.lang = 'en';
+    await h.ready();
+    observer.disconnect();
+    expect(states).not.to.include('loading');
+    expect(h.root.querySelector('[part="state"]')).to.equal(null);
+    expect(h.summary()!.textContent).to.contain('Validation');
+    expect(performance.getEntriesByName(new URL(SEED_URL + '&lang-test', location.href).href).length, 'fetches of src').to.equal(1);
+    expect(h.explainPanel(), 'panel still open').to.exist;
+    el.remove();
+  });
+
+  it('lang: the shadow content carries the UI language; the report’s own Chinese text is marked zh-CN in the English UI', async () => {
+    const r = zeroReport('2021');
+    r.title = '测试市测试局2022年政府信息公开工作年度报告';
+    r.applications.extras = [{ label: '表外一行', values: [1] }];
+    const { el, h } = await ready(html`<disclosure-report lang="en" .report=${r}></disclosure-report>`);
+    expect(h.root.querySelector('article')!.getAttribute('lang')).to.equal('en');
+    const title = h.root.querySelector('[part="title"]')!;
+    expect(title.querySelector('[lang="zh-CN"]')!.textContent).to.equal(r.title);
+    for (const p of h.root.querySelectorAll('section.prose p:not(.missing)')) expect(p.getAttribute('lang')).to.equal('zh-CN');
+    expect(h.root.querySelector('table.extras th [lang="zh-CN"]')!.textContent).to.equal('表外一行');
+    el.lang = '';
+    await h.ready();
+    expect(h.root.querySelector('article')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(h.root.querySelector('[part="title"] [lang]')).to.equal(null);
+  });
+
+  it('English UI uses English separators between the cells of a finding and in the missing-parts list', async () => {
+    const r = clone(SEED);
+    delete r.appeals;
+    delete r.sections;
+    r.applications.total.natural += 1;
+    const { h } = await ready(html`<disclosure-report lang="en" .report=${r}></disclosure-report>`);
+    const summary = h.summary()!.textContent!;
+    expect(summary).not.to.match(/[；、]/);
+    expect(summary).to.contain('; ');
+  });
+
+  it('a JSON syntax error names its place once', async () => {
+    const { el, h } = await ready(html`<disclosure-report .report=${'{"format": "2021",\n "year": }'}></disclosure-report>`);
+    expect(el.status).to.equal('error');
+    const text = h.stateMessage()!.textContent!;
+    expect(text.match(/第 2 行/g)?.length).to.equal(1);
+  });
+
+  it('page still being parsed: an inline JSON child that arrives after the tag still wins over src', async () => {
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const doc = iframe.contentDocument!;
+    const w = iframe.contentWindow as Window & typeof globalThis;
+    const json = JSON.stringify(zeroReport('2019')).replace(/</g, '\\u003c');
+    doc.open();
+    doc.write('<!doctype html><html><body><script src="/dist/disclosure-report.iife.js"></script>');
+    for (let i = 0; i < 100 && !w.customElements.get('disclosure-report'); i++) await new Promise((r) => setTimeout(r, 20));
+    doc.write(`<disclosure-report src="${SEED_URL}">`);
+    await new Promise((r) => setTimeout(r, 200)); // the element is upgraded and updates while the page is still loading
+    expect(doc.readyState).to.equal('loading');
+    doc.write(`<script type="application/json">${json}</script></disclosure-report>`);
+    doc.close();
+    const el = doc.querySelector('disclosure-report') as DisclosureReport;
+    expect(await el.whenReady()).to.equal('ready');
+    expect(el.result!.report!.format, 'the inline 2019 report, not the 2021 src').to.equal('2019');
+    iframe.remove();
+  });
+
+  it('the script-tag bundle loaded twice: window.DisclosureReport.DisclosureReport is the class running the elements', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><script src="/dist/disclosure-report.iife.js"></script><script src="/dist/disclosure-report.iife.js"></script>`;
+    const loaded = oneEvent(iframe, 'load');
+    document.body.append(iframe);
+    await loaded;
+    const w = iframe.contentWindow as Window & typeof globalThis & { DisclosureReport: { DisclosureReport: unknown } };
+    expect(w.DisclosureReport.DisclosureReport).to.equal(w.customElements.get('disclosure-report'));
+    iframe.remove();
+  });
+});
