@@ -157,6 +157,8 @@ describe('print stylesheet', () => {
     expect(getComputedStyle(table).breakInside).to.equal('avoid');
     expect(getComputedStyle(table.closest('.scroll')!).overflowX).to.equal('visible');
     expect(getComputedStyle(table.querySelector('th[scope="row"]')!).position).to.equal('static');
+    // header cells wrap, so that wide tables (四: 15 columns) fit an A4 page instead of shrinking the printout
+    expect(getComputedStyle(h.table('appeals')!.querySelector('thead th')!).whiteSpace).to.equal('normal');
     expect(getComputedStyle(h.explainPanel()!).display).to.equal('none');
   });
 });
