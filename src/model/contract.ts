@@ -62,10 +62,10 @@ export function jsonSyntaxMessage(reason: JsonSyntaxReason, line: number, column
 }
 
 /** The first problem a value has at the top: not an object, or not a known format. */
-export function topLevelError(value: unknown, locale: Locale): ReportError | null {
-  if (!isObject(value)) return { path: '', code: 'invalid_type', message: describe({ code: 'not-object', value }, locale) };
+export function topLevelError(value: unknown, locale: Locale, asWritten?: (path: string, value: unknown) => string | undefined): ReportError | null {
+  if (!isObject(value)) return { path: '', code: 'invalid_type', message: describe({ code: 'not-object', value, shown: asWritten?.('', value) }, locale) };
   if (!FORMATS.includes(value['format'] as Format)) {
-    return { path: 'format', code: 'invalid_union', message: describe({ code: 'format', value: value['format'] }, locale) };
+    return { path: 'format', code: 'invalid_union', message: describe({ code: 'format', value: value['format'], shown: asWritten?.('format', value['format']) }, locale) };
   }
   return null;
 }
@@ -214,6 +214,8 @@ export function preview(v: unknown, max = 40): string {
 }
 
 const show = (v: unknown) => preview(v);
+/** Text as written, cut like a preview. */
+export const cut = (s: string, max = 40) => (s.length > max ? s.slice(0, max) + '…' : s);
 
 /** A thrown value as short text, whatever it is. */
 export function thrownText(e: unknown): string {
@@ -286,7 +288,8 @@ export function localeOf(options: unknown): Locale {
 
 export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
   const en = locale === 'en';
-  const v = show(issue.value);
+  // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
+  const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : show(issue.value);
   switch (issue.code) {
     case 'not-object':
       return en ? `a report must be a JSON object, got ${v}` : `报告必须是 JSON 对象，实为 ${v}`;

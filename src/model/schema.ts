@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 
 import { otherHandlingShapeOf, type OtherHandlingShape, type Format, type TableId, type ValueKind } from './layout.js';
-import { parseJsonText, locatePath, type TextPosition } from './json.js';
+import { parseJsonText, locatePath, numberLiteralAt, type TextPosition } from './json.js';
 import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, localeOf, tableTree, topLevelError, unreadableError, type Locale, type ReportError, type Tree } from './contract.js';
 
 export * from './contract.js';
@@ -119,7 +119,13 @@ function parse(input: unknown, locale: Locale): ParseResult {
     }
     value = parsed.value;
   }
-  const errors = schemaIssues(value, locale, true);
+  // Numbers in messages as written in the text (1e400, not Infinity; 9007199254740993, not …992).
+  const asWritten = text === undefined ? undefined : (path: string, v: unknown) => {
+    if (typeof v !== 'number') return undefined;
+    const pos = locatePath(text, path ? path.split('.') : []);
+    return pos && numberLiteralAt(text, pos.offset);
+  };
+  const errors = schemaIssues(value, locale, true, asWritten);
   if (errors.length) {
     if (text !== undefined) for (const e of errors) Object.assign(e, located(text, e.path));
     return { ok: false, errors };
@@ -145,8 +151,8 @@ export function schemaErrors(value: unknown, locale: Locale = 'zh-CN', options: 
   }
 }
 
-function schemaIssues(value: unknown, locale: Locale, cells: boolean): ReportError[] {
-  const top = topLevelError(value, locale);
+function schemaIssues(value: unknown, locale: Locale, cells: boolean, asWritten?: (path: string, value: unknown) => string | undefined): ReportError[] {
+  const top = topLevelError(value, locale, asWritten);
   if (top) return [top];
   const format = (value as Record<string, unknown>)['format'] as Format;
   const result = z.safeParse(exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells), value);
@@ -154,7 +160,8 @@ function schemaIssues(value: unknown, locale: Locale, cells: boolean): ReportErr
   const out: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {
     const path = issue.path.join('.');
-    out.push({ path, code: issue.code, message: describe({ ...issue, value: valueAt(value, issue.path) }, locale) });
+    const v = valueAt(value, issue.path);
+    out.push({ path, code: issue.code, message: describe({ ...issue, value: v, shown: asWritten?.(path, v) }, locale) });
   }
   return out;
 }

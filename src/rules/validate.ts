@@ -1,6 +1,6 @@
 import { isObject } from '../model/layout.js';
-import { parseJsonText } from '../model/json.js';
-import { jsonSyntaxMessage, localeOf, structureErrors, unreadableError, type Locale } from '../model/contract.js';
+import { locatePath, numberLiteralAt, parseJsonText } from '../model/json.js';
+import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, type Locale } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -24,6 +24,18 @@ function message(rule: RuleFile, outcome: Outcome, locale: Locale): string {
   const templates = rule.messages[variant] ?? rule.messages['default'] ?? Object.values(rule.messages)[0];
   const template = templates?.[locale] ?? templates?.['zh-CN'] ?? '';
   return formatMessage(template, outcome, locale);
+}
+
+/**
+ * A cell's `{value}` as written in the JSON text when JSON.parse changed it (1e400 read as Infinity,
+ * 9007199254740993 as …992, 1e-7 shown as 1e-7): only for the few findings that show such a number.
+ */
+function asWritten(o: Outcome, text: string): Outcome {
+  const shown = o.vars?.['value'];
+  if (typeof shown !== 'string' || o.cells.length !== 1 || !/^-?(?:Infinity|\d{16}|[\d.]*e)/.test(shown)) return o;
+  const pos = locatePath(text, o.cells[0]!.split('.'));
+  const literal = pos && numberLiteralAt(text, pos.offset);
+  return literal ? { ...o, vars: { ...o.vars, value: cut(literal) } } : o;
 }
 
 const emptySummary = (): Summary => ({ errors: 0, warnings: 0, infos: 0, skipped: 0, checked: 0 });
@@ -74,6 +86,7 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     return { findings, summary };
   };
   let value = report;
+  const text = typeof report === 'string' ? report : undefined;
   if (typeof report === 'string') {
     const parsed = parseJsonText(report);
     if (!parsed.ok) {
@@ -112,7 +125,8 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     if (!run.applicable) continue;
     const params = run.rule.event.params;
     summary.checked += run.result.held;
-    for (const o of run.result.outcomes) {
+    for (let o of run.result.outcomes) {
+      if (text !== undefined) o = asWritten(o, text);
       const f: Finding = { rule: run.rule.event.type, severity: params.severity, status: o.status, cells: o.cells, message: message(run.rule, o, locale) };
       if (o.expected !== undefined) f.expected = o.expected;
       if (o.actual !== undefined) f.actual = o.actual;

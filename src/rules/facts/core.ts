@@ -162,24 +162,42 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
 
 function skippedEquation(eq: CompiledEquation, current: ReportContext, previous: ReportContext | null): Outcome {
   const blanks: Text[] = [];
+  const invalid: Text[] = [];
   for (const t of eq.terms) {
     const ctx = t.previous ? previous! : current;
-    if (ctx.cellAtIndex(t.index).state !== 'value') blanks.push(labelOf(ctx, t.path, t.previous));
+    const state = ctx.cellAtIndex(t.index).state;
+    if (state !== 'value') (state === 'blank' ? blanks : invalid).push(labelOf(ctx, t.path, t.previous));
   }
-  const shownBlanks = blanks.slice(0, 3);
-  const more = blanks.length - shownBlanks.length;
+  const all = [...blanks, ...invalid];
+  const parts: Text[] = [];
+  if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
+  if (invalid.length) parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
   return {
     status: 'skipped',
     cells: eq.cells.slice(),
     vars: {
       ...eq.vars,
-      blanks: {
-        zh: shownBlanks.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${blanks.length} 处` : ''),
-        en: shownBlanks.map((b) => `“${b.en}”`).join(', ') + (more ? ` and ${more} more` : ''),
-      },
+      // The cells that could not be read; `reason` says which are blank and which are not numbers.
+      blanks: list(all),
+      reason: { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') },
     },
   };
 }
+
+/** Up to three labels, then how many more: “a”、“b”、“c” 等 5 处 / “a”, “b”, “c” and 2 more. */
+function list(labels: Text[]): Text {
+  const shown = labels.slice(0, 3);
+  const more = labels.length - shown.length;
+  const en = shown.map((b) => `“${b.en}”`);
+  return {
+    zh: shown.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${labels.length} 处` : ''),
+    en: more ? `${en.join(', ')} and ${more} more` : en.length > 1 ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}` : en.join(''),
+  };
+}
+const clause = (labels: Text[], zh: string, en: string): Text => {
+  const l = list(labels);
+  return { zh: `${l.zh} ${zh}`, en: `${l.en} ${en}` };
+};
 
 const negate = (x: Exact): Exact => (typeof x === 'number' ? -x : { n: -x.n, scale: x.scale });
 

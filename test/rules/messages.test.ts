@@ -1,0 +1,67 @@
+import { expect } from 'chai';
+import { parseReport, validate } from '../../src/rules/index.js';
+import { consistentReport } from '../helpers/reports.js';
+
+const en = { locale: 'en' } as const;
+const rule = (findings: { rule: string; message: string }[], id: string) => findings.filter((f) => f.rule === id).map((f) => f.message);
+
+describe('message text: values shown as given, blank only for blanks', () => {
+  it('NaN, Infinity and a huge string are shown as what they are, the string cut to 40 characters', async () => {
+    const rep = consistentReport({ seed: 1 });
+    rep.applications.granted.natural = NaN;
+    rep.proactive.fees.amount = Infinity;
+    rep.applications.granted.research = 'x'.repeat(1 << 20);
+    const num = rule((await validate(rep, en)).findings, 'NUM');
+    expect(num).to.deep.equal([
+      '“Administrative fees · Fees collected this year (10,000 yuan)”: Infinity is not a number',
+      '“(1) Granted · Natural persons”: NaN is not a number',
+      `“(1) Granted · Research institutions”: "${'x'.repeat(40)}…" is not a number`,
+    ]);
+    const parsed = parseReport(rep, en);
+    expect(parsed.errors.map((e) => e.message)).to.include.members([
+      'expected a whole number or null, got NaN',
+      'does not match any allowed shape: Infinity',
+      `expected a whole number or null, got "${'x'.repeat(40)}…"`,
+    ]);
+  });
+
+  it('JSON text: numbers as written (1e400, 9007199254740993), in parseReport and validate', async () => {
+    const rep = consistentReport({ seed: 1 });
+    rep.proactive.fees.amount = 0.5;
+    rep.applications.granted.natural = 7;
+    const text = JSON.stringify(rep).replace('"amount":0.5', '"amount":1e400').replace('"natural":7', '"natural":9007199254740993');
+    const num = rule((await validate(text, en)).findings, 'NUM');
+    expect(num).to.deep.equal([
+      '“Administrative fees · Fees collected this year (10,000 yuan)”: 1e400 is not a number',
+      '“(1) Granted · Natural persons” is 9007199254740993: too large to be represented exactly',
+    ]);
+    expect(parseReport(text, en).errors.map((e) => e.message)).to.deep.equal([
+      'does not match any allowed shape: 1e400',
+      'must be ≤ 9007199254740991, got 9007199254740993',
+    ]);
+    expect(parseReport('1e400', en).errors[0]!.message).to.equal('a report must be a JSON object, got 1e400');
+  });
+
+  it('a skipped equation says which inputs are blank and which are not numbers, in the right number', async () => {
+    const rep = consistentReport({ seed: 1 });
+    rep.applications.granted.natural = '5';
+    let r = await validate(rep, en);
+    expect(rule(r.findings, 'T3-COL')).to.deep.equal(['Row “(1) Granted”: the total cannot be checked because “(1) Granted · Natural persons” is not a number']);
+    expect(rule((await validate(rep)).findings, 'T3-COL')).to.deep.equal(['“（一）予以公开”行的总计无法核对：“（一）予以公开 · 自然人” 不是数字']);
+    rep.applications.granted.commercial = null;
+    rep.applications.granted.research = true;
+    rep.applications.granted.total = NaN;
+    r = await validate(rep, en);
+    expect(rule(r.findings, 'T3-COL')).to.deep.equal([
+      'Row “(1) Granted”: the total cannot be checked because “(1) Granted · Businesses” is blank and “(1) Granted · Natural persons”, “(1) Granted · Research institutions” and “(1) Granted · Total” are not numbers',
+    ]);
+    expect(rule((await validate(rep)).findings, 'T3-COL')).to.deep.equal([
+      '“（一）予以公开”行的总计无法核对：“（一）予以公开 · 商业企业” 未填写数字，“（一）予以公开 · 自然人”、“（一）予以公开 · 科研机构”、“（一）予以公开 · 总计” 不是数字',
+    ]);
+    const all = consistentReport({ seed: 1 });
+    all.appeals.reconsideration = {};
+    expect(rule((await validate(all, en)).findings, 'T4-SUM')).to.deep.equal([
+      '“Administrative reconsideration”: the total cannot be checked because “Administrative reconsideration · Upheld”, “Administrative reconsideration · Corrected”, “Administrative reconsideration · Other outcome” and 2 more are blank',
+    ]);
+  });
+});
