@@ -10,6 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
+import { jsonSyntaxMessage } from '../model/contract.js';
 import { renderStaticHtml } from '../render/static.js';
 import type { Finding, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
@@ -117,7 +118,7 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
       const { line, column } = parsed.position;
-      return { diagnostics: [], error: t(`JSON 语法错误（第 ${line} 行第 ${column} 列）`, `JSON syntax error at line ${line}, column ${column}`) };
+      return { diagnostics: [], error: jsonSyntaxMessage(parsed.reason, line, column, locale) };
     }
     if (fromFolder && (typeof parsed.value !== 'object' || parsed.value === null || !('format' in parsed.value || 'schemaVersion' in parsed.value))) {
       return { diagnostics: [], notReport: t('不是报告 JSON（没有 format / schemaVersion），已跳过', 'not a report JSON (no format / schemaVersion); skipped') };
@@ -366,7 +367,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
   if (typeof report === 'string') {
     const p = parseJsonText(report);
     if (!p.ok) {
-      io.stderr.write(`${file}:${p.position.line}:${p.position.column}: ${t('JSON 语法错误', 'JSON syntax error')}\n`);
+      io.stderr.write(`${file}:${p.position.line}:${p.position.column}: ${jsonSyntaxMessage(p.reason, p.position.line, p.position.column, a.lang)}\n`);
       return 2;
     }
     report = p.value;

@@ -139,6 +139,17 @@ describe('CLI: disclosure-report', function () {
     expect(r.stdout.trim().split('\n').pop()).to.match(/^共检查 2 份报告：1 份有错误.*；1 个文件无法读取$/);
   });
 
+  it('an empty .json file gets the same message as parseReport; a .json file with a byte-order mark is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-cli-json-'));
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(join(dir, 'bom.json'), '\uFEFF' + readFileSync(join(OWN, 'report-ok.json'), 'utf8'));
+    const r = run(['validate', join(dir, 'empty.json'), join(dir, 'bom.json')]);
+    expect(r.stdout).to.match(/empty\.json\s+无法读取: JSON 文本为空（第 1 行第 1 列）/);
+    expect(r.stdout).to.match(/bom\.json[^\n]*\n\s+0 个错误/);
+    const en = run(['validate', '--lang', 'en', join(dir, 'empty.json')]);
+    expect(en.stdout).to.match(/empty\.json\s+unreadable: the JSON text is empty at line 1, column 1/);
+  });
+
   it('--previous enables the cross-year rules', () => {
     const r = run(['validate', '--json', '--previous', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]);
     expect(r.status).to.equal(0);

@@ -39,6 +39,21 @@ describe('parseReport: the REPORT-JSON contract', () => {
     expect(errorsOf('{"a": [1, 2', 'en')[0]!.message).to.match(/ends unexpectedly at line 1, column 12/);
   });
 
+  it('a syntax error is located where it is, after however long a number; a leading byte-order mark is allowed', async () => {
+    const [e] = errorsOf('{"a":' + '1'.repeat(456) + ',\n"b": x}');
+    expect(e).to.include({ code: 'json-syntax', line: 2, column: 6 });
+    const rep = consistentReport({ seed: 2 });
+    const text = '\uFEFF' + JSON.stringify(rep, null, 2);
+    expect(parseReport(text).ok).to.equal(true);
+    expect((await validate(text)).summary).to.include({ errors: 0, warnings: 0 });
+    expect(errorsOf('\uFEFF{"schemaVersion": x}')[0]).to.include({ line: 1, column: 19 });
+    rep.applications.granted.natural = -1;
+    const bad = '\uFEFF' + JSON.stringify(rep);
+    const at = errorsOf(bad).find((x) => x.path === 'applications.granted.natural')!;
+    expect(at.line).to.equal(1);
+    expect(bad.slice(at.column!, at.column! + 2)).to.equal('-1'); // the column does not count the mark
+  });
+
   it('wrong types, negative and fractional counts, huge numbers: located by path and line', () => {
     const rep = consistentReport({ seed: 2 });
     rep.applications.granted.natural = -1;
