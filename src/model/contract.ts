@@ -9,10 +9,14 @@ import type { JsonSyntaxReason } from './json.js';
 
 export type Locale = 'zh-CN' | 'en';
 
+// The patterns also go into the JSON Schema, read by Python, Java and PHP (PCRE) validators: ASCII
+// digits as [0-9] (their \d may match other scripts' digits) and the end as (?![\s\S]) (their $ also
+// matches before a final newline). In JavaScript the same as \d and $.
 /** Matches an exact non-negative decimal written as a string: "12", "7730.28", "24252.311082". */
-export const DECIMAL_STRING = /^\d+(\.\d+)?$/;
-/** YYYY-MM-DD with a real month and day. */
-export const ISO_DATE = /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-9]))$/;
+export const DECIMAL_STRING = /^[0-9]+(\.[0-9]+)?(?![\s\S])/;
+/** YYYY-MM-DD, a real calendar date (29 February only in leap years). */
+export const ISO_DATE =
+  /^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?![\s\S])/;
 export const AGENCY_TIERS = ['national-department', 'province', 'city', 'county', 'township', 'department'] as const;
 export const YEAR_RANGE = [1990, 2999] as const;
 

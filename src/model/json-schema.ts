@@ -5,15 +5,26 @@
  * the schema itself.
  */
 import * as z from 'zod/mini';
-import { reportSchema } from './schema.js';
+import { ISO_DATE, reportSchema } from './schema.js';
 
 /** Both formats, discriminated by `format`. */
 export const ReportSchema = z.discriminatedUnion('format', [reportSchema('2021'), reportSchema('2019')]);
 
 export function reportJsonSchema(): Record<string, unknown> {
-  return {
+  return withDateFormat({
     $id: 'https://disclosure-report.dev/schema/report.schema.json',
     title: 'REPORT-JSON v1: 政府信息公开工作年度报告',
     ...(z.toJSONSchema(ReportSchema, { unrepresentable: 'any' }) as Record<string, unknown>),
-  };
+  });
+}
+
+/** `format: "date"` beside the ISO date pattern, for validators that check formats (and for readers). */
+function withDateFormat<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(withDateFormat);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o['pattern'] === ISO_DATE.source) o['format'] = 'date';
+    Object.values(o).forEach(withDateFormat);
+  }
+  return node;
 }

@@ -53,6 +53,33 @@ describe('schema/report.schema.json', () => {
     expect(existsSync(file), 'run npm run build').to.equal(true);
     expect(readFileSync(file, 'utf8')).to.equal(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
   });
+
+  it('its patterns hold in Python, Java and PCRE too: ASCII digits only, no match before a final newline; dates are real dates', () => {
+    const schema = JSON.parse(readFileSync(root + 'schema/report.schema.json', 'utf8'));
+    const patterns = new Set<string>();
+    const dates: unknown[] = [];
+    const walk = (n: any) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        if (typeof n.pattern === 'string') patterns.add(n.pattern);
+        if (n.format === 'date') dates.push(n);
+        Object.values(n).forEach(walk);
+      }
+    };
+    walk(schema);
+    expect(patterns.size).to.equal(2);
+    expect(dates.length).to.equal(2); // publishedOn in each format
+    // Those engines: \d matches any script's digits, $ also matches before a final newline.
+    const asElsewhere = (p: string) => new RegExp(p.replace(/\\d/g, '\\p{Nd}').replace(/\$$/, '(?=\\n?$)'), 'u');
+    for (const p of patterns) {
+      for (const re of [new RegExp(p, 'u'), asElsewhere(p)]) {
+        for (const bad of ['1.5\n', '\u0663', '1\u0663', '2024-01-01\n', '2023-02-29', '1900-02-29', '2024-13-01', '2024-04-31']) expect(re.test(bad), `${p} ${JSON.stringify(bad)}`).to.equal(false);
+      }
+    }
+    const [money, date] = [...patterns].sort((a, b) => a.length - b.length).map((p) => asElsewhere(p));
+    for (const ok of ['0', '12', '7730.28', '24252.311082']) expect(money!.test(ok), ok).to.equal(true);
+    for (const ok of ['2024-02-29', '2000-02-29', '2023-12-31', '2022-01-13']) expect(date!.test(ok), ok).to.equal(true);
+  });
 });
 
 describe('the ./rules entry after `npm run build`', () => {

@@ -91,6 +91,20 @@ describe('parseReport: the REPORT-JSON contract', () => {
     expect(errorsOf(rep)[0]!.path).to.equal('proactive.procurement.amount');
   });
 
+  it('publishedOn must be a real date (29 February only in leap years), in parseReport and validate alike; money strings are ASCII digits', async () => {
+    const rep = consistentReport({ seed: 3 });
+    for (const [date, ok] of [['2024-02-29', true], ['2000-02-29', true], ['2023-02-29', false], ['1900-02-29', false], ['2023-04-31', false], ['2023-12-31', true], ['2023-02-28\n', false]] as const) {
+      rep.publishedOn = date;
+      expect(parseReport(rep).ok, date).to.equal(ok);
+      expect((await validate(rep, { locale: 'en' })).findings.filter((f) => f.rule === 'SCHEMA').map((f) => f.message), date).to.deep.equal(ok ? [] : [`expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`]);
+    }
+    delete rep.publishedOn;
+    for (const amount of ['1.5\n', '\u0663', '1.5 ']) {
+      rep.proactive.fees.amount = amount;
+      expect(parseReport(rep).ok, JSON.stringify(amount)).to.equal(false);
+    }
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.jsonValue(), fc.constantFrom(undefined, NaN, () => 1, Symbol('x'))), (input) => {
