@@ -40,12 +40,14 @@ export function tableTree(format: Format, table: TableId, otherHandling: OtherHa
   const id = format + table + otherHandling;
   let tree = trees.get(id);
   if (tree) return tree;
-  tree = {};
+  // Nodes without a prototype: an input key such as toString, constructor or __proto__ finds
+  // nothing in them (an unknown key), and looking keys up stays a plain property read.
+  tree = Object.create(null) as Tree;
   for (const grid of getLayout(format, otherHandling).tables[table].grids) {
     for (const cell of gridCells(grid)) {
       const keys = cell.path.split('.').slice(1);
       let node = tree;
-      for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
+      for (const k of keys.slice(0, -1)) node = (node[k] ??= Object.create(null)) as Tree;
       node[keys[keys.length - 1]!] = cell.kind;
     }
   }
@@ -148,8 +150,7 @@ function walk(value: unknown, tree: Tree, path: string, top: boolean, err: Err) 
   if (!isObject(value)) return err(path, 'invalid_type', value, { expected: 'object' });
   const unknown: string[] = [];
   for (const key in value) {
-    // Own keys only: input keys such as toString, constructor or __proto__ are unknown keys.
-    const node = hasOwn(tree, key) ? tree[key] : undefined;
+    const node = tree[key]; // own keys only: tree nodes have no prototype
     const v = value[key];
     if (node === undefined) {
       if (top && key === 'extras') extras(v, `${path}.extras`, err);
@@ -235,26 +236,22 @@ export function thrownText(e: unknown): string {
  * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once.
  */
 export function unreadablePath(root: unknown, limit = 100000): string | undefined {
-  const seen = new Set<object>();
+  const seen = new Set<unknown>();
   const stack: Array<[unknown, string]> = [[root, '']];
-  while (stack.length && seen.size < limit) {
-    const [v, path] = stack.pop()!;
-    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
-    seen.add(v);
-    let keys: string[];
-    try {
-      keys = Object.keys(v);
-    } catch {
-      return path;
-    }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const p = path ? `${path}.${keys[i]}` : keys[i]!;
-      try {
-        stack.push([(v as Record<string, unknown>)[keys[i]!], p]);
-      } catch {
-        return p;
+  let at = '';
+  try {
+    while (stack.length && seen.size < limit) {
+      const [v, path] = stack.pop()!;
+      if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+      seen.add(v);
+      at = path;
+      for (const k of Object.keys(v)) {
+        at = path ? `${path}.${k}` : k;
+        stack.push([(v as Record<string, unknown>)[k], at]);
       }
     }
+  } catch {
+    return at;
   }
   return undefined;
 }

@@ -69,7 +69,7 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
     try {
       previous = options.previous;
     } catch {
-      previous = undefined;
+      // options themselves unreadable: the report is looked at alone
     }
     const err = unreadableError(e, [['', report], ['previous:', previous]], locale);
     const f: Finding = { rule: 'SCHEMA', severity: 'error', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
