@@ -10,7 +10,22 @@ import { otherHandlingShapeOf, type OtherHandlingShape, type Format, type TableI
 import { parseJsonText, locatePath, numberLiteralAt, type TextPosition } from './json.js';
 import { AGENCY_TIERS, DECIMAL_STRING, ISO_DATE, describe, jsonSyntaxMessage, localeOf, tableTree, topLevelError, unreadableError, type Locale, type ReportError, type Tree } from './contract.js';
 
-export * from './contract.js';
+// The public part of the contract module (its value-preview and guard helpers stay internal).
+export {
+  DECIMAL_STRING,
+  ISO_DATE,
+  AGENCY_TIERS,
+  YEAR_RANGE,
+  JSON_REASON,
+  tableTree,
+  jsonSyntaxMessage,
+  topLevelError,
+  structureErrors,
+  describe,
+  type Locale,
+  type ReportError,
+  type Tree,
+} from './contract.js';
 import type { Report } from './report.js';
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { explainCell, locatePath, parseJsonText, parseReport, preview, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
+import { explainCell, locatePath, parseJsonText, parseReport, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
+import { preview } from '../../src/model/contract.js';
 import { PROSE_RULES } from '../../src/import/index.js';
 import { consistentReport, setPath } from '../helpers/reports.js';
 
