@@ -136,6 +136,17 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(t[0]!.status).to.equal('skipped');
   });
 
+  it('a table cell that is not a number: skipped, and the message says so (not "blank")', async () => {
+    const r = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = '五'; });
+    const t = (await validate(r)).findings.filter((f) => f.rule === 'TEXT');
+    expect(t.map((f) => f.status)).to.deep.equal(['skipped']);
+    expect(t[0]!.message).to.include('不是数字').and.not.to.include('未填写');
+    const en = (await validate(r, { locale: 'en' })).findings.filter((f) => f.rule === 'TEXT');
+    expect(en[0]!.message).to.include('is not a number').and.not.to.include('blank');
+    const blank = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = null; });
+    expect((await validate(blank)).findings.find((f) => f.rule === 'TEXT')!.message).to.include('未填写数字');
+  });
+
   it('2019 format: holds and fails the same way', async () => {
     const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0, consistent: true });
     r.sections = { overview: `全年共受理政府信息公开申请${r.applications.newReceived.total}件。`, problems: '无。', other: '无。' };

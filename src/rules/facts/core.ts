@@ -168,20 +168,24 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
     const state = ctx.cellAtIndex(t.index).state;
     if (state !== 'value') (state === 'blank' ? blanks : invalid).push(labelOf(ctx, t.path, t.previous));
   }
-  const all = [...blanks, ...invalid];
-  const parts: Text[] = [];
-  if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
-  if (invalid.length) parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
   return {
     status: 'skipped',
     cells: eq.cells.slice(),
     vars: {
       ...eq.vars,
       // The cells that could not be read; `reason` says which are blank and which are not numbers.
-      blanks: list(all),
-      reason: { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') },
+      blanks: list([...blanks, ...invalid]),
+      reason: skipReason(blanks, invalid),
     },
   };
+}
+
+/** Why a check could not be made: “a” 未填写数字，“b” 不是数字 / “a” is blank and “b” is not a number. */
+export function skipReason(blanks: Text[], invalid: Text[]): Text {
+  const parts: Text[] = [];
+  if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
+  if (invalid.length) parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
+  return { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') };
 }
 
 /** Up to three labels, then how many more: “a”、“b”、“c” 等 5 处 / “a”, “b”, “c” and 2 more. */

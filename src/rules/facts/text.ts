@@ -12,7 +12,7 @@
  */
 import { cellLabel, isObject, type Text } from '../../model/layout.js';
 import { compare, sum, toDecimalString, type Exact } from '../../model/decimal.js';
-import { runContexts } from './core.js';
+import { runContexts, skipReason } from './core.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
 
 export interface ClaimPart {
@@ -99,15 +99,17 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
   if (!texts.length) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
 
-  const tableValue = (cells: string[]): { value: Exact | null; blank: string[] } => {
+  /** The table's value for the cells, or null with the cells that are blank and those that are not numbers. */
+  const tableValue = (cells: string[]): { value: Exact | null; blank: string[]; invalid: string[] } => {
     const values: Exact[] = [];
     const blank: string[] = [];
+    const invalid: string[] = [];
     for (const p of cells) {
       const s = current.cell(p);
       if (s && s.state === 'value') values.push(s.value);
-      else blank.push(p);
+      else (s && s.state !== 'blank' ? invalid : blank).push(p);
     }
-    return { value: blank.length ? null : sum(values), blank };
+    return { value: blank.length || invalid.length ? null : sum(values), blank, invalid };
   };
   const labelOf = (cells: string[]): Text => {
     const parts = cells.map((p) => current.cellLayout(p));
@@ -120,9 +122,13 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     // A claim about cells the report's layout does not have is not checked: 本年制发 (2021) is not
     // the 2019 format's 本年新制作, so a 2019 report's prose about 制发 has nothing to compare with.
     if (!cells.every((p) => current.cellLayout(p))) return;
-    const { value, blank } = tableValue(cells);
+    const { value, blank, invalid } = tableValue(cells);
     if (value === null) {
-      result.outcomes.push({ status: 'skipped', cells, variant: 'skipped', actual: String(claimed), vars: { what, sentence: sentence(), source: labelOf(blank) } });
+      const labels = (ps: string[]) => ps.map((p) => labelOf([p]));
+      result.outcomes.push({
+        status: 'skipped', cells, variant: 'skipped', actual: String(claimed),
+        vars: { what, sentence: sentence(), source: labelOf([...blank, ...invalid]), reason: skipReason(labels(blank), labels(invalid)) },
+      });
       return;
     }
     if (compare(value, claimed) === 0) result.held++;
