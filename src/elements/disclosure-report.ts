@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   validate,
   explainCell,
@@ -75,6 +76,16 @@ const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Properties that say where the report comes from (a change means a new load). */
 const SOURCE_PROPS = new Set(['report', 'previous', 'src', 'previousSrc', 'import']);
+/** Keys of the summary list, stable across re-validation so that focus stays on its link. */
+function findingKeys() {
+  const seen = new Map<string, number>();
+  return (f: Finding) => {
+    const k = `${f.rule}|${f.status}|${f.cells.join(',')}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return n ? `${k}#${n}` : k;
+  };
+}
 const isPrevious = (path: string) => path.startsWith('previous:');
 const tableOf = (path: string): TableId | undefined => TABLE_IDS.find((t) => path === t || path.startsWith(t + '.'));
 const isTotalPath = (path: string) => /(^|\.)total(\.|$)/.test(path);
@@ -275,6 +286,7 @@ export class DisclosureReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._focusBefore = this.shadowRoot?.activeElement ?? null;
     if (
       !this.hasUpdated ||
       changed.has('report') ||
@@ -292,14 +304,51 @@ export class DisclosureReport extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this._syncScrollBoxes();
+    const panel = this.renderRoot.querySelector<HTMLElement>('.explain');
+    panel?.classList.toggle('fixed', !this._stickyWorks());
     if ((changed as Map<PropertyKey, unknown>).has('_active') && this._active) this._reveal(this._active);
+    // What had focus was re-rendered away (a fixed finding's link, the closed panel): focus moves to
+    // the open cell or the summary heading, never to <body>.
+    const before = this._focusBefore;
+    this._focusBefore = null;
+    if (before && !before.isConnected && !this.shadowRoot!.activeElement) {
+      const target = (this._active && this.renderRoot.querySelector<HTMLElement>(`#${cellId(this._active)}`)) || this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      target?.focus({ preventScroll: true });
+    }
   }
 
-  /** Scroll boxes are tab stops (to scroll them by keyboard) only while their table is wider than they are. */
+  private _focusBefore: Element | null = null;
+
+  /**
+   * Whether `position: sticky\` keeps the panel at the bottom of the window: not when an ancestor clips
+   * without scrolling (`overflow: hidden` on a CMS article column, to clear floats). Then the panel
+   * is fixed to the bottom of the window instead.
+   */
+  private _stickyWorks(): boolean {
+    for (let n: Node | null = this; n; ) {
+      n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+      if (!(n instanceof Element) || n === document.body || n === document.documentElement) return true;
+      const o = getComputedStyle(n).overflowY;
+      if (o === 'hidden' || o === 'auto' || o === 'scroll') return o !== 'hidden' && n.scrollHeight > n.clientHeight + 1;
+    }
+    return true;
+  }
+
+  /**
+   * A scroll box is a named region and a tab stop (to scroll it by keyboard) only while its table is
+   * wider than it is; otherwise it is a plain box, not one more landmark around the table.
+   */
   private _syncScrollBoxes() {
     for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.scroll')) {
-      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-      else box.removeAttribute('tabindex');
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', box.dataset['label'] ?? '');
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
     }
   }
 
@@ -435,7 +484,7 @@ export class DisclosureReport extends LitElement {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     if (!relocalize) this._fetched.clear();
-    const active = relocalize ? this._active : undefined;
+    const active = this._active;
     waitingForImporter.delete(this);
     // Keep a rendered report on screen while its replacement is validated; otherwise say we are loading.
     if (this._status !== 'ready') this._set('loading');
@@ -527,7 +576,8 @@ export class DisclosureReport extends LitElement {
     this._indexFindings();
     this._data = result.report ?? (renderable(input) ? input : undefined);
     this._notes = notes;
-    this._active = active;
+    // The open explanation stays open on the same cell when the new report has it (live editing).
+    this._active = active && this._data && cellAt(layoutOf(this._data as { format: Format }), active) ? active : undefined;
     this._set('ready');
     await this.updateComplete;
     if (gen !== this._generation) return;
@@ -616,7 +666,18 @@ export class DisclosureReport extends LitElement {
     }
     this._suppressFocus = undefined;
     this._active = path;
+    // Focus alone (Tab) opens the panel silently; a click says so.
+    if (e.type === 'click' && path) this._announceOpen(path);
+    else this._announcement = '';
   };
+
+  @state() private _announcement = '';
+
+  /** One short line for screen readers when the panel is opened on purpose (click, Enter, a summary link). */
+  private _announceOpen(path: string) {
+    const cell = this._data && cellAt(layoutOf(this._data as { format: Format }), path);
+    if (cell) this._announcement = this._t.explainOpened(cellLabel(cell, this._locale === 'en' ? 'en' : 'zh'));
+  }
 
   private _onCellKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this._active) {
@@ -626,6 +687,7 @@ export class DisclosureReport extends LitElement {
       if (!td) return;
       e.preventDefault();
       this._active = td.getAttribute('data-path') ?? undefined;
+      if (this._active) this._announceOpen(this._active);
     }
   };
 
@@ -641,13 +703,15 @@ export class DisclosureReport extends LitElement {
     el.scrollIntoView?.({ block: 'center', inline: 'center' });
     el.focus({ preventScroll: true });
     this._active = path;
+    this._announceOpen(path);
     return true;
   }
 
   // ------------------------------------------------------------------ rendering
 
-  private _heading(level: number, content: unknown, id?: string, part = 'heading', cls = '') {
-    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id ?? nothing} part=${part} class="h ${cls}">${content}</div>`;
+  private _heading(level: number, content: unknown, id?: string, part = 'heading', cls = '', focusable = false) {
+    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id ?? nothing} part=${part} class="h ${cls}"
+      tabindex=${focusable ? '-1' : nothing}>${content}</div>`;
   }
 
   protected override render(): TemplateResult {
@@ -699,6 +763,7 @@ export class DisclosureReport extends LitElement {
           : nothing}
       </header>
       ${this._renderSummary(layout, level + 1)}
+      <div class="sr-only" role="status">${this._active ? this._announcement : ''}</div>
       ${SECTIONS.map((s) => (s.kind === 'prose' ? this._renderProse(s, data, level + 1) : this._renderTableSection(s, data, layout, level + 1)))}
     </article>`;
   }
@@ -727,7 +792,7 @@ export class DisclosureReport extends LitElement {
     const cell = layout && cellAt(layout, path);
     if (!cell) return path || t.reportLevel;
     const caption = cell.grid.caption ? `${cell.grid.caption[loc]} · ` : '';
-    return html`<a href="#${cellId(path)}" @click=${(e: Event) => this._goto(e, path)}>${caption}${cellLabel(cell, loc)}</a>`;
+    return html`<a href="${document.URL.split('#')[0]}#${cellId(path)}" @click=${(e: Event) => this._goto(e, path)}>${caption}${cellLabel(cell, loc)}</a>`;
   }
 
   private _findingText(f: Finding): string {
@@ -769,16 +834,16 @@ export class DisclosureReport extends LitElement {
     const errors = fails.filter((f) => f.severity === 'error').length;
     const cls = errors ? 'has-errors' : fails.length ? 'has-notices' : 'pass';
     return html`<section class="summary ${cls}" part="summary" aria-labelledby="dr-summary">
-      ${this._heading(level, t.summaryHeading, 'dr-summary')}
+      ${this._heading(level, t.summaryHeading, 'dr-summary', 'heading', '', true)}
       ${s ? html`<p>${t.summaryCounts(s.errors, s.warnings, s.infos, s.skipped, s.checked)}</p>` : nothing}
       ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
       ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join(t.listSep))}</p>` : nothing}
       ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${fails.length ? html`<ul class="findings">${fails.map((f) => this._renderFinding(f, layout))}</ul>` : nothing}
+      ${fails.length ? html`<ul class="findings">${repeat(fails, findingKeys(), (f) => this._renderFinding(f, layout))}</ul>` : nothing}
       ${skipped.length
         ? html`<details>
             <summary>${t.skippedHeading(skipped.length)}</summary>
-            <ul class="skipped">${skipped.map((f) => this._renderFinding(f, layout))}</ul>
+            <ul class="skipped">${repeat(skipped, findingKeys(), (f) => this._renderFinding(f, layout))}</ul>
           </details>`
         : nothing}
     </section>`;
@@ -788,7 +853,7 @@ export class DisclosureReport extends LitElement {
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const raw = isObject(data['sections']) ? data['sections'][s.id as ProseId] : undefined;
     const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
-    return html`<section part="section" class="prose" data-section=${s.id} aria-labelledby="h-${s.id}">
+    return html`<section part="section" class="prose" data-section=${s.id}>
       ${this._heading(level, s.heading[loc], `h-${s.id}`)}
       ${paras.length ? paras.map((p) => html`<p lang=${this._locale === 'en' ? 'zh-CN' : nothing}>${p}</p>`) : html`<p class="missing">${this._t.missingSection}</p>`}
     </section>`;
@@ -829,13 +894,13 @@ export class DisclosureReport extends LitElement {
     const present = isObject(data[id]);
     const active = this._active && tableOf(this._active) === id ? this._active : undefined;
     const extras = present && Array.isArray((data[id] as Record<string, unknown>)['extras']) ? ((data[id] as Record<string, unknown>)['extras'] as unknown[]) : [];
-    return html`<section part="section" class="table-section" data-section=${id} aria-labelledby="h-${id}">
+    return html`<section part="section" class="table-section" data-section=${id}>
       <div class="section-head">${this._heading(level, s.heading[loc], `h-${id}`)}${this._renderBadge(id)}</div>
       ${present
         ? layout.tables[id].grids.map((g) => this._renderGrid(g, data, s))
         : html`<p class="missing">${this._t.missingTable}</p>`}
       ${extras.length ? this._renderExtras(id, extras) : nothing}
-      ${active ? this._renderExplain(active, layout) : nothing}
+      ${active ? this._renderExplain(active, layout, level + 1) : nothing}
     </section>`;
   }
 
@@ -843,7 +908,7 @@ export class DisclosureReport extends LitElement {
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const model: TableModel = tableModel(grid);
     const label = this._t.tableRegion(grid.caption ? grid.caption[loc] : s.heading[loc]);
-    return html`<div class="scroll" role="region" aria-label=${label}>
+    return html`<div class="scroll" data-label=${label}>
       <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
         @click=${this._onCell} @focusin=${this._onCell} @keydown=${this._onCellKey}>
         ${grid.caption ? html`<caption>${grid.caption[loc]}</caption>` : nothing}
@@ -905,7 +970,7 @@ export class DisclosureReport extends LitElement {
   private _renderExtras(id: TableId, extras: unknown[]) {
     const t = this._t;
     const rows = extras.filter(isObject);
-    return html`<div class="scroll" role="region" aria-label=${t.extrasCaption}>
+    return html`<div class="scroll" data-label=${t.extrasCaption}>
       <table part="table" class="extras" data-extras=${id}>
         <caption>${t.extrasCaption}</caption>
         <tbody>
@@ -923,7 +988,7 @@ export class DisclosureReport extends LitElement {
     </div>`;
   }
 
-  private _renderExplain(path: string, layout: ReportLayout) {
+  private _renderExplain(path: string, layout: ReportLayout, level: number) {
     const t = this._t;
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const data = this._data!;
@@ -941,14 +1006,14 @@ export class DisclosureReport extends LitElement {
           <span class="term-label">${term.label}</span>
         </li>`,
       );
-    return html`<div class="explain" part="explain" role="region" aria-live="polite" aria-labelledby="dr-explain-h"
+    return html`<div class="explain" part="explain" role="region" aria-labelledby="dr-explain-h"
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           this._closeExplain(path);
         }
       }}>
-      ${this._heading(4, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
+      ${this._heading(level, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
       <p>${t.explainValue(value ?? t.blank)}</p>
       ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${f.message}</li>`)}</ul>` : nothing}
       ${explanations.length

@@ -26,6 +26,7 @@ export interface Strings {
   reportLevel: string;
   extrasCaption: string;
   explainHeading: (label: string) => string;
+  explainOpened: (label: string) => string;
   explainValue: (v: string) => string;
   explainComputed: (e: string, a: string) => string;
   explainHolds: string;
@@ -80,6 +81,7 @@ const zh: Strings = {
   reportLevel: '整份报告',
   extrasCaption: '模板以外的行（按原样保留）',
   explainHeading: (label) => `计算说明：${label}`,
+  explainOpened: (label) => `已打开计算说明：${label}（在表格之后）`,
   explainValue: (v) => `本格数值：${v}`,
   explainComputed: (e, a) => `计算值 ${e}，填报值 ${a}`,
   explainHolds: '成立',
@@ -135,6 +137,7 @@ const en: Strings = {
   extrasCaption: 'Rows not in the template (kept as found)',
   explainHeading: (label) => `How it is computed: ${label}`,
   explainValue: (v) => `Value: ${v}`,
+  explainOpened: (label) => `How it is computed: ${label}, shown after the table`,
   explainComputed: (e, a) => `computed ${e}, reported ${a}`,
   explainHolds: 'holds',
   explainFails: 'does not hold',

@@ -9,6 +9,13 @@ export const styles = css`
   :host {
     display: block;
     font: inherit;
+    /* text settings a CMS article body passes down (text-indent: 2em; text-align: justify; ...) */
+    text-indent: 0;
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    white-space: normal;
     color: var(--dr-color, inherit);
     line-height: var(--dr-line-height, 1.6);
     --_border: var(--dr-border-color, #8c8c8c);
@@ -250,13 +257,14 @@ export const styles = css`
     font-weight: bold;
     cursor: pointer;
   }
-  td:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
-  }
   td.term {
     outline: 2px dashed var(--_focus);
     outline-offset: -4px;
+  }
+  td:focus,
+  td.term:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
   }
   td.active {
     box-shadow: inset 0 0 0 2px var(--_focus);
@@ -306,6 +314,15 @@ export const styles = css`
     padding: calc(var(--_gap) * 0.6) var(--_gap);
     margin: 0 0 var(--_gap);
     background: var(--_bg);
+  }
+  .explain.fixed {
+    /* an ancestor clips without scrolling, so sticky cannot work: fixed to the bottom of the window */
+    position: fixed;
+    left: 0;
+    right: 0;
+    margin: 0 auto;
+    max-width: min(100%, 60rem);
+    z-index: 1000;
   }
   .explain dl {
     margin: 0.3em 0 0.6em;

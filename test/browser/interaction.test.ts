@@ -52,7 +52,7 @@ describe('interaction', () => {
   it('a summary link on a narrow screen brings its cell fully into view, clear of the sticky row labels', async () => {
     await setViewport({ width: 375, height: 700 });
     const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
-    const link = h.summaryLinks().find((a) => a.getAttribute('href') === '#' + h.cell('applications.granted.research')!.id)!;
+    const link = h.summaryLinks().find((a) => a.hash === '#' + h.cell('applications.granted.research')!.id)!;
     expect(link, 'summary link of the blank cell').to.exist;
     link.click();
     await new Promise((r) => setTimeout(r, 50));
@@ -210,5 +210,118 @@ describe('interaction', () => {
     const w = iframe.contentWindow as Window & typeof globalThis & { DisclosureReport: { DisclosureReport: unknown } };
     expect(w.DisclosureReport.DisclosureReport).to.equal(w.customElements.get('disclosure-report'));
     iframe.remove();
+  });
+});
+
+describe('interaction on real pages: focus, announcements, page CSS', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('an ancestor with overflow: hidden (a CMS column clearing floats): the panel still opens at the bottom of the window', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const wrap = await fixture<HTMLElement>(html`<div class="article-column"><disclosure-report .report=${failingReport()}></disclosure-report></div>`);
+    wrap.style.overflow = 'hidden';
+    const el = wrap.querySelector('disclosure-report') as DisclosureReport;
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    const td = h.cell('applications.newReceived.total')!;
+    td.scrollIntoView({ block: 'start' });
+    td.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const p = h.explainPanel()!.getBoundingClientRect();
+    expect(p.top, 'panel top').to.be.at.least(0).and.below(window.innerHeight);
+    expect(p.bottom, 'panel bottom').to.be.at.most(window.innerHeight + 1);
+    expect(overlap(p, td.getBoundingClientRect())).to.equal(false);
+  });
+
+  it('live editing: a new .report keeps the open panel and the focus on it; when the cell is gone, focus goes to the summary heading, not <body>', async () => {
+    const r = failingReport();
+    const { el, h } = await ready(html`<disclosure-report .report=${r}></disclosure-report>`);
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    const close = h.explainPanel()!.querySelector('button')!;
+    close.focus();
+    const fixed = clone(r);
+    fixed.applications.total.natural -= 1;
+    el.report = fixed;
+    await h.ready();
+    expect(h.explainPanel(), 'panel still open').to.exist;
+    expect(h.root.activeElement).to.equal(h.explainPanel()!.querySelector('button'));
+    // a 2021 report with （六） as one row has no 1.申请人无正当理由… sub-row
+    el.focusCell('applications.otherHandling.noCorrection.natural');
+    await el.updateComplete;
+    h.explainPanel()!.querySelector('button')!.focus();
+    const mixed = clone(SEED);
+    el.report = mixed;
+    await h.ready();
+    expect(h.cell('applications.otherHandling.noCorrection.natural')).to.equal(null);
+    expect(h.root.activeElement?.id).to.equal('dr-summary');
+  });
+
+  it('fixing numbers: the focused summary link stays on its finding; when its finding is fixed, focus goes to the summary heading', async () => {
+    const r = failingReport();
+    r.appeals.reconsideration.total += 1;
+    const { el, h } = await ready(html`<disclosure-report .report=${r}></disclosure-report>`);
+    const linkOf = (path: string) => h.summaryLinks().find((a) => a.hash === '#' + h.cell(path)!.id);
+    linkOf('appeals.reconsideration.total')!.focus();
+    const text = h.root.activeElement!.textContent;
+    const other = clone(r);
+    other.applications.granted.research = 0; // fixes the BLANK finding, not the focused T4-SUM one
+    el.report = other;
+    await h.ready();
+    expect(h.root.activeElement?.textContent).to.equal(text);
+    const fixed = clone(other);
+    fixed.appeals.reconsideration.total -= 1;
+    el.report = fixed;
+    await h.ready();
+    expect(linkOf('appeals.reconsideration.total')).to.equal(undefined);
+    expect(h.root.activeElement?.id).to.equal('dr-summary');
+  });
+
+  it('screen readers: the panel is not a live region; opening it on purpose is announced in one short line, focus alone is not', async () => {
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    const status = () => h.root.querySelector('article > [role="status"]')!.textContent!.trim();
+    h.cell('applications.total.natural')!.click();
+    await el.updateComplete;
+    expect(h.explainPanel()!.hasAttribute('aria-live')).to.equal(false);
+    expect(status()).to.contain('自然人').and.to.contain('计算说明');
+    expect(status().length).to.be.below(80);
+    h.cell('applications.total.commercial')!.focus();
+    await el.updateComplete;
+    expect(status()).to.equal('');
+  });
+
+  it('page text settings do not reach the widget; a focused total keeps its solid focus ring; the panel heading is one level below its section', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><disclosure-report heading-level="4" .report=${failingReport()}></disclosure-report></div>`);
+    wrap.style.textIndent = '2em';
+    wrap.style.textAlign = 'justify';
+    const el = wrap.querySelector('disclosure-report') as DisclosureReport;
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    const badge = h.badge('applications')!;
+    expect(getComputedStyle(badge).textIndent).to.equal('0px');
+    expect(getComputedStyle(h.summary()!).textAlign).to.equal('start');
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    const td = h.cell('applications.total.natural')!;
+    expect(td.classList.contains('term')).to.equal(true);
+    expect(getComputedStyle(td).outlineStyle).to.equal('solid');
+    const sectionHeading = h.root.querySelector('#h-applications')!;
+    expect(sectionHeading.getAttribute('aria-level')).to.equal('5');
+    expect(h.explainPanel()!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('landmarks: sections are not regions; a scroll box is a named region only while it scrolls; summary links point at this page', async () => {
+    await setViewport({ width: 1600, height: 900 });
+    const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    expect(h.root.querySelectorAll('section[data-section][aria-labelledby]').length).to.equal(0);
+    for (const box of h.root.querySelectorAll<HTMLElement>('.scroll')) {
+      const scrolls = box.scrollWidth > box.clientWidth + 1;
+      expect(box.getAttribute('role'), box.dataset['label']).to.equal(scrolls ? 'region' : null);
+      expect(box.hasAttribute('aria-label')).to.equal(scrolls);
+    }
+    const a = h.summaryLinks()[0]!;
+    expect(a.getAttribute('href')!.startsWith(document.URL.split('#')[0] + '#')).to.equal(true);
   });
 });

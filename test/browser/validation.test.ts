@@ -84,7 +84,7 @@ describe('<disclosure-report> validation display', () => {
     const links = h.summaryLinks();
     expect(links.length).to.be.greaterThan(2);
     for (const a of links) {
-      const id = a.getAttribute('href')!.slice(1);
+      const id = a.hash.slice(1);
       a.click();
       await h.element.updateComplete;
       const active = h.root.activeElement as HTMLElement;
