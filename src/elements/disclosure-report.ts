@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   validate,
   explainCell,
@@ -76,7 +75,7 @@ const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Properties that say where the report comes from (a change means a new load). */
 const SOURCE_PROPS = new Set(['report', 'previous', 'src', 'previousSrc', 'import']);
-/** Keys of the summary list, stable across re-validation so that focus stays on its link. */
+/** Keys of the summary list's findings, stable across re-validation (focus follows its finding). */
 function findingKeys() {
   const seen = new Map<string, number>();
   return (f: Finding) => {
@@ -286,7 +285,9 @@ export class DisclosureReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._focusBefore = this.shadowRoot?.activeElement ?? null;
+    const focused = (this._focusBefore = this.shadowRoot?.activeElement ?? null);
+    const li = focused?.closest<HTMLElement>('li[data-key]');
+    this._focusFinding = li ? [li.dataset['key']!, [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement)] : undefined;
     if (
       !this.hasUpdated ||
       changed.has('report') ||
@@ -311,6 +312,16 @@ export class DisclosureReport extends LitElement {
     // the open cell or the summary heading, never to <body>.
     const before = this._focusBefore;
     this._focusBefore = null;
+    // Focus on a summary link follows its finding (the list is re-rendered in place); a fixed finding's
+    // link hands focus to the summary heading.
+    const finding = this._focusFinding;
+    this._focusFinding = undefined;
+    if (finding) {
+      const li = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-key]')].find((x) => x.dataset['key'] === finding[0]);
+      const target = li?.querySelectorAll('a')[finding[1]] ?? this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      if (target && target !== this.shadowRoot!.activeElement) target.focus({ preventScroll: true });
+      return;
+    }
     if (before && !before.isConnected && !this.shadowRoot!.activeElement) {
       const target = (this._active && this.renderRoot.querySelector<HTMLElement>(`#${cellId(this._active)}`)) || this.renderRoot.querySelector<HTMLElement>('#dr-summary');
       target?.focus({ preventScroll: true });
@@ -318,9 +329,10 @@ export class DisclosureReport extends LitElement {
   }
 
   private _focusBefore: Element | null = null;
+  private _focusFinding?: [key: string, link: number];
 
   /**
-   * Whether `position: sticky\` keeps the panel at the bottom of the window: not when an ancestor clips
+   * Whether `position: sticky` keeps the panel at the bottom of the window: not when an ancestor clips
    * without scrolling (`overflow: hidden` on a CMS article column, to clear floats). Then the panel
    * is fixed to the bottom of the window instead.
    */
@@ -800,7 +812,7 @@ export class DisclosureReport extends LitElement {
     return DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual)) ? t.expectedActual(String(f.expected), String(f.actual)) : '';
   }
 
-  private _renderFinding(f: Finding, layout?: ReportLayout) {
+  private _renderFinding(f: Finding, layout: ReportLayout | undefined, key: string) {
     const t = this._t;
     const sev = f.status === 'skipped' ? t.skipped : t[f.severity];
     const cells = this._primary.get(f) ?? f.cells.filter(Boolean);
@@ -808,7 +820,7 @@ export class DisclosureReport extends LitElement {
     const line = this._sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
       ? locatePath(this._sourceText, cells[0]!.split('.'))?.line
       : undefined;
-    return html`<li class="finding">
+    return html`<li class="finding" data-key=${key}>
       <span class="sev-${f.status === 'skipped' ? 'info' : f.severity}"
         ><span class="icon" aria-hidden="true">${f.status === 'skipped' ? '–' : SEVERITY_ICON[f.severity]}</span> ${sev}</span
       >
@@ -839,11 +851,11 @@ export class DisclosureReport extends LitElement {
       ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
       ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join(t.listSep))}</p>` : nothing}
       ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${fails.length ? html`<ul class="findings">${repeat(fails, findingKeys(), (f) => this._renderFinding(f, layout))}</ul>` : nothing}
+      ${fails.length ? html`<ul class="findings">${fails.map(((key) => (f: Finding) => this._renderFinding(f, layout, key(f)))(findingKeys()))}</ul>` : nothing}
       ${skipped.length
         ? html`<details>
             <summary>${t.skippedHeading(skipped.length)}</summary>
-            <ul class="skipped">${repeat(skipped, findingKeys(), (f) => this._renderFinding(f, layout))}</ul>
+            <ul class="skipped">${skipped.map(((key) => (f: Finding) => this._renderFinding(f, layout, key(f)))(findingKeys()))}</ul>
           </details>`
         : nothing}
     </section>`;
