@@ -9,6 +9,7 @@ import {
   REPORT_TITLE,
   FORMATS,
   layoutOf,
+  layoutCells,
   cellAt,
   cellLabel,
   getPath,
@@ -585,8 +586,8 @@ export class DisclosureReport extends LitElement {
     if (gen !== this._generation) return;
     this._result = result;
     this._previousUsed = previous === null ? undefined : previous;
-    this._indexFindings();
     this._data = result.report ?? (renderable(input) ? input : undefined);
+    this._indexFindings();
     this._notes = notes;
     // The open explanation stays open on the same cell when the new report has it (live editing).
     this._active = active && this._data && cellAt(layoutOf(this._data as { format: Format }), active) ? active : undefined;
@@ -625,9 +626,15 @@ export class DisclosureReport extends LitElement {
       }
       return e;
     };
+    // A finding on a row or table that is not an object (`"granted": 5`) is shown on the cells under it.
+    const layout = this._data && layoutOf(this._data as { format: Format; applications?: unknown });
+    const under = (path: string) => {
+      const cells = !layout || cellAt(layout, path) ? [] : layoutCells(layout).filter((c) => c.path.startsWith(path + '.'));
+      return cells.length ? cells.map((c) => c.path) : [path];
+    };
     for (const f of this._result?.findings ?? []) {
       if (f.status !== 'fail') continue;
-      const own = f.cells.filter((c) => c && !isPrevious(c));
+      const own = f.cells.filter((c) => c && !isPrevious(c)).flatMap(under);
       let cells = own.filter((c) => explain(c).some((e) => e.rule === f.rule && e.status === 'fails'));
       if (!cells.length) cells = own;
       primary.set(f, cells);
@@ -958,14 +965,17 @@ export class DisclosureReport extends LitElement {
 
   private _renderValue(c: ValueCell, data: Renderable) {
     const t = this._t;
-    const value = formatValue(getPath(data, c.path));
+    const raw = getPath(data, c.path);
+    const value = formatValue(raw);
     const findings = this._findingsByCell.get(c.path);
+    // No value because the row or table around it is not an object: unreadable, not blank.
+    const unreadable = raw === undefined && findings?.some((f) => f.rule === 'SCHEMA');
     const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
     const total = isTotalPath(c.path);
     const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
     // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
     return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cls} part="cell" tabindex=${total || findings ? '0' : '-1'}>
-      ${value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
+      ${unreadable ? html`<span class="blank">${t.unreadable}</span>` : value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
       ${findings
         ? html`<ul class="flags" part="flag">
             ${findings.map(

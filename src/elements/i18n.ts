@@ -4,6 +4,7 @@ import type { Locale } from '../model/schema.js';
 export interface Strings {
   blank: string;
   blankLong: string;
+  unreadable: string;
   loading: string;
   noReport: string;
   missingSection: string;
@@ -58,6 +59,7 @@ export interface Strings {
 
 const zh: Strings = {
   blank: '未填',
+  unreadable: '无法读取',
   blankLong: '未填（空白，不等于 0）',
   loading: '正在加载报告…',
   noReport: '没有报告数据：请设置 report 属性、放入 <script type="application/json"> 或设置 src。',
@@ -113,6 +115,7 @@ const zh: Strings = {
 
 const en: Strings = {
   blank: 'blank',
+  unreadable: 'unreadable',
   blankLong: 'blank (not the same as 0)',
   loading: 'Loading the report…',
   noReport: 'No report data: set the report property, add a <script type="application/json"> child, or set src.',

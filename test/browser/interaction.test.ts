@@ -325,3 +325,17 @@ describe('interaction on real pages: focus, announcements, page CSS', () => {
     expect(a.getAttribute('href')!.startsWith(document.URL.split('#')[0] + '#')).to.equal(true);
   });
 });
+
+describe('malformed rows', () => {
+  it('a row that is not an object: its cells say 无法读取 with the SCHEMA mark, not 未填; other findings keep their paths', async () => {
+    const r = busyReport();
+    r.applications.granted = 5;
+    r.sections.overview = 7;
+    const { h } = await ready(html`<disclosure-report .report=${r}></disclosure-report>`);
+    const td = h.cell('applications.granted.natural')!;
+    expect(h.cellValue('applications.granted.natural')).to.equal('无法读取');
+    expect(td.querySelector('.flags')!.textContent).to.contain('SCHEMA');
+    expect(h.cellValue('applications.newReceived.natural')).not.to.equal('无法读取');
+    expect(h.summary()!.textContent).to.contain('sections.overview');
+  });
+});
