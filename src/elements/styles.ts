@@ -401,8 +401,25 @@ export const styles = css`
     th.label {
       position: static;
     }
+    /* A4: compact cells, so that table 三 fits one page; the numbers keep room for their headers */
+    table {
+      font-size: 8.5pt;
+    }
+    th,
+    td {
+      padding: 0.1em 0.3em;
+      line-height: 1.3;
+    }
     thead th {
       white-space: normal;
+    }
+    thead th.corner,
+    tbody th.label,
+    tbody th.group {
+      min-width: 0;
+    }
+    td {
+      min-width: 3.2em;
     }
     .explain,
     .summary details,

@@ -147,7 +147,13 @@ describe('print stylesheet', () => {
 
   it('prints tables whole (no scrolling box, labels not sticky, no break inside a table), without the interactive panel', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
-    const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${busyReport()}></disclosure-report>`);
+    // in an article column as wide as A4 between its margins, with findings marked in cells
+    const r = busyReport();
+    r.applications.total.natural += 1;
+    r.applications.granted.research = null;
+    const wrap = await fixture<HTMLElement>(html`<div><disclosure-report .report=${r}></disclosure-report></div>`);
+    wrap.style.width = '680px';
+    const el = wrap.querySelector('disclosure-report') as DisclosureReport;
     const h = new DisclosureReportHarness(el);
     await h.ready();
     el.focusCell('applications.total.natural');
@@ -159,6 +165,10 @@ describe('print stylesheet', () => {
     expect(getComputedStyle(table.querySelector('th[scope="row"]')!).position).to.equal('static');
     // header cells wrap, so that wide tables (四: 15 columns) fit an A4 page instead of shrinking the printout
     expect(getComputedStyle(h.table('appeals')!.querySelector('thead th')!).whiteSpace).to.equal('normal');
+    // A4 at 96 dpi: 794 × 1,123 px, about 680 × 1,000 px between the margins. Table 三 of a busy report
+    // fits one page and table 四 fits the width
+    expect(table.getBoundingClientRect().height, 'table 三 height').to.be.below(1000);
+    expect(h.table('appeals')!.getBoundingClientRect().width, 'table 四 width').to.be.at.most(681);
     expect(getComputedStyle(h.explainPanel()!).display).to.equal('none');
   });
 });
