@@ -1080,6 +1080,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'disclosure-report': DisclosureReport;
   }
+  interface HTMLElementEventMap {
+    'disclosure-report-validated': CustomEvent<ValidatedDetail>;
+    'disclosure-report-error': CustomEvent<LoadError>;
+  }
 }
 
 export type { Text };

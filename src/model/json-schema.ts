@@ -5,7 +5,8 @@
  * the schema itself.
  */
 import * as z from 'zod/mini';
-import { ISO_DATE, reportSchema } from './schema.js';
+import { ISO_DATE } from './contract.js';
+import { reportSchema } from './zod-schema.js';
 
 /** Both formats, discriminated by `format`. */
 export const ReportSchema = z.discriminatedUnion('format', [reportSchema('2021'), reportSchema('2019')]);

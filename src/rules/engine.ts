@@ -8,7 +8,25 @@ import type { RuleFile } from './catalog.js';
 import { TABLE_RULES, type RulePack } from './packs.js';
 import type { FactResult } from './facts/types.js';
 
-type EngineInstance = InstanceType<typeof Engine>;
+/**
+ * What `registerFacts` needs of a json-rules-engine `Engine`: any host's own instance fits. A
+ * structural type, so the published types need no json-rules-engine installed.
+ */
+export interface RulesEngineHost {
+  addFact(id: string, valueOrMethod: unknown, options?: { cache?: boolean; priority?: number }): unknown;
+  addOperator(name: string, callback: (factValue: any, jsonValue: any) => boolean): unknown;
+}
+
+/** The json-rules-engine `Engine` that `createEngine` returns, as far as a caller needs it. */
+export interface RulesEngine extends RulesEngineHost {
+  addRule(rule: object): unknown;
+  run(facts?: Record<string, unknown>): Promise<{
+    events: Array<{ type: string; params?: Record<string, any> }>;
+    failureEvents: Array<{ type: string; params?: Record<string, any> }>;
+    results: unknown[];
+    failureResults: unknown[];
+  }>;
+}
 
 /** A plain dotted-path resolver, so a condition `path` never needs JSONPath. */
 export const dottedPathResolver = (value: unknown, path: string): unknown => getPath(value, path.replace(/^\$\.?/, ''));
@@ -28,7 +46,7 @@ function withTables(packs: readonly RulePack[]): RulePack[] {
  * `cache: false`: the facts keep their own per-run state, and hashing every condition's params for
  * the almanac's cache costs more than the facts themselves.
  */
-export function registerFacts(engine: EngineInstance, packs: readonly RulePack[] = []): EngineInstance {
+export function registerFacts<E extends RulesEngineHost>(engine: E, packs: readonly RulePack[] = []): E {
   for (const pack of withTables(packs)) {
     for (const [id, fn] of Object.entries(pack.outcomeFacts)) engine.addFact(id, fn as never, { cache: false });
     for (const [id, fn] of Object.entries(pack.gateFacts ?? {})) engine.addFact(id, fn as never, { cache: false, priority: 10 });
@@ -38,15 +56,19 @@ export function registerFacts(engine: EngineInstance, packs: readonly RulePack[]
   return engine;
 }
 
-/**
- * A json-rules-engine Engine loaded with the facts of the table pack and of `packs`, and with
- * `rules` (default: the rule files of all those packs).
- */
-export function createEngine(rules?: readonly RuleFile[], packs: readonly RulePack[] = []): EngineInstance {
+function buildEngine(rules: readonly RuleFile[] | undefined, packs: readonly RulePack[]): InstanceType<typeof Engine> {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dottedPathResolver });
   registerFacts(engine, packs);
   for (const r of rules ?? withTables(packs).flatMap((p) => p.rules)) engine.addRule(r as never);
   return engine;
+}
+
+/**
+ * A json-rules-engine Engine loaded with the facts of the table pack and of `packs`, and with
+ * `rules` (default: the rule files of all those packs).
+ */
+export function createEngine(rules?: readonly RuleFile[], packs: readonly RulePack[] = []): RulesEngine {
+  return buildEngine(rules, packs);
 }
 
 /** Rules that compare with last year's report (their conditions read `previous:` cells). */
@@ -56,7 +78,7 @@ export const isCrossYear = (rule: RuleFile) => JSON.stringify(rule.conditions).i
 interface Runner {
   /** The packs it was built for, as given. */
   given: readonly RulePack[];
-  engine: EngineInstance;
+  engine: InstanceType<typeof Engine>;
   rules: Map<string, RuleFile>;
   order: Map<string, number>;
   gate: Set<string>;
@@ -76,7 +98,7 @@ function runnerFor(packs: readonly RulePack[], previous: boolean): Runner {
   const rules = all.flatMap((p) => p.rules).filter((r) => previous || !isCrossYear(r));
   const runner: Runner = {
     given: [...packs],
-    engine: createEngine(rules, all),
+    engine: buildEngine(rules, all),
     rules: new Map(rules.map((r) => [r.name, r])),
     order: new Map(rules.map((r, i) => [r.name, i])),
     gate: new Set(all.flatMap((p) => Object.keys(p.gateFacts ?? {}))),

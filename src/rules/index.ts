@@ -9,7 +9,7 @@ export type * from '../model/report.js';
 export { parseJsonText, locatePath, positionAt, type TextPosition } from '../model/json.js';
 export { validate, formatMessage } from './validate.js';
 export { explainCell } from './explain.js';
-export { createEngine, registerFacts, runRules, dottedPathResolver, type RuleRun } from './engine.js';
+export { createEngine, registerFacts, runRules, dottedPathResolver, type RuleRun, type RulesEngine, type RulesEngineHost } from './engine.js';
 export { RULES, type RuleFile, type RuleEventParams } from './catalog.js';
 export { OUTCOME_FACTS, GATE_FACTS, OPERATORS, type OutcomeFact, type GateFact, type RuleOperator } from './facts/index.js';
 export { TABLE_RULES, type RulePack } from './packs.js';
