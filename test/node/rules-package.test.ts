@@ -82,6 +82,33 @@ describe('schema/report.schema.json', () => {
   });
 });
 
+describe('schema/report.schema.json for validators outside JS', () => {
+  const schema = JSON.parse(readFileSync(root + 'schema/report.schema.json', 'utf8'));
+  const at = (format: string, path: string) => {
+    let n = schema.$defs[`report${format}`];
+    for (const k of path.split('.')) n = n?.properties?.[k];
+    return n;
+  };
+
+  it('chooses the format by if/then on `format` (errors are located in that format, not one error at the root of a oneOf)', () => {
+    expect(schema.oneOf).to.equal(undefined);
+    expect(schema.properties.format).to.deep.equal({ enum: ['2019', '2021'] });
+    expect(schema.allOf).to.deep.equal(
+      ['2019', '2021'].map((f) => ({ if: { properties: { format: { const: f } }, required: ['format'] }, then: { $ref: `#/$defs/report${f}` } })),
+    );
+    expect(at('2021', 'format')).to.deep.include({ const: '2021' });
+    expect(at('2019', 'proactive.regulations.made')).to.exist;
+  });
+
+  it('a nullable count is one type list with its bound (a -1 is "less than the minimum of 0" at its path), labelled with its official names', () => {
+    const cell = at('2021', 'applications.granted.natural');
+    expect(cell).to.deep.include({ type: ['integer', 'null'], minimum: 0 });
+    expect(cell.anyOf).to.equal(undefined);
+    expect(cell.description).to.equal('（一）予以公开 · 自然人 / (1) Granted · Natural persons');
+    expect(at('2019', 'proactive.regulations.made').description).to.match(/^规章 · 本年新制作数量 \/ Government rules · /);
+  });
+});
+
 describe('the ./rules entry after `npm run build`', () => {
   it('a Node script can import { validate, parseReport } from "disclosure-report/rules"', () => {
     const script = `import { validate, parseReport } from 'disclosure-report/rules';
