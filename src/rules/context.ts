@@ -4,7 +4,7 @@
  * (`@applications.columns`, ...), all derived from the layouts in src/model.
  */
 import {
-  FORMATS, cellAt, getPath, isObject, layoutCells, layoutOf, leafColumns, leafRows,
+  FORMATS, cellAt, isObject, layoutCells, layoutOf, leafColumns, leafRows,
   type CellLayout, type ColumnNode, type Format, type ReportLayout, type Text,
 } from '../model/layout.js';
 import { toExact, type Exact } from '../model/decimal.js';
@@ -13,7 +13,7 @@ import { toExact, type Exact } from '../model/decimal.js';
 export type CellState =
   | { readonly state: 'value'; readonly value: Exact; readonly raw: unknown }
   | { readonly state: 'blank'; readonly raw: unknown; readonly marker?: string }
-  | { readonly state: 'invalid'; readonly raw: unknown };
+  | { readonly state: 'invalid'; readonly raw: unknown; readonly unreadable?: true };
 
 /** Strings that published reports put in a cell instead of a number; they mean "blank", never 0. */
 export const BLANK_MARKERS = ['', '-', '/', '—', '－', '／', '--', '——', '–', '无', '空'];
@@ -41,6 +41,24 @@ export function cellIndex(layout: ReportLayout, path: string): number | undefine
   if (!index) indexes.set(layout, (index = new Map(layoutCells(layout).map((c, i) => [c.path, i]))));
   return index.get(path);
 }
+
+/**
+ * A cell under a row or table that is not an object (`"granted": 5`): not a blank, and not a value
+ * of its own to report (the SCHEMA finding names the row); equations that need it are skipped.
+ */
+const UNREADABLE_STATE: CellState = Object.freeze({ state: 'invalid', raw: undefined, unreadable: true });
+
+/** The object at a key path, undefined when a part is missing, UNREADABLE when a part is not an object. */
+function parentAt(report: unknown, keys: readonly string[]): unknown {
+  let o = report;
+  for (const k of keys) {
+    if (o === undefined || o === null) return undefined;
+    if (!isObject(o)) return UNREADABLE;
+    o = o[k];
+  }
+  return o;
+}
+const UNREADABLE = Symbol('unreadable');
 
 /** States of the small whole numbers most cells hold, shared (they are immutable): fewer allocations per run. */
 const SMALL: CellState[] = [];
@@ -151,8 +169,11 @@ export function contextOf(report: unknown): ReportContext | null {
       if (!s) {
         const r = parentOf[i]!;
         let parent = parents[r];
-        if (parent === UNREAD) parent = parents[r] = getPath(report, parentKeys[r]!);
-        s = states[i] = readCell(isObject(parent) ? parent[leafKeys[i]!] : undefined, cells[i]!.kind);
+        if (parent === UNREAD) parent = parents[r] = parentAt(report, parentKeys[r]!);
+        s = states[i] =
+          parent === UNREADABLE || (parent !== undefined && parent !== null && !isObject(parent))
+            ? UNREADABLE_STATE
+            : readCell(isObject(parent) ? parent[leafKeys[i]!] : undefined, cells[i]!.kind);
       }
       return s;
     };

@@ -65,3 +65,30 @@ describe('message text: values shown as given, blank only for blanks', () => {
     ]);
   });
 });
+
+describe('a row or table that is not an object', () => {
+  it('is a SCHEMA error; its cells are neither blank (no BLANK "missing") nor NUM findings; equations say they cannot be read', async () => {
+    const rep = consistentReport({ seed: 2 });
+    rep.applications.granted = 5;
+    const v = await validate(rep, en);
+    expect(v.findings.filter((f) => f.rule === 'SCHEMA').map((f) => f.cells)).to.deep.equal([['applications.granted']]);
+    expect(v.findings.filter((f) => f.rule === 'BLANK' || f.rule === 'NUM')).to.deep.equal([]);
+    const skipped = v.findings.filter((f) => f.rule === 'T3-TOTAL' && f.status === 'skipped');
+    expect(skipped.length).to.be.greaterThan(0);
+    for (const f of skipped) expect(f.message).to.contain('cannot be read').and.not.to.contain('blank');
+
+    const whole = consistentReport({ seed: 2 });
+    whole.applications = 5;
+    const w = await validate(whole, en);
+    expect(w.findings.filter((f) => f.rule === 'BLANK')).to.deep.equal([]);
+    expect(w.findings.filter((f) => f.rule === 'SCHEMA').map((f) => f.cells)).to.deep.equal([['applications']]);
+  });
+
+  it('a missing row is still blank (BLANK), not unreadable', async () => {
+    const rep = consistentReport({ seed: 2 });
+    delete rep.applications.granted;
+    const v = await validate(rep, en);
+    expect(v.findings.some((f) => f.rule === 'BLANK')).to.equal(true);
+    expect(v.findings.filter((f) => f.status === 'skipped').every((f) => !f.message.includes('cannot be read'))).to.equal(true);
+  });
+});

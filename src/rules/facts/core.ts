@@ -163,10 +163,11 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
 function skippedEquation(eq: CompiledEquation, current: ReportContext, previous: ReportContext | null): Outcome {
   const blanks: Text[] = [];
   const invalid: Text[] = [];
+  const unreadable: Text[] = [];
   for (const t of eq.terms) {
     const ctx = t.previous ? previous! : current;
-    const state = ctx.cellAtIndex(t.index).state;
-    if (state !== 'value') (state === 'blank' ? blanks : invalid).push(labelOf(ctx, t.path, t.previous));
+    const s = ctx.cellAtIndex(t.index);
+    if (s.state !== 'value') (s.state === 'blank' ? blanks : s.unreadable ? unreadable : invalid).push(labelOf(ctx, t.path, t.previous));
   }
   return {
     status: 'skipped',
@@ -174,15 +175,17 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
     vars: {
       ...eq.vars,
       // The cells that could not be read; `reason` says which are blank and which are not numbers.
-      blanks: list([...blanks, ...invalid]),
-      reason: skipReason(blanks, invalid),
+      blanks: list([...blanks, ...invalid, ...unreadable]),
+      reason: skipReason(blanks, invalid, unreadable),
     },
   };
 }
 
-/** Why a check could not be made: “a” 未填写数字，“b” 不是数字 / “a” is blank and “b” is not a number. */
-export function skipReason(blanks: Text[], invalid: Text[]): Text {
+/** Why a check could not be made: “a” 未填写数字，“b” 不是数字 / “a” is blank and “b” is not a number (or cannot be read). */
+export function skipReason(blanks: Text[], invalid: Text[], unreadable: Text[] = []): Text {
   const parts: Text[] = [];
+  // under a row or table that is not an object (the SCHEMA finding names it)
+  if (unreadable.length) parts.push(clause(unreadable, '无法读取', 'cannot be read'));
   if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
   if (invalid.length) parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
   return { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') };
@@ -248,7 +251,7 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
     const state = all ? current.cellAtIndex(i) : current.cell(paths[i]!);
     if (!state) continue;
     if (number) {
-      if (state.state === 'blank') continue;
+      if (state.state === 'blank' || (state.state === 'invalid' && state.unreadable)) continue;
       const kind = all ? layouts[i]!.kind : current.cellLayout(paths[i]!)!.kind;
       const problem = state.state === 'invalid' ? 'type' : NUMBER_CHECK[kind]!(state.value);
       if (problem) result.outcomes.push({ status: 'fail', cells: [paths[i]!], variant: problem, vars: cellVars(current, paths[i]!, state.raw) });
@@ -343,7 +346,10 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       for (const p of cells) if (ctx.cell(p)!.state === 'blank') ended.push(p);
       continue;
     }
-    if (!isObject(ctx.report[table])) {
+    const found = ctx.report[table];
+    // A table that is there but not an object is a SCHEMA error, not a missing table.
+    if (found !== undefined && found !== null && !isObject(found)) continue;
+    if (!isObject(found)) {
       result.outcomes.push({ status: 'fail', cells: cells.slice(), variant: 'table', vars: { table: tableLabel(table) } });
       continue;
     }
