@@ -95,7 +95,7 @@ function structure(value: unknown, locale: Locale): ReportError[] {
   const format = report['format'] as Format;
   const out: ReportError[] = [];
   const err = (path: string, code: string, v: unknown, extra: Record<string, unknown> = {}) =>
-    out.push({ path, code, message: describe({ code, value: v, ...extra }, locale) });
+    out.push({ path, code, message: describe({ code, value: v, path: path.split('.'), ...extra }, locale) });
   const str = (path: string, v: unknown, expected = 'string') => {
     if (typeof v !== 'string') err(path, 'invalid_type', v, { expected });
     return typeof v === 'string';
@@ -291,6 +291,14 @@ export function describe(issue: Record<string, unknown> & { code: string; value?
   const en = locale === 'en';
   // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
   const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : show(issue.value);
+  // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
+  if (issue.value === undefined && issue['shown'] === undefined && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    const expected = issue.code === 'invalid_value' ? show(issue['values']) : '';
+    return en ? `required${expected ? ` (one of ${expected})` : ''}` : `缺少必填项${expected ? `（应为 ${expected} 之一）` : ''}`;
+  }
+  // Only table cells may be null (blank); year and schemaVersion may not.
+  const path = issue['path'];
+  const cell = Array.isArray(path) && ['proactive', 'applications', 'appeals'].includes(path[0] as string);
   switch (issue.code) {
     case 'not-object':
       return en ? `a report must be a JSON object, got ${v}` : `报告必须是 JSON 对象，实为 ${v}`;
@@ -299,6 +307,7 @@ export function describe(issue: Record<string, unknown> & { code: string; value?
     case 'invalid_type':
       if (issue.value === undefined) return en ? `required (${issue['expected']})` : `缺少必填项（${issue['expected']}）`;
       if (issue['expected'] === 'int' || issue['expected'] === 'number') {
+        if (!cell) return en ? `expected a whole number, got ${v}` : `应为整数，实为 ${v}`;
         return en ? `expected a whole number or null, got ${v}` : `应为整数或 null，实为 ${v}`;
       }
       return en ? `expected ${issue['expected']}, got ${v}` : `类型应为 ${issue['expected']}，实为 ${v}`;

@@ -92,3 +92,19 @@ describe('a row or table that is not an object', () => {
     expect(v.findings.filter((f) => f.status === 'skipped').every((f) => !f.message.includes('cannot be read'))).to.equal(true);
   });
 });
+
+describe('parseReport messages for keys that are not cells', () => {
+  it('year as text: a whole number (not "or null"); schemaVersion or an amount value missing: required', () => {
+    const rep = consistentReport({ seed: 3 });
+    rep.year = '2022';
+    delete rep.schemaVersion;
+    const errors = parseReport(JSON.stringify(rep, null, 1), en).errors;
+    const by = (p: string) => errors.find((e) => e.path === p)?.message;
+    expect(by('year')).to.equal('expected a whole number, got "2022"');
+    expect(by('schemaVersion')).to.equal('required (one of [1])');
+    const cell = consistentReport({ seed: 3 });
+    cell.applications.granted.natural = 'x';
+    expect(parseReport(cell, en).errors[0]!.message).to.equal('expected a whole number or null, got "x"');
+    expect(parseReport(rep).errors.find((e) => e.path === 'year')!.message).to.equal('应为整数，实为 "2022"');
+  });
+});
