@@ -76,16 +76,8 @@ const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Properties that say where the report comes from (a change means a new load). */
 const SOURCE_PROPS = new Set(['report', 'previous', 'src', 'previousSrc', 'import']);
-/** Keys of the summary list's findings, stable across re-validation (focus follows its finding). */
-function findingKeys() {
-  const seen = new Map<string, number>();
-  return (f: Finding) => {
-    const k = `${f.rule}|${f.status}|${f.cells.join(',')}`;
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    return n ? `${k}#${n}` : k;
-  };
-}
+/** A summary finding's key, stable across re-validation (focus follows its finding; its message may change). */
+const findingKey = (f: Finding) => `${f.rule}|${f.status}|${f.cells.join(',')}`;
 const isPrevious = (path: string) => path.startsWith('previous:');
 const tableOf = (path: string): TableId | undefined => TABLE_IDS.find((t) => path === t || path.startsWith(t + '.'));
 const isTotalPath = (path: string) => /(^|\.)total(\.|$)/.test(path);
@@ -288,7 +280,9 @@ export class DisclosureReport extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const focused = (this._focusBefore = this.shadowRoot?.activeElement ?? null);
     const li = focused?.closest<HTMLElement>('li[data-key]');
-    this._focusFinding = li ? [li.dataset['key']!, [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement)] : undefined;
+    this._focusFinding = li
+      ? { key: li.dataset['key']!, message: li.dataset['message']!, link: [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement) }
+      : undefined;
     if (
       !this.hasUpdated ||
       changed.has('report') ||
@@ -299,7 +293,7 @@ export class DisclosureReport extends LitElement {
       changed.has('import')
     ) {
       // Only the language changed: validate the same input again, without fetching or a loading state.
-      const relocalize = this.hasUpdated && [...changed.keys()].every((k) => k === 'lang' || !SOURCE_PROPS.has(k as string));
+      const relocalize = this.hasUpdated && [...changed.keys()].every((k) => !SOURCE_PROPS.has(k as string));
       void this._load(relocalize);
     }
   }
@@ -318,19 +312,22 @@ export class DisclosureReport extends LitElement {
     const finding = this._focusFinding;
     this._focusFinding = undefined;
     if (finding) {
-      const li = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-key]')].find((x) => x.dataset['key'] === finding[0]);
-      const target = li?.querySelectorAll('a')[finding[1]] ?? this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      // The same finding: same rule, status and cells (several such: the one with the same message).
+      const same = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-key]')].filter((x) => x.dataset['key'] === finding.key);
+      const li = same.length > 1 ? (same.find((x) => x.dataset['message'] === finding.message) ?? same[0]) : same[0];
+      const target = li?.querySelectorAll('a')[finding.link] ?? this.renderRoot.querySelector<HTMLElement>('#dr-summary');
       if (target && target !== this.shadowRoot!.activeElement) target.focus({ preventScroll: true });
       return;
     }
     if (before && !before.isConnected && !this.shadowRoot!.activeElement) {
-      const target = (this._active && this.renderRoot.querySelector<HTMLElement>(`#${cellId(this._active)}`)) || this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      const cell = this._active ?? this._suppressFocus; // the open cell, or the one whose panel was just closed
+      const target = (cell && this.renderRoot.querySelector<HTMLElement>(`#${cellId(cell)}`)) || this.renderRoot.querySelector<HTMLElement>('#dr-summary');
       target?.focus({ preventScroll: true });
     }
   }
 
   private _focusBefore: Element | null = null;
-  private _focusFinding?: [key: string, link: number];
+  private _focusFinding?: { key: string; message: string; link: number };
 
   /**
    * Whether `position: sticky` keeps the panel at the bottom of the window: not when an ancestor clips
@@ -339,7 +336,8 @@ export class DisclosureReport extends LitElement {
    */
   private _stickyWorks(): boolean {
     for (let n: Node | null = this; n; ) {
-      n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+      // the flattened tree: a slotted element's parent box is its slot's
+      n = (n instanceof Element && n.assignedSlot) || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode);
       if (!(n instanceof Element) || n === document.body || n === document.documentElement) return true;
       const o = getComputedStyle(n).overflowY;
       if (o === 'hidden' || o === 'auto' || o === 'scroll') return o !== 'hidden' && n.scrollHeight > n.clientHeight + 1;
@@ -497,7 +495,6 @@ export class DisclosureReport extends LitElement {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     if (!relocalize) this._fetched.clear();
-    const active = this._active;
     waitingForImporter.delete(this);
     // Keep a rendered report on screen while its replacement is validated; otherwise say we are loading.
     if (this._status !== 'ready') this._set('loading');
@@ -535,7 +532,7 @@ export class DisclosureReport extends LitElement {
         waitingForImporter.add(this);
         return this._fail(gen, { kind: 'importer-missing', message: t.errImporterMissing });
       }
-      this._set('loading');
+      if (this._status !== 'ready') this._set('loading');
       try {
         const out = await importer(this);
         if (gen !== this._generation) return;
@@ -590,6 +587,7 @@ export class DisclosureReport extends LitElement {
     this._indexFindings();
     this._notes = notes;
     // The open explanation stays open on the same cell when the new report has it (live editing).
+    const active = this._active;
     this._active = active && this._data && cellAt(layoutOf(this._data as { format: Format }), active) ? active : undefined;
     this._set('ready');
     await this.updateComplete;
@@ -819,7 +817,7 @@ export class DisclosureReport extends LitElement {
     return DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual)) ? t.expectedActual(String(f.expected), String(f.actual)) : '';
   }
 
-  private _renderFinding(f: Finding, layout: ReportLayout | undefined, key: string) {
+  private _renderFinding(f: Finding, layout: ReportLayout | undefined) {
     const t = this._t;
     const sev = f.status === 'skipped' ? t.skipped : t[f.severity];
     const cells = this._primary.get(f) ?? f.cells.filter(Boolean);
@@ -827,7 +825,7 @@ export class DisclosureReport extends LitElement {
     const line = this._sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
       ? locatePath(this._sourceText, cells[0]!.split('.'))?.line
       : undefined;
-    return html`<li class="finding" data-key=${key}>
+    return html`<li class="finding" data-key=${findingKey(f)} data-message=${f.message}>
       <span class="sev-${f.status === 'skipped' ? 'info' : f.severity}"
         ><span class="icon" aria-hidden="true">${f.status === 'skipped' ? '–' : SEVERITY_ICON[f.severity]}</span> ${sev}</span
       >
@@ -858,11 +856,11 @@ export class DisclosureReport extends LitElement {
       ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
       ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join(t.listSep))}</p>` : nothing}
       ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${fails.length ? html`<ul class="findings">${fails.map(((key) => (f: Finding) => this._renderFinding(f, layout, key(f)))(findingKeys()))}</ul>` : nothing}
+      ${fails.length ? html`<ul class="findings">${fails.map((f) => this._renderFinding(f, layout))}</ul>` : nothing}
       ${skipped.length
         ? html`<details>
             <summary>${t.skippedHeading(skipped.length)}</summary>
-            <ul class="skipped">${skipped.map(((key) => (f: Finding) => this._renderFinding(f, layout, key(f)))(findingKeys()))}</ul>
+            <ul class="skipped">${skipped.map((f) => this._renderFinding(f, layout))}</ul>
           </details>`
         : nothing}
     </section>`;
@@ -968,8 +966,8 @@ export class DisclosureReport extends LitElement {
     const raw = getPath(data, c.path);
     const value = formatValue(raw);
     const findings = this._findingsByCell.get(c.path);
-    // No value because the row or table around it is not an object: unreadable, not blank.
-    const unreadable = raw === undefined && findings?.some((f) => f.rule === 'SCHEMA');
+    // No value because the row or table around it is not an object (`"granted": 5`; null is blank): unreadable.
+    const unreadable = raw === undefined && underNonObject(data, c.path);
     const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
     const total = isTotalPath(c.path);
     const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
@@ -1062,6 +1060,17 @@ export class DisclosureReport extends LitElement {
     this._suppressFocus = path;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`)?.focus({ preventScroll: true }));
   }
+}
+
+/** Whether a value on the way to `path` is there but not an object (as the rules read it: null is a blank). */
+function underNonObject(data: unknown, path: string): boolean {
+  let o = data;
+  for (const k of path.split('.')) {
+    if (o === undefined || o === null) return false;
+    if (!isObject(o)) return true;
+    o = o[k];
+  }
+  return false;
 }
 
 function errorText(err: unknown): string {

@@ -88,7 +88,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     } else if (isObject(report[s.id])) {
       for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids) out.push(gridHtml(grid, report, loc, t));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
-      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, loc, t, zh));
+      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh));
     } else {
       out.push(`<p class="missing"><em>${escapeHtml(t.missingTable)}</em></p>`);
     }
@@ -137,8 +137,8 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
   return rows.join('\n');
 }
 
-function extrasHtml(extras: unknown[], loc: 'zh' | 'en', t: Strings, zh: (s: string) => string): string {
-  const caption = loc === 'en' ? 'Rows not in the template (kept as found)' : '模板以外的行（按原样保留）';
+function extrasHtml(extras: unknown[], t: Strings, zh: (s: string) => string): string {
+  const caption = escapeHtml(t.extrasCaption);
   const rows = extras.filter(isObject).map((r) => {
     const values = Array.isArray(r['values']) ? r['values'] : [];
     return `<tr><th scope="row">${zh(String(r['label'] ?? ''))}</th>${values.map((v) => cellHtml(formatValue(v), t)).join('')}</tr>`;

@@ -339,3 +339,77 @@ describe('malformed rows', () => {
     expect(h.summary()!.textContent).to.contain('sections.overview');
   });
 });
+
+describe('second review', () => {
+  it('a panel closed while a new report loads stays closed', async () => {
+    const el = document.createElement('disclosure-report') as DisclosureReport;
+    el.report = failingReport();
+    document.body.append(el);
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    el.report = undefined;
+    el.src = SEED_URL + '&delay=300&closed-test';
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(h.explainPanel()).to.equal(null);
+    await h.ready();
+    expect(el.result!.report!.agency!.name).to.contain('巴彦淖尔');
+    expect(h.explainPanel(), 'panel reopened by the load').to.equal(null);
+    el.remove();
+  });
+
+  it('a row that is null reads as blank (未填), as the rules read it; only a row that is not an object is unreadable', async () => {
+    const r = busyReport();
+    r.applications.granted = null;
+    const { h } = await ready(html`<disclosure-report .report=${r}></disclosure-report>`);
+    expect(h.cellValue('applications.granted.natural')).to.equal('未填');
+  });
+
+  it('inside a shadow component whose wrapper clips (overflow: hidden around its slot): the panel still opens in the window', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    if (!customElements.get('x-card')) {
+      customElements.define(
+        'x-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const root = this.attachShadow({ mode: 'open' });
+            const wrap = document.createElement('div');
+            wrap.style.overflow = 'hidden';
+            wrap.append(document.createElement('slot'));
+            root.append(wrap);
+          }
+        },
+      );
+    }
+    const card = await fixture<HTMLElement>(html`<x-card><disclosure-report .report=${failingReport()}></disclosure-report></x-card>`);
+    const el = card.querySelector('disclosure-report') as DisclosureReport;
+    const h = new DisclosureReportHarness(el);
+    await h.ready();
+    const td = h.cell('applications.newReceived.total')!;
+    td.scrollIntoView({ block: 'start' });
+    td.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const p = h.explainPanel()!.getBoundingClientRect();
+    expect(p.top).to.be.at.least(0).and.below(window.innerHeight);
+    expect(p.bottom).to.be.at.most(window.innerHeight + 1);
+  });
+
+  it('closing the panel moves focus once, straight to its cell', async () => {
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    el.focusCell('applications.total.natural');
+    await el.updateComplete;
+    const seen: string[] = [];
+    h.root.addEventListener('focusin', (e) => seen.push((e.target as HTMLElement).id || (e.target as HTMLElement).tagName));
+    const close = h.explainPanel()!.querySelector('button')!;
+    close.focus();
+    seen.length = 0;
+    close.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).to.deep.equal([h.cell('applications.total.natural')!.id]);
+  });
+});
