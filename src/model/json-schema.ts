@@ -8,7 +8,8 @@
  * by `if`/`then` on `format` (a `oneOf` reports one error at the root, mixed with the other format's
  * complaints), a nullable cell is `"type": ["integer", "null"]` with its bounds (not an `anyOf`,
  * whose error says only "not valid under any of the given schemas"), and every cell carries its
- * official label as its `description`.
+ * official label as its `description`. （六）其他处理 stays an `anyOf` of its two shapes (one row, or
+ * three sub-rows), so an error there also lists the other shape's complaints.
  */
 import * as z from 'zod/mini';
 import { ISO_DATE } from './contract.js';
@@ -57,13 +58,21 @@ function simplify<T>(node: T): T {
   return o as T;
 }
 
-/** Each cell's official label (zh-CN / en) as its `description`, found along its REPORT-JSON path. */
+/**
+ * Each cell's official label (zh-CN / en) as its `description`, found along its REPORT-JSON path
+ * (into both branches where （六）其他处理 may take either shape).
+ */
 function describeCells(schema: Node, format: Format): Node {
+  const at = (nodes: Node[], key: string): Node[] =>
+    nodes.flatMap((n) => [n, ...((n['anyOf'] as Node[] | undefined) ?? [])]).flatMap((n) => {
+      const child = (n['properties'] as Record<string, Node> | undefined)?.[key];
+      return child ? [child] : [];
+    });
   for (const shape of ['row', 'group'] as const) {
     for (const cell of layoutCells(getLayout(format, shape))) {
-      let n: Node | undefined = schema;
-      for (const key of cell.path.split('.')) n = (n?.['properties'] as Record<string, Node> | undefined)?.[key];
-      if (n && !n['description']) n['description'] = `${cellLabel(cell, 'zh')} / ${cellLabel(cell, 'en')}`;
+      let nodes = [schema];
+      for (const key of cell.path.split('.')) nodes = at(nodes, key);
+      for (const n of nodes) n['description'] ??= `${cellLabel(cell, 'zh')} / ${cellLabel(cell, 'en')}`;
     }
   }
   return schema;

@@ -1,6 +1,6 @@
 import { isObject } from '../model/layout.js';
 import { locatePath, numberLiteralAt, parseJsonText } from '../model/json.js';
-import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, type Locale } from '../model/contract.js';
+import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, unreadablePath, type Locale } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -64,18 +64,31 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
   try {
     return await check(report, options, locale);
   } catch (e) {
-    // Last resort: input that throws when read (a getter, a Proxy) is a finding, never an exception.
+    // Input that throws when read (a getter, a Proxy) is a finding, never an exception. Anything else
+    // (a broken rule pack, a bug) is not the report's fault and is thrown as it is.
     let previous: unknown;
     try {
       previous = options.previous;
     } catch {
       // options themselves unreadable: the report is looked at alone
     }
-    const err = unreadableError(e, [['', report], ['previous:', previous]], locale);
-    const f: Finding = { rule: 'SCHEMA', severity: 'error', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
-    const summary = emptySummary();
-    count(summary, f);
-    return { findings: [f], summary };
+    if (unreadablePath(report) !== undefined) {
+      const err = unreadableError(e, [['', report]], locale);
+      const f: Finding = { rule: 'SCHEMA', severity: 'error', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
+      const summary = emptySummary();
+      count(summary, f);
+      return { findings: [f], summary };
+    }
+    if (previous !== undefined && unreadablePath(previous) !== undefined) {
+      // Last year's report cannot be read: this year's is checked without it, with a warning.
+      const result = await check(report, { ...options, previous: undefined }, locale);
+      const err = unreadableError(e, [['previous:', previous]], locale);
+      const f: Finding = { rule: 'SCHEMA', severity: 'warning', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
+      result.findings.push(f);
+      count(result.summary, f);
+      return result;
+    }
+    throw e;
   }
 }
 

@@ -105,6 +105,22 @@ describe('schema/report.schema.json for validators outside JS', () => {
     expect(cell).to.deep.include({ type: ['integer', 'null'], minimum: 0 });
     expect(cell.anyOf).to.equal(undefined);
     expect(cell.description).to.equal('（一）予以公开 · 自然人 / (1) Granted · Natural persons');
+    // every cell, also in both shapes of （六）其他处理 (an anyOf)
+    const undescribed: unknown[] = [];
+    const walk = (n: any) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        if (Array.isArray(n.type) && n.type.includes('integer') && !n.description) undescribed.push(n);
+        Object.values(n).forEach(walk);
+      }
+    };
+    walk(schema);
+    expect(undescribed).to.deep.equal([]);
+    const other = at('2021', 'applications.otherHandling');
+    expect(other.anyOf.map((b: any) => b.properties.natural?.description ?? b.properties.other.properties.natural.description)).to.have.members([
+      '（六）其他处理 · 自然人 / (6) Other handling · Natural persons',
+      '3.其他 · 自然人 / 3. Other · Natural persons',
+    ]);
     expect(at('2019', 'proactive.regulations.made').description).to.match(/^规章 · 本年新制作数量 \/ Government rules · /);
   });
 });

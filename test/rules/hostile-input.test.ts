@@ -108,7 +108,8 @@ describe('hostile values: every public function returns located errors/findings,
     expect(explainCell(rep, 'applications.granted.natural')).to.deep.equal([]);
     const prevBad = consistentReport({ seed: 2, year: 2022 });
     prevBad.applications.carriedForward = withGetter('natural');
-    expect((await validate(consistentReport({ seed: 3 }), { previous: prevBad })).findings[0]!.cells).to.deep.equal(['previous:applications.carriedForward.natural']);
+    const withPrev = await validate(consistentReport({ seed: 3 }), { previous: prevBad });
+    expect(withPrev.findings.filter((f) => f.rule === 'SCHEMA').map((f) => [f.severity, f.cells])).to.deep.equal([['warning', ['previous:applications.carriedForward.natural']]]);
     expect((await validate(consistentReport({ seed: 3 }), null as never)).summary.errors).to.equal(0);
   });
 
@@ -122,5 +123,42 @@ describe('hostile values: every public function returns located errors/findings,
       '“(1) Granted · Natural persons”: 9007199254740993n is not a number',
       '“(1) Granted · Research institutions”: {"natural":1,"self":{"natural":1,"self":… is not a number',
     ]);
+  });
+});
+
+describe('what the last-resort guard of validate() does not cover', () => {
+  it('a broken rule pack is the caller’s error: thrown as it is, not blamed on the report', async () => {
+    const broken = { name: 'broken', rules: [], outcomeFacts: undefined } as never;
+    let thrown: unknown;
+    try {
+      await validate(consistentReport({ seed: 4 }), { packs: [broken] });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).to.be.instanceOf(TypeError);
+  });
+
+  it('last year’s report throwing when read: this year’s findings stay, with a warning about last year’s', async () => {
+    const rep = consistentReport({ seed: 4 });
+    rep.applications.granted.natural += 1;
+    const plain = await validate(rep, { locale: 'en' });
+    const previous = consistentReport({ seed: 5, year: 2021 });
+    Object.defineProperty(previous.applications.carriedForward, 'natural', { get() { throw new Error('boom'); }, enumerable: true });
+    const v = await validate(rep, { previous, locale: 'en' });
+    const warnings = v.findings.filter((f) => f.rule === 'SCHEMA');
+    expect(warnings.map((f) => f.severity)).to.deep.equal(['warning']);
+    expect(warnings[0]!.message).to.contain('previous:applications.carriedForward.natural').and.to.contain('boom');
+    expect(v.findings.filter((f) => f.rule !== 'SCHEMA')).to.deep.equal((await validate(rep, { locale: 'en' })).findings);
+    expect(v.summary.errors).to.equal(plain.summary.errors);
+  });
+
+  it('TEXT: a claim about cells under a row that is not an object says they cannot be read', async () => {
+    const rep = consistentReport({ seed: 4 });
+    rep.sections = { overview: '共受理政府信息公开申请5件。', problems: '无。', other: '无。' };
+    rep.applications.newReceived = 5;
+    const v = await validate(rep, { packs: [PROSE_RULES], locale: 'en' });
+    const text = v.findings.filter((f) => f.rule === 'TEXT');
+    expect(text.map((f) => f.status)).to.deep.equal(['skipped']);
+    expect(text[0]!.message).to.contain('cannot be read').and.not.to.contain('not a number');
   });
 });

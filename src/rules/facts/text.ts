@@ -99,17 +99,18 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
   if (!texts.length) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
 
-  /** The table's value for the cells, or null with the cells that are blank and those that are not numbers. */
-  const tableValue = (cells: string[]): { value: Exact | null; blank: string[]; invalid: string[] } => {
+  /** The table's value for the cells, or null with the cells that are blank, not numbers, or unreadable. */
+  const tableValue = (cells: string[]) => {
     const values: Exact[] = [];
     const blank: string[] = [];
     const invalid: string[] = [];
+    const unreadable: string[] = [];
     for (const p of cells) {
       const s = current.cell(p);
       if (s && s.state === 'value') values.push(s.value);
-      else (s && s.state !== 'blank' ? invalid : blank).push(p);
+      else (!s || s.state === 'blank' ? blank : s.unreadable ? unreadable : invalid).push(p);
     }
-    return { value: blank.length || invalid.length ? null : sum(values), blank, invalid };
+    return { value: blank.length || invalid.length || unreadable.length ? null : sum(values), blank, invalid, unreadable };
   };
   const labelOf = (cells: string[]): Text => {
     const parts = cells.map((p) => current.cellLayout(p));
@@ -122,12 +123,12 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     // A claim about cells the report's layout does not have is not checked: 本年制发 (2021) is not
     // the 2019 format's 本年新制作, so a 2019 report's prose about 制发 has nothing to compare with.
     if (!cells.every((p) => current.cellLayout(p))) return;
-    const { value, blank, invalid } = tableValue(cells);
+    const { value, blank, invalid, unreadable } = tableValue(cells);
     if (value === null) {
       const labels = (ps: string[]) => ps.map((p) => labelOf([p]));
       result.outcomes.push({
         status: 'skipped', cells, variant: 'skipped', actual: String(claimed),
-        vars: { what, sentence: sentence(), source: labelOf([...blank, ...invalid]), reason: skipReason(labels(blank), labels(invalid)) },
+        vars: { what, sentence: sentence(), source: labelOf([...blank, ...invalid, ...unreadable]), reason: skipReason(labels(blank), labels(invalid), labels(unreadable)) },
       });
       return;
     }
