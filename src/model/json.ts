@@ -113,8 +113,9 @@ class Scanner {
 
   private atTarget(path: string[]) {
     const t = this.target;
-    if (!t || this.found !== undefined || path.length !== t.length) return;
+    if (!t || path.length !== t.length) return;
     for (let k = 0; k < t.length; k++) if (path[k] !== t[k]) return;
+    // The last occurrence: a duplicate key's value is the one JSON.parse keeps.
     this.found = this.i;
   }
 
@@ -138,7 +139,6 @@ class Scanner {
       // A value starts here.
       this.ws();
       this.atTarget(path);
-      if (this.found !== undefined) return;
       const c = s[this.i];
       let opened = false;
       if (c === '{' || c === '[') {

@@ -108,3 +108,16 @@ describe('parseReport messages for keys that are not cells', () => {
     expect(parseReport(rep).errors.find((e) => e.path === 'year')!.message).to.equal('应为整数，实为 "2022"');
   });
 });
+
+describe('duplicate keys in JSON text', () => {
+  it('are located at the last occurrence, the value JSON.parse keeps', async () => {
+    const { locatePath } = await import('../../src/model/json.js');
+    expect(locatePath('{"a": 1,\n "a": 2}', ['a'])).to.deep.include({ line: 2, column: 7 });
+    const rep = consistentReport({ seed: 6 });
+    const text = JSON.stringify(rep).replace('"natural":', '"natural":12345678901234567,"natural":');
+    const fixed = text.replace(/"natural":12345678901234567,"natural":[^,}]+/, '"natural":12345678901234567,"natural":1e400');
+    const num = (await validate(fixed, en)).findings.filter((f) => f.rule === 'NUM');
+    expect(num.map((f) => f.message)).to.have.length(1);
+    expect(num[0]!.message).to.contain('1e400').and.not.to.contain('12345678901234567');
+  });
+});
