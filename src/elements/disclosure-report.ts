@@ -261,13 +261,16 @@ export class DisclosureReport extends LitElement {
     this._resume = this._inFlight;
     this._abort?.abort();
     this._resizeObserver?.disconnect();
+    this._sectionObserver?.disconnect();
+    window.removeEventListener('resize', this._onResize);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    window.addEventListener('resize', this._onResize);
     if (typeof ResizeObserver === 'function') {
-      this._resizeObserver ??= new ResizeObserver(() => this._syncScrollBoxes());
+      this._resizeObserver ??= new ResizeObserver(this._onResize);
       this._resizeObserver.observe(this);
     }
     // Re-attached after a move: load again if a load was cut off by disconnectedCallback.
@@ -302,7 +305,12 @@ export class DisclosureReport extends LitElement {
     this._syncScrollBoxes();
     const panel = this.renderRoot.querySelector<HTMLElement>('.explain');
     panel?.classList.toggle('fixed', !this._stickyWorks());
-    if ((changed as Map<PropertyKey, unknown>).has('_active') && this._active) this._reveal(this._active);
+    if (this._active && (changed as Map<PropertyKey, unknown>).has('_active')) {
+      // Fixed panels of other reports on the page would sit on top of this one: they close.
+      for (const el of connected) if (el !== this && el._active && el.renderRoot.querySelector('.explain.fixed')) el._active = undefined;
+    }
+    if (this._active && ((changed as Map<PropertyKey, unknown>).has('_active') || changed.has('lang'))) this._reveal(this._active);
+    this._watchPanel(panel);
     // What had focus was re-rendered away (a fixed finding's link, the closed panel): focus moves to
     // the open cell or the summary heading, never to <body>.
     const before = this._focusBefore;
@@ -321,9 +329,36 @@ export class DisclosureReport extends LitElement {
     }
     if (before && !before.isConnected && !this.shadowRoot!.activeElement) {
       const cell = this._active ?? this._suppressFocus; // the open cell, or the one whose panel was just closed
-      const target = (cell && this.renderRoot.querySelector<HTMLElement>(`#${cellId(cell)}`)) || this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      const target =
+        (cell && this.renderRoot.querySelector<HTMLElement>(`#${cellId(cell)}`)) ||
+        this.renderRoot.querySelector<HTMLElement>('#dr-summary, [part="state"]');
       target?.focus({ preventScroll: true });
     }
+  }
+
+  /** The container or the window changed size: scroll boxes re-checked, the open cell kept in view. */
+  private _onResize = () => {
+    this._syncScrollBoxes();
+    if (this._active) this._reveal(this._active);
+  };
+
+  private _sectionObserver?: IntersectionObserver;
+  private _watched?: Element;
+
+  /**
+   * A fixed panel (sticky cannot work here) shows only while its table section is in view, as a
+   * sticky one does: otherwise it would cover the page footer, or another report's panel.
+   */
+  private _watchPanel(panel: HTMLElement | null) {
+    const section = panel?.classList.contains('fixed') ? panel.closest('section') : null;
+    if (section === this._watched) return;
+    this._sectionObserver?.disconnect();
+    this._watched = section ?? undefined;
+    if (!section || typeof IntersectionObserver !== 'function') return;
+    this._sectionObserver = new IntersectionObserver(([entry]) => {
+      this.renderRoot.querySelector('.explain')?.classList.toggle('away', !entry!.isIntersecting);
+    });
+    this._sectionObserver.observe(section);
   }
 
   private _focusBefore: Element | null = null;
@@ -350,8 +385,10 @@ export class DisclosureReport extends LitElement {
    * wider than it is; otherwise it is a plain box, not one more landmark around the table.
    */
   private _syncScrollBoxes() {
+    const focused = this.shadowRoot?.activeElement;
     for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.scroll')) {
-      if (box.scrollWidth > box.clientWidth + 1) {
+      // a box that has focus keeps its stop until focus leaves it (rotating a phone must not drop focus)
+      if (box.scrollWidth > box.clientWidth + 1 || box === focused) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');
         box.setAttribute('aria-label', box.dataset['label'] ?? '');
@@ -741,7 +778,7 @@ export class DisclosureReport extends LitElement {
       case 'error': {
         const e = this._error!;
         const notice = e.kind === 'importer-missing';
-        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'} lang=${this._locale}>
+        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'} lang=${this._locale} tabindex="-1">
             ${e.message}
           </div>
           <slot></slot>`;

@@ -324,6 +324,9 @@ export const styles = css`
     max-width: min(100%, 60rem);
     z-index: 1000;
   }
+  .explain.fixed.away {
+    display: none;
+  }
   .explain dl {
     margin: 0.3em 0 0.6em;
   }
@@ -400,6 +403,13 @@ export const styles = css`
     }
     th.label {
       position: static;
+    }
+    /* the panel is not printed, so neither are the marks that point into it */
+    td.active,
+    td.term,
+    td.term:focus {
+      outline: none;
+      box-shadow: none;
     }
     /* A4: compact cells, so that table 三 fits one page; the numbers keep room for their headers */
     table {

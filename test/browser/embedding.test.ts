@@ -170,5 +170,10 @@ describe('print stylesheet', () => {
     expect(table.getBoundingClientRect().height, 'table 三 height').to.be.below(1000);
     expect(h.table('appeals')!.getBoundingClientRect().width, 'table 四 width').to.be.at.most(681);
     expect(getComputedStyle(h.explainPanel()!).display).to.equal('none');
+    // nor the marks that point into it (the open cell's ring, its terms' dashes)
+    const open = h.cell('applications.total.natural')!;
+    expect(getComputedStyle(open).outlineStyle).to.equal('none');
+    expect(getComputedStyle(open).boxShadow).to.equal('none');
+    expect(getComputedStyle(h.root.querySelector('td.term:not(.active)')!).outlineStyle).to.equal('none');
   });
 });

@@ -413,3 +413,80 @@ describe('second review', () => {
     expect(seen).to.deep.equal([h.cell('applications.total.natural')!.id]);
   });
 });
+
+describe('regression pass: resizing, language, fixed panels, errors', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('rotating a phone while a scroll box has focus: focus stays on it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    const box = h.table('applications')!.closest<HTMLElement>('.scroll')!;
+    expect(box.tabIndex).to.equal(0);
+    box.focus();
+    await setViewport({ width: 1600, height: 390 });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.root.activeElement).to.equal(box);
+  });
+
+  it('a shorter window or a language change: the open cell is brought clear of the panel again', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    const path = 'applications.carriedForward.total';
+    el.focusCell(path);
+    await el.updateComplete;
+    await setViewport({ width: 1200, height: 500 });
+    await new Promise((r) => setTimeout(r, 150));
+    const clear = () => {
+      const c = h.cell(path)!.getBoundingClientRect();
+      const p = h.explainPanel()!.getBoundingClientRect();
+      return c.top >= 0 && c.bottom <= p.top + 1;
+    };
+    expect(clear(), 'after the resize').to.equal(true);
+    window.scrollTo(0, 0);
+    el.lang = 'en';
+    await h.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(clear(), 'after the language change').to.equal(true);
+  });
+
+  it('fixed panels (a clipping column): shown only while their table is in view; opening one in another report closes this one', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <disclosure-report id="a" .report=${failingReport()}></disclosure-report>
+      <disclosure-report id="b" .report=${failingReport()}></disclosure-report>
+      <p style="height: 2000px">footer</p>
+    </div>`);
+    wrap.style.overflow = 'hidden';
+    const [a, b] = [...wrap.querySelectorAll('disclosure-report')] as DisclosureReport[];
+    await a!.whenReady();
+    await b!.whenReady();
+    const ha = new DisclosureReportHarness(a!);
+    const hb = new DisclosureReportHarness(b!);
+    hb.cell('applications.total.natural')!.scrollIntoView({ block: 'center' });
+    hb.cell('applications.total.natural')!.click();
+    await b!.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(hb.explainPanel()!.classList.contains('fixed')).to.equal(true);
+    expect(getComputedStyle(hb.explainPanel()!).display).not.to.equal('none');
+    wrap.querySelector('p')!.scrollIntoView({ block: 'end' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(getComputedStyle(hb.explainPanel()!).display, 'away from its table').to.equal('none');
+    ha.cell('applications.total.natural')!.scrollIntoView({ block: 'center' });
+    ha.cell('applications.total.natural')!.click();
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(ha.explainPanel()).to.exist;
+    expect(hb.explainPanel(), 'the other report’s fixed panel').to.equal(null);
+  });
+
+  it('invalid JSON text set while a cell has focus: focus goes to the error message, not <body>', async () => {
+    const { el, h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
+    h.cell('applications.total.natural')!.focus();
+    el.report = '{"format": "2021", broken';
+    await h.ready();
+    expect(el.status).to.equal('error');
+    expect(h.root.activeElement).to.equal(h.stateMessage());
+  });
+});
