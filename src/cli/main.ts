@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
-import { jsonSyntaxMessage } from '../model/contract.js';
+import { jsonSyntaxMessage, thrownText } from '../model/contract.js';
 import { renderStaticHtml } from '../render/static.js';
 import type { Finding, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
@@ -243,15 +243,6 @@ function printFile(r: FileResult, io: Io, locale: Locale, verbose: boolean) {
 
 type Totals = { files: number; errors: number; warnings: number; withErrors: number; withWarnings: number; unreadable: number; skipped: number };
 
-/** A thrown value as text, whatever it is. */
-function errorText(e: unknown): string {
-  try {
-    return e instanceof Error ? e.message : String(e);
-  } catch {
-    return '?';
-  }
-}
-
 /** Load and validate one file; counts it in `totals`. */
 async function checkFile(file: string, fromFolder: boolean, a: Args, previous: unknown, totals: Totals): Promise<FileResult> {
   const loaded = await load(file, a.lang, fromFolder);
@@ -306,7 +297,7 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
       r = await checkFile(file, fromFolder, a, previous, totals);
     } catch (e) {
       // Whatever goes wrong with one file is that file's finding: the run goes on with the others.
-      r = { file, format: null, year: null, agency: null, findings: [], diagnostics: [], error: t(`检查时出错（${errorText(e)}）`, `checking it failed (${errorText(e)})`) };
+      r = { file, format: null, year: null, agency: null, findings: [], diagnostics: [], error: t(`检查时出错（${thrownText(e)}）`, `checking it failed (${thrownText(e)})`) };
       totals.unreadable++;
     }
     if (a.json) results.push(r);
