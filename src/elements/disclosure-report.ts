@@ -10,6 +10,8 @@ import {
   FORMATS,
   layoutOf,
   layoutCells,
+  readPath,
+  NOT_AN_OBJECT,
   cellAt,
   cellLabel,
   getPath,
@@ -1000,11 +1002,11 @@ export class DisclosureReport extends LitElement {
 
   private _renderValue(c: ValueCell, data: Renderable) {
     const t = this._t;
-    const raw = getPath(data, c.path);
-    const value = formatValue(raw);
-    const findings = this._findingsByCell.get(c.path);
     // No value because the row or table around it is not an object (`"granted": 5`; null is blank): unreadable.
-    const unreadable = raw === undefined && underNonObject(data, c.path);
+    const raw = readPath(data, c.path);
+    const unreadable = raw === NOT_AN_OBJECT;
+    const value = unreadable ? null : formatValue(raw);
+    const findings = this._findingsByCell.get(c.path);
     const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
     const total = isTotalPath(c.path);
     const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
@@ -1097,17 +1099,6 @@ export class DisclosureReport extends LitElement {
     this._suppressFocus = path;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`)?.focus({ preventScroll: true }));
   }
-}
-
-/** Whether a value on the way to `path` is there but not an object (as the rules read it: null is a blank). */
-function underNonObject(data: unknown, path: string): boolean {
-  let o = data;
-  for (const k of path.split('.')) {
-    if (o === undefined || o === null) return false;
-    if (!isObject(o)) return true;
-    o = o[k];
-  }
-  return false;
 }
 
 function errorText(err: unknown): string {

@@ -408,6 +408,23 @@ export function getPath(obj: unknown, path: string | readonly string[]): unknown
   return o;
 }
 
+/** What `readPath` gives when a value on the way is there but not an object (a row given as `5`). */
+export const NOT_AN_OBJECT: unique symbol = Symbol('not an object');
+
+/**
+ * The value at a key path, like `getPath`, but telling a part that is missing or null (undefined: a
+ * blank) from one that is there and not an object (`NOT_AN_OBJECT`: unreadable, a SCHEMA error).
+ */
+export function readPath(obj: unknown, path: string | readonly string[]): unknown {
+  let o: unknown = obj;
+  for (const k of typeof path === 'string' ? path.split('.') : path) {
+    if (o === undefined || o === null) return undefined;
+    if (!isObject(o)) return NOT_AN_OBJECT;
+    o = o[k];
+  }
+  return o;
+}
+
 /**
  * A human label of a cell: row label and column label, e.g. "（七）总计 · 自然人". For table 四 the
  * column chain is used ("行政复议 · 总计").

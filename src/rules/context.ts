@@ -4,7 +4,7 @@
  * (`@applications.columns`, ...), all derived from the layouts in src/model.
  */
 import {
-  FORMATS, cellAt, isObject, layoutCells, layoutOf, leafColumns, leafRows,
+  FORMATS, NOT_AN_OBJECT, cellAt, isObject, readPath, layoutCells, layoutOf, leafColumns, leafRows,
   type CellLayout, type ColumnNode, type Format, type ReportLayout, type Text,
 } from '../model/layout.js';
 import { toExact, type Exact } from '../model/decimal.js';
@@ -48,17 +48,6 @@ export function cellIndex(layout: ReportLayout, path: string): number | undefine
  */
 const UNREADABLE_STATE: CellState = Object.freeze({ state: 'invalid', raw: undefined, unreadable: true });
 
-/** The object at a key path, undefined when a part is missing, UNREADABLE when a part is not an object. */
-function parentAt(report: unknown, keys: readonly string[]): unknown {
-  let o = report;
-  for (const k of keys) {
-    if (o === undefined || o === null) return undefined;
-    if (!isObject(o)) return UNREADABLE;
-    o = o[k];
-  }
-  return o;
-}
-const UNREADABLE = Symbol('unreadable');
 
 /** States of the small whole numbers most cells hold, shared (they are immutable): fewer allocations per run. */
 const SMALL: CellState[] = [];
@@ -169,9 +158,9 @@ export function contextOf(report: unknown): ReportContext | null {
       if (!s) {
         const r = parentOf[i]!;
         let parent = parents[r];
-        if (parent === UNREAD) parent = parents[r] = parentAt(report, parentKeys[r]!);
+        if (parent === UNREAD) parent = parents[r] = readPath(report, parentKeys[r]!);
         s = states[i] =
-          parent === UNREADABLE || (parent !== undefined && parent !== null && !isObject(parent))
+          parent === NOT_AN_OBJECT || (parent !== undefined && parent !== null && !isObject(parent))
             ? UNREADABLE_STATE
             : readCell(isObject(parent) ? parent[leafKeys[i]!] : undefined, cells[i]!.kind);
       }
