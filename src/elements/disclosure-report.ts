@@ -248,6 +248,11 @@ export class DisclosureReport extends LitElement {
     return this._error;
   }
 
+  /** The layout of the report shown (format and （六） shape as found). */
+  private get _layout(): ReportLayout | undefined {
+    return this._data && layoutOf(this._data as { format: Format; applications?: unknown });
+  }
+
   private get _locale(): Locale {
     return toLocale(this.lang);
   }
@@ -288,30 +293,19 @@ export class DisclosureReport extends LitElement {
     this._focusFinding = li
       ? { key: li.dataset['key']!, message: li.dataset['message']!, link: [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement) }
       : undefined;
-    if (
-      !this.hasUpdated ||
-      changed.has('report') ||
-      changed.has('previous') ||
-      changed.has('src') ||
-      changed.has('previousSrc') ||
-      changed.has('lang') ||
-      changed.has('import')
-    ) {
-      // Only the language changed: validate the same input again, without fetching or a loading state.
-      const relocalize = this.hasUpdated && [...changed.keys()].every((k) => !SOURCE_PROPS.has(k as string));
-      void this._load(relocalize);
-    }
+    const newSource = !this.hasUpdated || [...changed.keys()].some((k) => SOURCE_PROPS.has(k as string));
+    // Only the language changed: validate the same input again, without fetching or a loading state.
+    if (newSource || changed.has('lang')) void this._load(!newSource);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this._syncScrollBoxes();
     const panel = this.renderRoot.querySelector<HTMLElement>('.explain');
     panel?.classList.toggle('fixed', !this._stickyWorks());
-    if (this._active && (changed as Map<PropertyKey, unknown>).has('_active')) {
-      // Fixed panels of other reports on the page would sit on top of this one: they close.
-      for (const el of connected) if (el !== this && el._active && el.renderRoot.querySelector('.explain.fixed')) el._active = undefined;
-    }
-    if (this._active && ((changed as Map<PropertyKey, unknown>).has('_active') || changed.has('lang'))) this._reveal(this._active);
+    const opened = !!this._active && (changed as Map<PropertyKey, unknown>).has('_active');
+    // Fixed panels of other reports on the page would sit on top of this one: they close.
+    if (opened) for (const el of connected) if (el !== this && el._active && el.renderRoot.querySelector('.explain.fixed')) el._active = undefined;
+    if (opened || (this._active && changed.has('lang'))) this._reveal(this._active!);
     this._watchPanel(panel);
     // What had focus was re-rendered away (a fixed finding's link, the closed panel): focus moves to
     // the open cell or the summary heading, never to <body>.
@@ -627,7 +621,7 @@ export class DisclosureReport extends LitElement {
     this._notes = notes;
     // The open explanation stays open on the same cell when the new report has it (live editing).
     const active = this._active;
-    this._active = active && this._data && cellAt(layoutOf(this._data as { format: Format }), active) ? active : undefined;
+    this._active = active && this._layout && cellAt(this._layout, active) ? active : undefined;
     this._set('ready');
     await this.updateComplete;
     if (gen !== this._generation) return;
@@ -664,7 +658,7 @@ export class DisclosureReport extends LitElement {
       return e;
     };
     // A finding on a row or table that is not an object (`"granted": 5`) is shown on the cells under it.
-    const layout = this._data && layoutOf(this._data as { format: Format; applications?: unknown });
+    const layout = this._layout;
     const under = (path: string) => {
       const cells = !layout || cellAt(layout, path) ? [] : layoutCells(layout).filter((c) => c.path.startsWith(path + '.'));
       return cells.length ? cells.map((c) => c.path) : [path];
@@ -731,7 +725,7 @@ export class DisclosureReport extends LitElement {
 
   /** One short line for screen readers when the panel is opened on purpose (click, Enter, a summary link). */
   private _announceOpen(path: string) {
-    const cell = this._data && cellAt(layoutOf(this._data as { format: Format }), path);
+    const cell = this._layout && cellAt(this._layout, path);
     if (cell) this._announcement = this._t.explainOpened(cellLabel(cell, this._locale === 'en' ? 'en' : 'zh'));
   }
 
@@ -798,7 +792,7 @@ export class DisclosureReport extends LitElement {
     if (!data) {
       return html`<article part="report" lang=${this._locale}>${this._renderSummary(undefined, level)}</article>`;
     }
-    const layout = layoutOf(data as { format: Format; applications?: unknown });
+    const layout = this._layout!;
     this._terms = new Set(
       this._active ? this._explain(this._active).flatMap((e) => [...e.expectedTerms, ...e.actualTerms].map((x) => x.path)) : [],
     );
