@@ -1,6 +1,6 @@
 import { isObject } from '../model/layout.js';
 import { locatePath, numberLiteralAt, parseJsonText } from '../model/json.js';
-import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, unreadablePath, type Locale } from '../model/contract.js';
+import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, unreadablePath, type Locale, type ReportError } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -47,9 +47,14 @@ function count(summary: Summary, f: Finding) {
   else summary.infos++;
 }
 
+/** A contract problem as a SCHEMA finding, located at its path. */
+const schemaFinding = (e: ReportError, severity: Finding['severity'] = 'error'): Finding => ({
+  rule: 'SCHEMA', severity, status: 'fail', cells: e.path ? [e.path] : [], message: e.message,
+});
+
 /** Structure problems (the values of cells are NUM's). */
 function schemaFindings(report: unknown, locale: Locale): Finding[] {
-  return structureErrors(report, locale).map((e) => ({ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: e.path ? [e.path] : [], message: e.message }));
+  return structureErrors(report, locale).map((e) => schemaFinding(e));
 }
 
 /**
@@ -73,8 +78,7 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
       // options themselves unreadable: the report is looked at alone
     }
     if (unreadablePath(report) !== undefined) {
-      const err = unreadableError(e, [['', report]], locale);
-      const f: Finding = { rule: 'SCHEMA', severity: 'error', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
+      const f = schemaFinding(unreadableError(e, [['', report]], locale));
       const summary = emptySummary();
       count(summary, f);
       return { findings: [f], summary };
@@ -82,8 +86,7 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
     if (previous !== undefined && unreadablePath(previous) !== undefined) {
       // Last year's report cannot be read: this year's is checked without it, with a warning.
       const result = await check(report, { ...options, previous: undefined }, locale);
-      const err = unreadableError(e, [['previous:', previous]], locale);
-      const f: Finding = { rule: 'SCHEMA', severity: 'warning', status: 'fail', cells: err.path ? [err.path] : [], message: err.message };
+      const f = schemaFinding(unreadableError(e, [['previous:', previous]], locale), 'warning');
       result.findings.push(f);
       count(result.summary, f);
       return result;
