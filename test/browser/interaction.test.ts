@@ -26,6 +26,21 @@ async function ready(template: unknown) {
   return { el, h };
 }
 
+/** Click a cell scrolled to the top of the window; the panel's and the cell's boxes once it is open. */
+async function openPanel(h: DisclosureReportHarness, path: string) {
+  const td = h.cell(path)!;
+  td.scrollIntoView({ block: 'start' });
+  td.click();
+  await new Promise((r) => setTimeout(r, 50));
+  return { panel: h.explainPanel()!.getBoundingClientRect(), cell: td.getBoundingClientRect() };
+}
+
+/** A box wholly inside the window, top to bottom. */
+function expectInWindow(box: DOMRect) {
+  expect(box.top, 'panel top').to.be.at.least(0).and.below(window.innerHeight);
+  expect(box.bottom, 'panel bottom').to.be.at.most(window.innerHeight + 1);
+}
+
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('interaction', () => {
@@ -68,15 +83,9 @@ describe('interaction', () => {
   it('the explanation panel opens in view, next to the cell, without covering it', async () => {
     await setViewport({ width: 1200, height: 700 });
     const { h } = await ready(html`<disclosure-report .report=${failingReport()}></disclosure-report>`);
-    const td = h.cell('applications.newReceived.total')!;
-    td.scrollIntoView({ block: 'start' });
-    td.click();
-    await new Promise((r) => setTimeout(r, 50));
-    const panel = h.explainPanel()!;
-    const p = panel.getBoundingClientRect();
-    expect(p.top, 'panel top in the viewport').to.be.at.least(0).and.below(window.innerHeight);
-    expect(p.bottom, 'panel bottom in the viewport').to.be.at.most(window.innerHeight + 1);
-    expect(overlap(p, td.getBoundingClientRect()), 'panel covers the cell').to.equal(false);
+    const { panel, cell } = await openPanel(h, 'applications.newReceived.total');
+    expectInWindow(panel);
+    expect(overlap(panel, cell), 'panel covers the cell').to.equal(false);
     // a cell lower in the table, clicked where the panel will appear: scrolled clear of it
     const low = h.cell('applications.carriedForward.total')!;
     low.scrollIntoView({ block: 'end' });
@@ -222,17 +231,11 @@ describe('interaction on real pages: focus, announcements, page CSS', () => {
     await setViewport({ width: 1000, height: 700 });
     const wrap = await fixture<HTMLElement>(html`<div class="article-column"><disclosure-report .report=${failingReport()}></disclosure-report></div>`);
     wrap.style.overflow = 'hidden';
-    const el = wrap.querySelector('disclosure-report') as DisclosureReport;
-    const h = new DisclosureReportHarness(el);
+    const h = new DisclosureReportHarness(wrap.querySelector('disclosure-report') as DisclosureReport);
     await h.ready();
-    const td = h.cell('applications.newReceived.total')!;
-    td.scrollIntoView({ block: 'start' });
-    td.click();
-    await new Promise((r) => setTimeout(r, 50));
-    const p = h.explainPanel()!.getBoundingClientRect();
-    expect(p.top, 'panel top').to.be.at.least(0).and.below(window.innerHeight);
-    expect(p.bottom, 'panel bottom').to.be.at.most(window.innerHeight + 1);
-    expect(overlap(p, td.getBoundingClientRect())).to.equal(false);
+    const { panel, cell } = await openPanel(h, 'applications.newReceived.total');
+    expectInWindow(panel);
+    expect(overlap(panel, cell)).to.equal(false);
   });
 
   it('live editing: a new .report keeps the open panel and the focus on it; when the cell is gone, focus goes to the summary heading, not <body>', async () => {
@@ -386,16 +389,9 @@ describe('second review', () => {
       );
     }
     const card = await fixture<HTMLElement>(html`<x-card><disclosure-report .report=${failingReport()}></disclosure-report></x-card>`);
-    const el = card.querySelector('disclosure-report') as DisclosureReport;
-    const h = new DisclosureReportHarness(el);
+    const h = new DisclosureReportHarness(card.querySelector('disclosure-report') as DisclosureReport);
     await h.ready();
-    const td = h.cell('applications.newReceived.total')!;
-    td.scrollIntoView({ block: 'start' });
-    td.click();
-    await new Promise((r) => setTimeout(r, 50));
-    const p = h.explainPanel()!.getBoundingClientRect();
-    expect(p.top).to.be.at.least(0).and.below(window.innerHeight);
-    expect(p.bottom).to.be.at.most(window.innerHeight + 1);
+    expectInWindow((await openPanel(h, 'applications.newReceived.total')).panel);
   });
 
   it('closing the panel moves focus once, straight to its cell', async () => {
