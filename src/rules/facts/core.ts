@@ -36,9 +36,6 @@ const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
   return previous ? { zh: `上年报告 ${base.zh}`, en: `last year's ${base.en}` } : base;
 };
 
-/** A value as a message shows it: short (a long string or a deep object is cut), never throwing. */
-const shown = (raw: unknown) => preview(raw);
-
 // ---------------------------------------------------------------- equations
 
 export interface EquationParams {
@@ -268,7 +265,7 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
   return result;
 }
 
-const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: shown(raw) });
+const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: preview(raw) });
 
 /** A data row's label with its group (（六）其他处理 3.其他), without the 三、本年度办理结果 heading. */
 const rowLabel = (labels: readonly Text[]): Text => {
@@ -420,7 +417,7 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
       });
     } else result.held++;
   } else {
-    result.outcomes.push({ status: 'skipped', cells: ['year'], variant: 'noYear', vars: { value: shown(year) } });
+    result.outcomes.push({ status: 'skipped', cells: ['year'], variant: 'noYear', vars: { value: preview(year) } });
   }
   const own = format === '2019' ? 'row' : 'group';
   if (current.layout.otherHandling !== own) {
