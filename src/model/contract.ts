@@ -177,6 +177,9 @@ function extras(value: unknown, path: string, err: Err) {
   });
 }
 
+/** Text as written, cut like a preview. */
+export const cut = (s: string, max = 40) => (s.length > max ? s.slice(0, max) + '…' : s);
+
 /**
  * A short, safe rendering of any value for a message: JSON-like, at most `max` characters (then
  * "…"), never throwing and never walking more of the value than it shows (deep, cyclic, huge or
@@ -215,12 +218,9 @@ export function preview(v: unknown, max = 40): string {
   } catch {
     out += '…';
   }
-  return out.length > max ? out.slice(0, max) + '…' : out;
+  return cut(out, max);
 }
 
-const show = (v: unknown) => preview(v);
-/** Text as written, cut like a preview. */
-export const cut = (s: string, max = 40) => (s.length > max ? s.slice(0, max) + '…' : s);
 
 /** A thrown value as short text, whatever it is. */
 export function thrownText(e: unknown): string {
@@ -290,10 +290,10 @@ export function localeOf(options: unknown): Locale {
 export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
   const en = locale === 'en';
   // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
-  const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : show(issue.value);
+  const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : preview(issue.value);
   // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
   if (issue.value === undefined && issue['shown'] === undefined && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
-    const expected = issue.code === 'invalid_value' ? show(issue['values']) : '';
+    const expected = issue.code === 'invalid_value' ? preview(issue['values']) : '';
     return en ? `required${expected ? ` (one of ${expected})` : ''}` : `缺少必填项${expected ? `（应为 ${expected} 之一）` : ''}`;
   }
   // Only table cells may be null (blank); year and schemaVersion may not.
@@ -324,7 +324,7 @@ export function describe(issue: Record<string, unknown> & { code: string; value?
       return en ? `unknown key(s): ${keys}` : `未知的键：${keys}`;
     }
     case 'invalid_value':
-      return en ? `expected one of ${show(issue['values'])}, got ${v}` : `应为 ${show(issue['values'])} 之一，实为 ${v}`;
+      return en ? `expected one of ${preview(issue['values'])}, got ${v}` : `应为 ${preview(issue['values'])} 之一，实为 ${v}`;
     case 'invalid_union':
       return en ? `does not match any allowed shape: ${v}` : `不符合任何允许的结构：${v}`;
     default:
