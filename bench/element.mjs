@@ -34,17 +34,33 @@ for (const [name, source] of Object.entries({
   const input = join(dir, 'entry.js');
   writeFileSync(input, source);
   const b = await rollup({ input, plugins: plugins(), onwarn() {} });
-  const { output } = await b.generate({ format: 'esm', inlineDynamicImports: true, plugins: [terser({ module: true, compress: { passes: 2 }, format: { comments: false } })] });
+  const { output } = await b.generate({
+    format: 'esm',
+    inlineDynamicImports: true,
+    plugins: [terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
+  });
   console.log(`    of which ${name}: ${kb(gz(output[0].code))} min+gzip when bundled alone`);
 }
 rmSync(dir, { recursive: true, force: true });
 
 const port = 8190;
-const server = await startDevServer({ config: { rootDir: root.pathname, port, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { rootDir: root.pathname, port, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -55,7 +71,8 @@ try {
     async (report, runs) => {
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
-      const validated = (el) => new Promise((r) => el.addEventListener('disclosure-report-validated', r, { once: true }));
+      const validated = (el) =>
+        new Promise((r) => el.addEventListener('disclosure-report-validated', r, { once: true }));
       const connect = [];
       const rerender = [];
       let cells = 0;
@@ -90,8 +107,12 @@ try {
   );
   const ms = (x) => x.toFixed(1) + ' ms';
   console.log(`  headless Chromium, 2021 report (${result.cells} value cells), ${runs} runs:`);
-  console.log(`    connectedCallback → validated and rendered: median ${ms(result.connect[0])}, p90 ${ms(result.connect[1])} (target ≤ 50 ms)`);
-  console.log(`    re-render after .report changes:           median ${ms(result.rerender[0])}, p90 ${ms(result.rerender[1])} (target ≤ 10 ms)`);
+  console.log(
+    `    connectedCallback → validated and rendered: median ${ms(result.connect[0])}, p90 ${ms(result.connect[1])} (target ≤ 50 ms)`,
+  );
+  console.log(
+    `    re-render after .report changes:           median ${ms(result.rerender[0])}, p90 ${ms(result.rerender[1])} (target ≤ 10 ms)`,
+  );
 } finally {
   await browser.close();
   await server.stop();

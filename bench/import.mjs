@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 if (typeof globalThis.gc !== 'function') {
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -19,8 +21,10 @@ const { validate, getLayout, gridCells, leafRows } = await import(new URL('dist/
 const { renderStaticHtml } = await import(new URL('dist/static.js', root));
 const { main } = await import(new URL('dist/cli.js', root));
 
-const fixturesDir = fileURLToPath(new URL('../shared/domain/fixtures/', root));
-const texts = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(fixturesDir, f), 'utf8') }));
+const fixturesDir = fileURLToPath(new URL('test/fixtures/published/', root));
+const texts = readdirSync(fixturesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: readFileSync(join(fixturesDir, f), 'utf8') }));
 
 // Realistic 2021 reports with non-zero numbers (columns and totals add up), rendered as HTML.
 function rng(seed) {
@@ -32,9 +36,17 @@ function randomReport(seed, format = '2021') {
   const n = (k) => Math.floor(r() * k);
   const layout = getLayout(format);
   const report = {
-    schemaVersion: 1, format, year: format === '2021' ? 2023 : 2019, agency: { name: `某某市第${seed}局` },
-    title: `某某市第${seed}局${format === '2021' ? 2023 : 2019}年政府信息公开工作年度报告`, publishedOn: `${format === '2021' ? 2024 : 2020}-01-20`,
-    sections: { overview: `本年度共收到政府信息公开申请${n(900)}件，均在法定期限内答复。主动公开各类信息${n(5000)}条。`, problems: '政策解读形式还不够丰富。', other: '本年度未收取信息处理费。' },
+    schemaVersion: 1,
+    format,
+    year: format === '2021' ? 2023 : 2019,
+    agency: { name: `某某市第${seed}局` },
+    title: `某某市第${seed}局${format === '2021' ? 2023 : 2019}年政府信息公开工作年度报告`,
+    publishedOn: `${format === '2021' ? 2024 : 2020}-01-20`,
+    sections: {
+      overview: `本年度共收到政府信息公开申请${n(900)}件，均在法定期限内答复。主动公开各类信息${n(5000)}条。`,
+      problems: '政策解读形式还不够丰富。',
+      other: '本年度未收取信息处理费。',
+    },
   };
   for (const id of ['proactive', 'applications', 'appeals']) {
     const obj = {};
@@ -43,7 +55,14 @@ function randomReport(seed, format = '2021') {
         const keys = cell.path.split('.').slice(1);
         let o = obj;
         for (const k of keys.slice(0, -1)) o = o[k] ??= {};
-        o[keys[keys.length - 1]] = cell.kind === 'money' ? `${n(9000)}.${1 + n(98)}` : cell.kind === 'amount' ? String(n(90000)) : cell.kind === 'signed' ? n(20) - 10 : n(300);
+        o[keys[keys.length - 1]] =
+          cell.kind === 'money'
+            ? `${n(9000)}.${1 + n(98)}`
+            : cell.kind === 'amount'
+              ? String(n(90000))
+              : cell.kind === 'signed'
+                ? n(20) - 10
+                : n(300);
       }
     }
     report[id] = obj;
@@ -55,7 +74,9 @@ function randomReport(seed, format = '2021') {
   }
   return report;
 }
-const htmls = Array.from({ length: 50 }, (_, i) => renderStaticHtml(randomReport(i + 1, i % 5 === 0 ? '2019' : '2021')));
+const htmls = Array.from({ length: 50 }, (_, i) =>
+  renderStaticHtml(randomReport(i + 1, i % 5 === 0 ? '2019' : '2021')),
+);
 
 async function throughput(label, inputs, withValidate = true, ms = 3000) {
   for (const s of inputs.slice(0, 5)) {
@@ -73,7 +94,11 @@ async function throughput(label, inputs, withValidate = true, ms = 3000) {
     bytes += s.length;
   }
   const s = (performance.now() - t0) / 1000;
-  console.log(`  ${label.padEnd(44)} ${Math.round(n / s).toString().padStart(6)} reports/s   (${(bytes / s / 1e6).toFixed(1)} M chars/s, ${n} runs)`);
+  console.log(
+    `  ${label.padEnd(44)} ${Math.round(n / s)
+      .toString()
+      .padStart(6)} reports/s   (${(bytes / s / 1e6).toFixed(1)} M chars/s, ${n} runs)`,
+  );
   return n / s;
 }
 
@@ -84,22 +109,34 @@ console.log('import + validate (one core, Node ' + process.version + ')');
   const all = [...texts.map((x) => x.text), ...htmls];
   for (let i = 0; performance.now() - t < 1500; i++) await validate(importReport(all[i % all.length]).report);
 }
-const textRate = await throughput('text fixtures (8 layouts), import + validate', texts.map((t) => t.text));
+const textRate = await throughput(
+  'text fixtures (8 layouts), import + validate',
+  texts.map((t) => t.text),
+);
 const pdf = texts.filter((t) => /pdf-text/.test(t.name)).map((t) => t.text);
 await throughput('PDF text (3 fixtures), import + validate', pdf);
 const glued = texts.filter((t) => /glued/.test(t.name)).map((t) => t.text);
 await throughput('glued text (平潭), import + validate', glued, true, 1500);
 const htmlRate = await throughput('HTML pages (renderStaticHtml), import + validate', htmls);
 await throughput('HTML pages, import only', htmls, false);
-await throughput('text fixtures, import only', texts.map((t) => t.text), false);
-console.log(`  target ≥ 500 reports/s: text ${textRate >= 500 ? 'met' : 'NOT met'}, HTML ${htmlRate >= 500 ? 'met' : 'NOT met'}`);
+await throughput(
+  'text fixtures, import only',
+  texts.map((t) => t.text),
+  false,
+);
+console.log(
+  `  target ≥ 500 reports/s: text ${textRate >= 500 ? 'met' : 'NOT met'}, HTML ${htmlRate >= 500 ? 'met' : 'NOT met'}`,
+);
 
 // Memory over a batch of 10,000 files through `disclosure-report validate` (in process).
 const dir = mkdtempSync(join(tmpdir(), 'dr-bench-'));
 const N = Number(process.argv[2] ?? 10000);
 for (let i = 0; i < N; i++) {
   const ext = i % 2 ? 'html' : 'txt';
-  writeFileSync(join(dir, `r${String(i).padStart(5, '0')}.${ext}`), i % 2 ? htmls[i % htmls.length] : texts[i % texts.length].text);
+  writeFileSync(
+    join(dir, `r${String(i).padStart(5, '0')}.${ext}`),
+    i % 2 ? htmls[i % htmls.length] : texts[i % texts.length].text,
+  );
 }
 const sink = { write: () => true, isTTY: false };
 const samples = [];
@@ -123,9 +160,18 @@ for (let c = 0; c < chunks; c++) {
 const secs = (performance.now() - t0) / 1000;
 rmSync(dir, { recursive: true, force: true });
 const mb = (b) => (b / 1048576).toFixed(1) + ' MB';
-console.log(`\nmemory: ${N} files (half text fixtures, half HTML) through \`disclosure-report validate --json\`, ${chunks} runs of ${per}`);
-console.log(`  ${Math.round(N / secs)} files/s including file reads; heap before ${mb(base.heapUsed)}, rss before ${mb(base.rss)}`);
-for (const s of samples) console.log(`  after ${String(s.done).padStart(6)} files: heap ${mb(s.heap).padStart(9)}   rss ${mb(s.rss).padStart(9)}`);
+console.log(
+  `\nmemory: ${N} files (half text fixtures, half HTML) through \`disclosure-report validate --json\`, ${chunks} runs of ${per}`,
+);
+console.log(
+  `  ${Math.round(N / secs)} files/s including file reads; heap before ${mb(base.heapUsed)}, rss before ${mb(base.rss)}`,
+);
+for (const s of samples)
+  console.log(
+    `  after ${String(s.done).padStart(6)} files: heap ${mb(s.heap).padStart(9)}   rss ${mb(s.rss).padStart(9)}`,
+  );
 const first = samples[0];
 const last = samples[samples.length - 1];
-console.log(`  heap growth from the first to the last sample: ${mb(last.heap - first.heap)} (${(((last.heap - first.heap) / Math.max(1, last.done - first.done)) / 1024).toFixed(2)} KB per file)`);
+console.log(
+  `  heap growth from the first to the last sample: ${mb(last.heap - first.heap)} (${((last.heap - first.heap) / Math.max(1, last.done - first.done) / 1024).toFixed(2)} KB per file)`,
+);

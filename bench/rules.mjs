@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Rules benchmark: validation throughput of a 2021 report with realistic non-zero numbers (淮安市人民政府
-// 2024, hand-checked expectation in shared/domain/fixtures), through json-rules-engine and rules/*.json,
+// 2024, hand-checked expectation in test/fixtures/published), through json-rules-engine and rules/*.json,
 // side by side with the same rules on a default-configured json-rules-engine; the same report with the
 // importer's prose pack (TEXT, LABEL); and the min+gzip size of the ./rules entry bundled with its
 // dependencies. Prints figures; asserts nothing.
@@ -19,7 +19,7 @@ const seconds = Number(process.env.BENCH_SECONDS || 2);
 function realisticReport() {
   // 淮安市人民政府 2024 as published (PDF text), imported: real numbers in every table and its own
   // prose, so every rule, TEXT included, works on what a real report holds.
-  const file = root + '../shared/domain/fixtures/huaian-gov-2024-pdf-text.txt';
+  const file = root + 'test/fixtures/published/huaian-gov-2024-pdf-text.txt';
   if (!existsSync(file)) throw new Error(`bench input missing: ${file}`);
   const { report } = importReport(readFileSync(file, 'utf8'));
   delete report.source;
@@ -64,7 +64,11 @@ function defaultEngine() {
 }
 
 async function rulesBundleSize() {
-  const bundle = await rollup({ input: root + 'src/rules/index.ts', plugins: plugins({ minify: true }), onwarn: () => {} });
+  const bundle = await rollup({
+    input: root + 'src/rules/index.ts',
+    plugins: plugins({ minify: true }),
+    onwarn: () => {},
+  });
   const { output } = await bundle.generate({ format: 'esm', inlineDynamicImports: true });
   const code = output[0].code;
   return { min: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length };
@@ -84,10 +88,19 @@ export async function benchRules() {
   ];
   const size = await rulesBundleSize();
   console.log(`\n## rules (${seconds}s per figure, one core, Node ${process.version})`);
-  console.log(`input: ${base.agency.name} ${base.year}, 2021 format; findings on it: ${check.findings.length} (${check.summary.errors} errors), ${check.summary.checked} checks`);
-  for (const r of rows) console.log(`${r.name.padEnd(52)} ${Math.round(r.perSec).toString().padStart(7)} reports/s  ${r.usPer.toFixed(1).padStart(6)} µs/report`);
-  console.log(`ratio project engine : default engine (rules only)        ${(rows[1].perSec / rows[2].perSec).toFixed(2)}x`);
-  console.log(`./rules entry bundled with its dependencies: ${(size.min / 1024).toFixed(1)} KB min, ${(size.gz / 1024).toFixed(1)} KB min+gzip (target ≤ 25 KB)`);
+  console.log(
+    `input: ${base.agency.name} ${base.year}, 2021 format; findings on it: ${check.findings.length} (${check.summary.errors} errors), ${check.summary.checked} checks`,
+  );
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(52)} ${Math.round(r.perSec).toString().padStart(7)} reports/s  ${r.usPer.toFixed(1).padStart(6)} µs/report`,
+    );
+  console.log(
+    `ratio project engine : default engine (rules only)        ${(rows[1].perSec / rows[2].perSec).toFixed(2)}x`,
+  );
+  console.log(
+    `./rules entry bundled with its dependencies: ${(size.min / 1024).toFixed(1)} KB min, ${(size.gz / 1024).toFixed(1)} KB min+gzip (target ≤ 25 KB)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchRules();

@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const benches = ['rules.mjs', 'import.mjs', 'element.mjs'].map((f) => new URL(f, import.meta.url).pathname).filter(existsSync);
+const benches = ['rules.mjs', 'import.mjs', 'element.mjs']
+  .map((f) => new URL(f, import.meta.url).pathname)
+  .filter(existsSync);
 let failed = 0;
 for (const file of benches) {
   const r = spawnSync(process.execPath, [file], { stdio: 'inherit' });

@@ -20,8 +20,12 @@ const PAGES = [
 
 function page({ file, lang = 'zh-CN', title, site, body, inlineScript = true }) {
   const en = lang === 'en';
-  const nav = (en ? NAV_EN : NAV_ZH).map((n, i) => `<li><a href="index.html"${i === 1 ? ' aria-current="page"' : ''}>${n}</a></li>`).join('');
-  const links = PAGES.map(([f, label]) => `<li>${f === file ? `<strong>${label}</strong>` : `<a href="${f}">${label}</a>`}</li>`).join('');
+  const nav = (en ? NAV_EN : NAV_ZH)
+    .map((n, i) => `<li><a href="index.html"${i === 1 ? ' aria-current="page"' : ''}>${n}</a></li>`)
+    .join('');
+  const links = PAGES.map(
+    ([f, label]) => `<li>${f === file ? `<strong>${label}</strong>` : `<a href="${f}">${label}</a>`}</li>`,
+  ).join('');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -65,45 +69,62 @@ ${body}
 const write = (file, html) => writeFileSync(new URL(file, root), html);
 
 const seed = data('bayannur-gxj-2021.json');
-write('index.html', page({
-  file: 'index.html',
-  title: seed.title,
-  site: '巴彦淖尔市人民政府',
-  body: renderStaticHtml(seed),
-}));
+write(
+  'index.html',
+  page({
+    file: 'index.html',
+    title: seed.title,
+    site: '巴彦淖尔市人民政府',
+    body: renderStaticHtml(seed),
+  }),
+);
 
 const broken = data('broken-2022.json');
-write('errors.html', page({
-  file: 'errors.html',
-  title: broken.title,
-  site: '示例县人民政府',
-  body: renderStaticHtml(broken),
-}));
+write(
+  'errors.html',
+  page({
+    file: 'errors.html',
+    title: broken.title,
+    site: '示例县人民政府',
+    body: renderStaticHtml(broken),
+  }),
+);
 
 const r2020 = data('example-2020.json');
-write('format-2019.html', page({
-  file: 'format-2019.html',
-  title: r2020.title,
-  site: '示例县人民政府',
-  body: renderStaticHtml(r2020, { attributes: { 'previous-src': 'data/example-2019.json' } }),
-}));
+write(
+  'format-2019.html',
+  page({
+    file: 'format-2019.html',
+    title: r2020.title,
+    site: '示例县人民政府',
+    body: renderStaticHtml(r2020, { attributes: { 'previous-src': 'data/example-2019.json' } }),
+  }),
+);
 
 const good = data('example-2022.json');
-write('en.html', page({
-  file: 'en.html',
-  lang: 'en',
-  title: 'Annual Report on Government Information Disclosure 2022',
-  site: 'Example District Government',
-  body: renderStaticHtml(good, { locale: 'en' }),
-}));
+write(
+  'en.html',
+  page({
+    file: 'en.html',
+    lang: 'en',
+    title: 'Annual Report on Government Information Disclosure 2022',
+    site: 'Example District Government',
+    body: renderStaticHtml(good, { locale: 'en' }),
+  }),
+);
 
 // Strict CSP (served with `Content-Security-Policy: default-src 'self'` by web-dev-server.config.mjs):
 // no inline script or style at all; the report JSON comes by `src`, the fallback table has no JSON.
-write('csp.html', page({
-  file: 'csp.html',
-  title: seed.title,
-  site: '巴彦淖尔市人民政府',
-  inlineScript: false,
-  body: `<p class="demo-note" id="csp-status">Content-Security-Policy: default-src 'self'</p>\n` + renderStaticHtml(seed, { embedJson: false, attributes: { src: 'data/bayannur-gxj-2021.json' } }),
-}));
+write(
+  'csp.html',
+  page({
+    file: 'csp.html',
+    title: seed.title,
+    site: '巴彦淖尔市人民政府',
+    inlineScript: false,
+    body:
+      `<p class="demo-note" id="csp-status">Content-Security-Policy: default-src 'self'</p>\n` +
+      renderStaticHtml(seed, { embedJson: false, attributes: { src: 'data/bayannur-gxj-2021.json' } }),
+  }),
+);
 console.log('demo pages written');

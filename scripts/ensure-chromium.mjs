@@ -16,7 +16,10 @@ function tryInstall() {
   console.error('ensure-chromium: installing Debian package "chromium" with apt-get ...');
   try {
     execFileSync('apt-get', ['update', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-q', 'chromium'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch {
     return false;
   }
@@ -27,6 +30,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const path = chromePath();
   if (existsSync(path)) process.exit(0);
   if (!process.env.CHROME_PATH && tryInstall()) process.exit(0);
-  console.error(`No Chromium at ${path}: install Debian's "chromium" package or set CHROME_PATH=/path/to/chromium (browsers are never downloaded).`);
+  console.error(
+    `No Chromium at ${path}: install Debian's "chromium" package or set CHROME_PATH=/path/to/chromium (browsers are never downloaded).`,
+  );
   process.exit(1);
 }

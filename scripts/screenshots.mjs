@@ -12,15 +12,32 @@ const out = new URL('../docs/screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const port = 8123;
 console.log('starting server');
-const server = await startDevServer({ config: { ...config, port, open: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { ...config, port, open: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 console.log('launching');
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--font-render-hinting=none',
+  ],
 });
 
-async function shot(name, path, { width = 1200, height = 900, fullPage = false, clip, action, javascript = true } = {}) {
+async function shot(
+  name,
+  path,
+  { width = 1200, height = 900, fullPage = false, clip, action, javascript = true } = {},
+) {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(javascript);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
@@ -38,7 +55,15 @@ async function shot(name, path, { width = 1200, height = 900, fullPage = false, 
       const r = document.querySelector(sel).getBoundingClientRect();
       return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
     }, clip.selector);
-    await page.screenshot({ path: file, clip: { x: box.x, y: box.y + (clip.offset ?? 0), width: box.width, height: Math.min(clip.height ?? box.height, box.height) } });
+    await page.screenshot({
+      path: file,
+      clip: {
+        x: box.x,
+        y: box.y + (clip.offset ?? 0),
+        width: box.width,
+        height: Math.min(clip.height ?? box.height, box.height),
+      },
+    });
   } else {
     await page.screenshot({ path: file, fullPage });
   }
@@ -47,33 +72,39 @@ async function shot(name, path, { width = 1200, height = 900, fullPage = false, 
 }
 
 try {
-await shot('seed-page', '/demo/index.html', { height: 1000 });
-await shot('seed-applications', '/demo/index.html', { clip: { selector: 'disclosure-report', offset: 1100, height: 1200 } });
-await shot('errors-summary', '/demo/errors.html', { clip: { selector: 'disclosure-report', height: 900 } });
-await shot('errors-explain', '/demo/errors.html', {
-  action: async (page) => {
-    await page.evaluate(() => document.querySelector('disclosure-report').focusCell('applications.total.natural'));
-    await new Promise((r) => setTimeout(r, 200));
-  },
-  height: 1000,
-});
-await shot('format-2019', '/demo/format-2019.html', { clip: { selector: 'disclosure-report', height: 1400 } });
-await shot('english', '/demo/en.html', { clip: { selector: 'disclosure-report', height: 1000 } });
-await shot('narrow', '/demo/errors.html', {
-  width: 390,
-  height: 844,
-  action: async (page) => {
-    await page.evaluate(() => {
-      const el = document.querySelector('disclosure-report');
-      el.shadowRoot.querySelector('section[data-section="applications"]').scrollIntoView();
-      el.shadowRoot.querySelectorAll('section[data-section="applications"] .scroll').forEach((s) => (s.scrollLeft = 400));
-    });
-    await new Promise((r) => setTimeout(r, 100));
-  },
-});
-await shot('csp', '/demo/csp.html', { height: 800 });
-await shot('no-javascript', '/demo/errors.html', { javascript: false, clip: { selector: 'disclosure-report', height: 900 } });
-
+  await shot('seed-page', '/demo/index.html', { height: 1000 });
+  await shot('seed-applications', '/demo/index.html', {
+    clip: { selector: 'disclosure-report', offset: 1100, height: 1200 },
+  });
+  await shot('errors-summary', '/demo/errors.html', { clip: { selector: 'disclosure-report', height: 900 } });
+  await shot('errors-explain', '/demo/errors.html', {
+    action: async (page) => {
+      await page.evaluate(() => document.querySelector('disclosure-report').focusCell('applications.total.natural'));
+      await new Promise((r) => setTimeout(r, 200));
+    },
+    height: 1000,
+  });
+  await shot('format-2019', '/demo/format-2019.html', { clip: { selector: 'disclosure-report', height: 1400 } });
+  await shot('english', '/demo/en.html', { clip: { selector: 'disclosure-report', height: 1000 } });
+  await shot('narrow', '/demo/errors.html', {
+    width: 390,
+    height: 844,
+    action: async (page) => {
+      await page.evaluate(() => {
+        const el = document.querySelector('disclosure-report');
+        el.shadowRoot.querySelector('section[data-section="applications"]').scrollIntoView();
+        el.shadowRoot
+          .querySelectorAll('section[data-section="applications"] .scroll')
+          .forEach((s) => (s.scrollLeft = 400));
+      });
+      await new Promise((r) => setTimeout(r, 100));
+    },
+  });
+  await shot('csp', '/demo/csp.html', { height: 800 });
+  await shot('no-javascript', '/demo/errors.html', {
+    javascript: false,
+    clip: { selector: 'disclosure-report', height: 900 },
+  });
 } finally {
   await browser.close();
   await server.stop();

@@ -53,7 +53,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { command: '', files: [], json: false, lang: 'zh-CN', fragment: false, recursive: false, verbose: false };
+  const a: Args = {
+    command: '',
+    files: [],
+    json: false,
+    lang: 'zh-CN',
+    fragment: false,
+    recursive: false,
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const value = () => {
@@ -111,7 +119,10 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
     buf = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    return { diagnostics: [], error: t(`无法读取文件（${code || String(e)}）`, `cannot read the file (${code || String(e)})`) };
+    return {
+      diagnostics: [],
+      error: t(`无法读取文件（${code || String(e)}）`, `cannot read the file (${code || String(e)})`),
+    };
   }
   const text = decode(buf);
   if (extname(file).toLowerCase() === '.json') {
@@ -120,15 +131,31 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
       const { line, column } = parsed.position;
       return { diagnostics: [], error: jsonSyntaxMessage(parsed.reason, line, column, locale) };
     }
-    if (fromFolder && (typeof parsed.value !== 'object' || parsed.value === null || !('format' in parsed.value || 'schemaVersion' in parsed.value))) {
-      return { diagnostics: [], notReport: t('不是报告 JSON（没有 format / schemaVersion），已跳过', 'not a report JSON (no format / schemaVersion); skipped') };
+    if (
+      fromFolder &&
+      (typeof parsed.value !== 'object' ||
+        parsed.value === null ||
+        !('format' in parsed.value || 'schemaVersion' in parsed.value))
+    ) {
+      return {
+        diagnostics: [],
+        notReport: t(
+          '不是报告 JSON（没有 format / schemaVersion），已跳过',
+          'not a report JSON (no format / schemaVersion); skipped',
+        ),
+      };
     }
     return { report: text, diagnostics: [] };
   }
   const r = importReport(text, { locale });
   if (!r.report) {
-    const msg = r.diagnostics.filter((d) => d.level === 'error').map((d) => d.message).join('；') || t('没有找到报告', 'no report found');
-    if (fromFolder && r.diagnostics.some((d) => d.code === 'no-report')) return { diagnostics: r.diagnostics, notReport: msg };
+    const msg =
+      r.diagnostics
+        .filter((d) => d.level === 'error')
+        .map((d) => d.message)
+        .join('；') || t('没有找到报告', 'no report found');
+    if (fromFolder && r.diagnostics.some((d) => d.code === 'no-report'))
+      return { diagnostics: r.diagnostics, notReport: msg };
     return { diagnostics: r.diagnostics, error: msg };
   }
   return { report: r.report, diagnostics: r.diagnostics };
@@ -207,16 +234,24 @@ function printFile(r: FileResult, io: Io, locale: Locale, verbose: boolean) {
   const importNotes = r.diagnostics.filter((d) => d.level !== 'info');
   const shownNotes = verbose ? importNotes : importNotes.slice(0, 5);
   for (const d of shownNotes) {
-    w(`  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t('导入', 'import'))}${d.line ? ` ${t('第', 'line ')}${d.line}${t(' 行', '')}` : ''}: ${d.message}`);
+    w(
+      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t('导入', 'import'))}${d.line ? ` ${t('第', 'line ')}${d.line}${t(' 行', '')}` : ''}: ${d.message}`,
+    );
   }
-  if (importNotes.length > shownNotes.length) w(k.dim(`  … ${t(`另有 ${importNotes.length - shownNotes.length} 条导入提示（--verbose 显示全部）`, `${importNotes.length - shownNotes.length} more import notes (--verbose shows all)`)}`));
+  if (importNotes.length > shownNotes.length)
+    w(
+      k.dim(
+        `  … ${t(`另有 ${importNotes.length - shownNotes.length} 条导入提示（--verbose 显示全部）`, `${importNotes.length - shownNotes.length} more import notes (--verbose shows all)`)}`,
+      ),
+    );
   const fails = r.findings.filter((f) => f.status === 'fail');
   const order = { error: 0, warning: 1, info: 2 } as const;
   fails.sort((a, b) => order[a.severity] - order[b.severity]);
   const perRule = new Map<string, number>();
   const more = (rule: string) => {
     const n = (perRule.get(rule) ?? 0) - 6;
-    if (!verbose && n > 0) w(k.dim(`  … ${t(`另有 ${n} 条 ${rule}（--verbose 显示全部）`, `${n} more ${rule} (--verbose shows all)`)}`));
+    if (!verbose && n > 0)
+      w(k.dim(`  … ${t(`另有 ${n} 条 ${rule}（--verbose 显示全部）`, `${n} more ${rule} (--verbose shows all)`)}`));
   };
   let prev: string | undefined;
   for (const f of fails) {
@@ -226,32 +261,65 @@ function printFile(r: FileResult, io: Io, locale: Locale, verbose: boolean) {
     perRule.set(f.rule, n);
     if (!verbose && n > 6) continue;
     const icon = f.severity === 'error' ? k.red('✖') : f.severity === 'warning' ? k.yellow('!') : k.cyan('i');
-    const ev = f.expected !== undefined || f.actual !== undefined ? `  ${t('应为', 'expected')} ${f.expected ?? '?'}${t('，实为', ', got')} ${f.actual ?? '?'}` : '';
+    const ev =
+      f.expected !== undefined || f.actual !== undefined
+        ? `  ${t('应为', 'expected')} ${f.expected ?? '?'}${t('，实为', ', got')} ${f.actual ?? '?'}`
+        : '';
     w(`  ${icon} ${k.bold(f.rule.padEnd(11))} ${k.dim(cellsText(f.cells))}${ev}`);
     w(`      ${f.message}`);
   }
   if (prev !== undefined) more(prev);
   const s = r.summary!;
   const parts = [
-    s.errors ? k.red(t(`${s.errors} 个错误`, `${s.errors} error${s.errors > 1 ? 's' : ''}`)) : t('0 个错误', '0 errors'),
-    s.warnings ? k.yellow(t(`${s.warnings} 个警告`, `${s.warnings} warning${s.warnings > 1 ? 's' : ''}`)) : t('0 个警告', '0 warnings'),
+    s.errors
+      ? k.red(t(`${s.errors} 个错误`, `${s.errors} error${s.errors > 1 ? 's' : ''}`))
+      : t('0 个错误', '0 errors'),
+    s.warnings
+      ? k.yellow(t(`${s.warnings} 个警告`, `${s.warnings} warning${s.warnings > 1 ? 's' : ''}`))
+      : t('0 个警告', '0 warnings'),
     t(`${s.infos} 个提示`, `${s.infos} info`),
     t(`${s.skipped} 项无法核对`, `${s.skipped} skipped`),
   ];
   w(`  ${parts.join(t('，', ', '))}`);
 }
 
-type Totals = { files: number; errors: number; warnings: number; withErrors: number; withWarnings: number; unreadable: number; skipped: number };
+type Totals = {
+  files: number;
+  errors: number;
+  warnings: number;
+  withErrors: number;
+  withWarnings: number;
+  unreadable: number;
+  skipped: number;
+};
 
 /** Load and validate one file; counts it in `totals`. */
-async function checkFile(file: string, fromFolder: boolean, a: Args, previous: unknown, totals: Totals): Promise<FileResult> {
+async function checkFile(
+  file: string,
+  fromFolder: boolean,
+  a: Args,
+  previous: unknown,
+  totals: Totals,
+): Promise<FileResult> {
   const loaded = await load(file, a.lang, fromFolder);
   if (loaded.error || loaded.notReport) {
     if (loaded.error) totals.unreadable++;
     else totals.skipped++;
-    return { file, format: null, year: null, agency: null, findings: [], diagnostics: loaded.diagnostics, ...(loaded.error ? { error: loaded.error } : { skipped: loaded.notReport! }) };
+    return {
+      file,
+      format: null,
+      year: null,
+      agency: null,
+      findings: [],
+      diagnostics: loaded.diagnostics,
+      ...(loaded.error ? { error: loaded.error } : { skipped: loaded.notReport! }),
+    };
   }
-  const v = await validate(loaded.report, { locale: a.lang, packs: [PROSE_RULES], ...(previous !== undefined ? { previous } : {}) });
+  const v = await validate(loaded.report, {
+    locale: a.lang,
+    packs: [PROSE_RULES],
+    ...(previous !== undefined ? { previous } : {}),
+  });
   const rep = (v.report ?? {}) as Record<string, unknown>;
   const agency = rep['agency'] as { name?: unknown } | undefined;
   totals.files++;
@@ -277,7 +345,9 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
   if (a.previous) {
     const p = await load(a.previous, a.lang, false);
     if (p.error) {
-      io.stderr.write(`${a.previous}: ${t('上一年度报告无法读取', 'the previous report cannot be read')}: ${p.error}\n`);
+      io.stderr.write(
+        `${a.previous}: ${t('上一年度报告无法读取', 'the previous report cannot be read')}: ${p.error}\n`,
+      );
       return 2;
     }
     previous = p.report;
@@ -285,19 +355,37 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
   const files = await collect(a.files, a.recursive);
   const progress = !!io.stderr.isTTY && files.length > 20;
   const results: FileResult[] = [];
-  const totals: Totals = { files: 0, errors: 0, warnings: 0, withErrors: 0, withWarnings: 0, unreadable: 0, skipped: 0 };
+  const totals: Totals = {
+    files: 0,
+    errors: 0,
+    warnings: 0,
+    withErrors: 0,
+    withWarnings: 0,
+    unreadable: 0,
+    skipped: 0,
+  };
   for (const [i, { file, fromFolder }] of files.entries()) {
     if (progress) {
       const width = 30;
       const done = Math.round(((i + 1) / files.length) * width);
-      io.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${files.length} ${basename(file).slice(0, 40).padEnd(40)}`);
+      io.stderr.write(
+        `\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${files.length} ${basename(file).slice(0, 40).padEnd(40)}`,
+      );
     }
     let r: FileResult;
     try {
       r = await checkFile(file, fromFolder, a, previous, totals);
     } catch (e) {
       // Whatever goes wrong with one file is that file's finding: the run goes on with the others.
-      r = { file, format: null, year: null, agency: null, findings: [], diagnostics: [], error: t(`检查时出错（${thrownText(e)}）`, `checking it failed (${thrownText(e)})`) };
+      r = {
+        file,
+        format: null,
+        year: null,
+        agency: null,
+        findings: [],
+        diagnostics: [],
+        error: t(`检查时出错（${thrownText(e)}）`, `checking it failed (${thrownText(e)})`),
+      };
       totals.unreadable++;
     }
     if (a.json) results.push(r);
@@ -313,14 +401,19 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
       '\n' +
         t(
           `共检查 ${totals.files} 份报告：${totals.withErrors} 份有错误，${totals.withWarnings} 份仅有警告；错误 ${totals.errors} 个，警告 ${totals.warnings} 个` +
-            (totals.unreadable ? `；${totals.unreadable} 个文件无法读取` : '') + (totals.skipped ? `；跳过 ${totals.skipped} 个非报告文件` : ''),
+            (totals.unreadable ? `；${totals.unreadable} 个文件无法读取` : '') +
+            (totals.skipped ? `；跳过 ${totals.skipped} 个非报告文件` : ''),
           `Checked ${totals.files} report${totals.files === 1 ? '' : 's'}: ${totals.withErrors} with errors, ${totals.withWarnings} with warnings only; ${totals.errors} errors, ${totals.warnings} warnings` +
-            (totals.unreadable ? `; ${totals.unreadable} unreadable` : '') + (totals.skipped ? `; ${totals.skipped} non-report file(s) skipped` : ''),
-        ) + '\n',
+            (totals.unreadable ? `; ${totals.unreadable} unreadable` : '') +
+            (totals.skipped ? `; ${totals.skipped} non-report file(s) skipped` : ''),
+        ) +
+        '\n',
     );
   }
   if (files.length === 0) {
-    io.stderr.write(t('没有找到可检查的文件（.json .txt .html .htm .md）\n', 'no files to check (.json .txt .html .htm .md)\n'));
+    io.stderr.write(
+      t('没有找到可检查的文件（.json .txt .html .htm .md）\n', 'no files to check (.json .txt .html .htm .md)\n'),
+    );
     return 2;
   }
   return totals.unreadable ? 2 : totals.errors ? 1 : 0;
@@ -334,7 +427,9 @@ async function cmdImport(a: Args, io: Io): Promise<number> {
   try {
     buf = await readFile(file);
   } catch (e) {
-    io.stderr.write(`${file}: ${t('无法读取文件', 'cannot read the file')} (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+    io.stderr.write(
+      `${file}: ${t('无法读取文件', 'cannot read the file')} (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+    );
     return 2;
   }
   const r = importReport(decode(buf), { locale: a.lang });
@@ -353,12 +448,15 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     io.stderr.write(`${file}: ${loaded.error}\n`);
     return 2;
   }
-  for (const d of loaded.diagnostics) if (d.level !== 'info') io.stderr.write(`${file}${d.line ? `:${d.line}` : ''}: ${d.level}: ${d.message}\n`);
+  for (const d of loaded.diagnostics)
+    if (d.level !== 'info') io.stderr.write(`${file}${d.line ? `:${d.line}` : ''}: ${d.level}: ${d.message}\n`);
   let report = loaded.report;
   if (typeof report === 'string') {
     const p = parseJsonText(report);
     if (!p.ok) {
-      io.stderr.write(`${file}:${p.position.line}:${p.position.column}: ${jsonSyntaxMessage(p.reason, p.position.line, p.position.column, a.lang)}\n`);
+      io.stderr.write(
+        `${file}:${p.position.line}:${p.position.column}: ${jsonSyntaxMessage(p.reason, p.position.line, p.position.column, a.lang)}\n`,
+      );
       return 2;
     }
     report = p.value;
@@ -371,7 +469,10 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     return 2;
   }
   const rep = report as Record<string, unknown>;
-  const title = typeof rep['title'] === 'string' ? rep['title'] : t('政府信息公开工作年度报告', 'Annual Report on Government Information Disclosure');
+  const title =
+    typeof rep['title'] === 'string'
+      ? rep['title']
+      : t('政府信息公开工作年度报告', 'Annual Report on Government Information Disclosure');
   const html = a.fragment
     ? fragment + '\n'
     : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escape(title)}</title>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
@@ -386,9 +487,13 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
   return 0;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let a: Args;
   try {
     a = parseArgs(argv);

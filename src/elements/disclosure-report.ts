@@ -291,7 +291,11 @@ export class DisclosureReport extends LitElement {
     const focused = (this._focusBefore = this.shadowRoot?.activeElement ?? null);
     const li = focused?.closest<HTMLElement>('li[data-key]');
     this._focusFinding = li
-      ? { key: li.dataset['key']!, message: li.dataset['message']!, link: [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement) }
+      ? {
+          key: li.dataset['key']!,
+          message: li.dataset['message']!,
+          link: [...li.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement),
+        }
       : undefined;
     const newSource = !this.hasUpdated || [...changed.keys()].some((k) => SOURCE_PROPS.has(k as string));
     // Only the language changed: validate the same input again, without fetching or a loading state.
@@ -304,7 +308,9 @@ export class DisclosureReport extends LitElement {
     panel?.classList.toggle('fixed', !this._stickyWorks());
     const opened = !!this._active && (changed as Map<PropertyKey, unknown>).has('_active');
     // Fixed panels of other reports on the page would sit on top of this one: they close.
-    if (opened) for (const el of connected) if (el !== this && el._active && el.renderRoot.querySelector('.explain.fixed')) el._active = undefined;
+    if (opened)
+      for (const el of connected)
+        if (el !== this && el._active && el.renderRoot.querySelector('.explain.fixed')) el._active = undefined;
     if (opened || (this._active && changed.has('lang'))) this._reveal(this._active!);
     this._watchPanel(panel);
     // What had focus was re-rendered away (a fixed finding's link, the closed panel): focus moves to
@@ -317,9 +323,12 @@ export class DisclosureReport extends LitElement {
     this._focusFinding = undefined;
     if (finding) {
       // The same finding: same rule, status and cells (several such: the one with the same message).
-      const same = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-key]')].filter((x) => x.dataset['key'] === finding.key);
+      const same = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-key]')].filter(
+        (x) => x.dataset['key'] === finding.key,
+      );
       const li = same.length > 1 ? (same.find((x) => x.dataset['message'] === finding.message) ?? same[0]) : same[0];
-      const target = li?.querySelectorAll('a')[finding.link] ?? this.renderRoot.querySelector<HTMLElement>('#dr-summary');
+      const target =
+        li?.querySelectorAll('a')[finding.link] ?? this.renderRoot.querySelector<HTMLElement>('#dr-summary');
       if (target && target !== this.shadowRoot!.activeElement) target.focus({ preventScroll: true });
       return;
     }
@@ -366,12 +375,16 @@ export class DisclosureReport extends LitElement {
    * is fixed to the bottom of the window instead.
    */
   private _stickyWorks(): boolean {
-    for (let n: Node | null = this; n; ) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the tree from this element
+    for (let n: Node | null = this; n;) {
       // the flattened tree: a slotted element's parent box is its slot's
-      n = (n instanceof Element && n.assignedSlot) || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode);
+      n =
+        (n instanceof Element && n.assignedSlot) ||
+        (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode);
       if (!(n instanceof Element) || n === document.body || n === document.documentElement) return true;
       const o = getComputedStyle(n).overflowY;
-      if (o === 'hidden' || o === 'auto' || o === 'scroll') return o !== 'hidden' && n.scrollHeight > n.clientHeight + 1;
+      if (o === 'hidden' || o === 'auto' || o === 'scroll')
+        return o !== 'hidden' && n.scrollHeight > n.clientHeight + 1;
     }
     return true;
   }
@@ -447,13 +460,19 @@ export class DisclosureReport extends LitElement {
 
   /** Whether the HTML parser is past our end tag (a node after us exists), so all our children are there. */
   private _parsedChildren(): boolean {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the tree from this element
     for (let n: Node | null = this; n; n = n.parentNode) if (n.nextSibling) return true;
     return false;
   }
 
   private _hasLightContent(): boolean {
     for (const node of Array.from(this.childNodes)) {
-      if (node.nodeType === Node.ELEMENT_NODE && !(node instanceof HTMLScriptElement) && !(node instanceof HTMLTemplateElement)) return true;
+      if (
+        node.nodeType === Node.ELEMENT_NODE &&
+        !(node instanceof HTMLScriptElement) &&
+        !(node instanceof HTMLTemplateElement)
+      )
+        return true;
       if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '') return true;
     }
     return false;
@@ -470,14 +489,19 @@ export class DisclosureReport extends LitElement {
     this._result = undefined;
     this._data = undefined;
     this._indexFindings();
-    this.dispatchEvent(new CustomEvent<LoadError>('disclosure-report-error', { detail: error, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<LoadError>('disclosure-report-error', { detail: error, bubbles: true, composed: true }),
+    );
   }
 
   /**
    * Fetch a URL as text. `null` when the fetch was aborted (a newer load, or the element left the
    * document): not an error, nothing to report.
    */
-  private async _fetchText(url: string, signal: AbortSignal): Promise<{ ok: true; text: string } | { ok: false; error: LoadError } | null> {
+  private async _fetchText(
+    url: string,
+    signal: AbortSignal,
+  ): Promise<{ ok: true; text: string } | { ok: false; error: LoadError } | null> {
     const cached = this._fetched.get(url);
     if (cached !== undefined) return { ok: true, text: cached };
     const t = this._t;
@@ -485,11 +509,19 @@ export class DisclosureReport extends LitElement {
       signal.aborted ? null : { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
     let res: Response;
     try {
-      res = await fetch(new URL(url, document.baseURI).href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      res = await fetch(new URL(url, document.baseURI).href, {
+        signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
     } catch {
       return network();
     }
-    if (!res.ok) return { ok: false, error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) } };
+    if (!res.ok)
+      return {
+        ok: false,
+        error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) },
+      };
     try {
       const text = await res.text();
       this._fetched.set(url, text);
@@ -505,7 +537,10 @@ export class DisclosureReport extends LitElement {
     if (parsed.ok) return parsed;
     const { line, column } = parsed.position;
     const message = this._t.errJson(where, jsonSyntaxMessage(parsed.reason, line, column, this._locale));
-    return { ok: false, error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column } };
+    return {
+      ok: false,
+      error: { kind: 'json', message, url: where, line: parsed.position.line, column: parsed.position.column },
+    };
   }
 
   private _load(relocalize = false): Promise<void> {
@@ -541,7 +576,10 @@ export class DisclosureReport extends LitElement {
 
     if (this.report !== undefined && this.report !== null) {
       input = this.report;
-      if (typeof input === 'string') (text = input), (where = 'report');
+      if (typeof input === 'string') {
+        text = input;
+        where = 'report';
+      }
     } else if (this._jsonScript()) {
       text = this._jsonScript()!.textContent ?? '';
       where = '<script type="application/json">';
@@ -660,7 +698,8 @@ export class DisclosureReport extends LitElement {
     // A finding on a row or table that is not an object (`"granted": 5`) is shown on the cells under it.
     const layout = this._layout;
     const under = (path: string) => {
-      const cells = !layout || cellAt(layout, path) ? [] : layoutCells(layout).filter((c) => c.path.startsWith(path + '.'));
+      const cells =
+        !layout || cellAt(layout, path) ? [] : layoutCells(layout).filter((c) => c.path.startsWith(path + '.'));
       return cells.length ? cells.map((c) => c.path) : [path];
     };
     for (const f of this._result?.findings ?? []) {
@@ -681,7 +720,9 @@ export class DisclosureReport extends LitElement {
   }
 
   private _explainOptions(): { locale: Locale; previous?: unknown } {
-    return this._previousUsed === undefined ? { locale: this._locale } : { locale: this._locale, previous: this._previousUsed };
+    return this._previousUsed === undefined
+      ? { locale: this._locale }
+      : { locale: this._locale, previous: this._previousUsed };
   }
 
   private _explain(path: string): Explanation[] {
@@ -794,9 +835,12 @@ export class DisclosureReport extends LitElement {
     }
     const layout = this._layout!;
     this._terms = new Set(
-      this._active ? this._explain(this._active).flatMap((e) => [...e.expectedTerms, ...e.actualTerms].map((x) => x.path)) : [],
+      this._active
+        ? this._explain(this._active).flatMap((e) => [...e.expectedTerms, ...e.actualTerms].map((x) => x.path))
+        : [],
     );
-    const agency = isObject(data['agency']) && typeof data['agency']['name'] === 'string' ? (data['agency']['name'] as string) : '';
+    const agency =
+      isObject(data['agency']) && typeof data['agency']['name'] === 'string' ? (data['agency']['name'] as string) : '';
     const year = typeof data['year'] === 'number' ? data['year'] : undefined;
     const title =
       typeof data['title'] === 'string' && data['title'].trim()
@@ -808,9 +852,11 @@ export class DisclosureReport extends LitElement {
     return html`<article part="report" aria-labelledby="dr-title" lang=${this._locale}>
       <header part="header">
         ${this._heading(level, title, 'dr-title', 'title', 'title')}
-        ${agency || published
-          ? html`<p class="meta">${agency && data['title'] ? html`<span>${this._reportText(agency)}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
-          : nothing}
+        ${
+          agency || published
+            ? html`<p class="meta">${agency && data['title'] ? html`<span>${this._reportText(agency)}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
+            : nothing
+        }
       </header>
       ${this._renderSummary(layout, level + 1)}
       <div class="sr-only" role="status">${this._active ? this._announcement : ''}</div>
@@ -847,7 +893,9 @@ export class DisclosureReport extends LitElement {
 
   private _findingText(f: Finding): string {
     const t = this._t;
-    return DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual)) ? t.expectedActual(String(f.expected), String(f.actual)) : '';
+    return DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual))
+      ? t.expectedActual(String(f.expected), String(f.actual))
+      : '';
   }
 
   private _renderFinding(f: Finding, layout: ReportLayout | undefined) {
@@ -855,20 +903,23 @@ export class DisclosureReport extends LitElement {
     const sev = f.status === 'skipped' ? t.skipped : t[f.severity];
     const cells = this._primary.get(f) ?? f.cells.filter(Boolean);
     // Problems with the input itself are located in the JSON text, when the report came as text.
-    const line = this._sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
-      ? locatePath(this._sourceText, cells[0]!.split('.'))?.line
-      : undefined;
+    const line =
+      this._sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
+        ? locatePath(this._sourceText, cells[0]!.split('.'))?.line
+        : undefined;
     return html`<li class="finding" data-key=${findingKey(f)} data-message=${f.message}>
       <span class="sev-${f.status === 'skipped' ? 'info' : f.severity}"
         ><span class="icon" aria-hidden="true">${f.status === 'skipped' ? '–' : SEVERITY_ICON[f.severity]}</span> ${sev}</span
       >
       <span class="rule">${f.rule}</span>
       ${f.message}${line ? html` <span class="loc">(${t.line(line)})</span>` : nothing}
-      ${cells.length
-        ? html`<span class="cells"
+      ${
+        cells.length
+          ? html`<span class="cells"
             >— ${cells.slice(0, 3).map((c, i) => html`${i ? t.cellSep : ''}${this._cellText(c, layout)}`)}${cells.length > 3 ? t.more(cells.length - 3) : nothing}</span
           >`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -890,19 +941,27 @@ export class DisclosureReport extends LitElement {
       ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[loc]).join(t.listSep))}</p>` : nothing}
       ${this._notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${this._notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${fails.length ? html`<ul class="findings">${fails.map((f) => this._renderFinding(f, layout))}</ul>` : nothing}
-      ${skipped.length
-        ? html`<details>
+      ${
+        skipped.length
+          ? html`<details>
             <summary>${t.skippedHeading(skipped.length)}</summary>
             <ul class="skipped">${skipped.map((f) => this._renderFinding(f, layout))}</ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   private _renderProse(s: SectionLayout, data: Renderable, level: number) {
     const loc = this._locale === 'en' ? 'en' : 'zh';
     const raw = isObject(data['sections']) ? data['sections'][s.id as ProseId] : undefined;
-    const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
+    const paras =
+      typeof raw === 'string'
+        ? raw
+            .split('\n')
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [];
     return html`<section part="section" class="prose" data-section=${s.id}>
       ${this._heading(level, s.heading[loc], `h-${s.id}`)}
       ${paras.length ? paras.map((p) => html`<p lang=${this._locale === 'en' ? 'zh-CN' : nothing}>${p}</p>`) : html`<p class="missing">${this._t.missingSection}</p>`}
@@ -933,7 +992,13 @@ export class DisclosureReport extends LitElement {
     const t = this._t;
     const st = this.tableStatus(table);
     const text =
-      st.kind === 'error' ? t.badgeErrors(st.count) : st.kind === 'notice' ? t.badgeNotices(st.count) : st.kind === 'pass' ? t.badgePass : t.badgeUnchecked;
+      st.kind === 'error'
+        ? t.badgeErrors(st.count)
+        : st.kind === 'notice'
+          ? t.badgeNotices(st.count)
+          : st.kind === 'pass'
+            ? t.badgePass
+            : t.badgeUnchecked;
     const icon = st.kind === 'error' ? '✖' : st.kind === 'notice' ? '⚠' : st.kind === 'pass' ? '✔' : '–';
     return html`<span class="badge ${st.kind}" part="badge" data-status=${st.kind}><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
   }
@@ -943,12 +1008,17 @@ export class DisclosureReport extends LitElement {
     const id = s.id as TableId;
     const present = isObject(data[id]);
     const active = this._active && tableOf(this._active) === id ? this._active : undefined;
-    const extras = present && Array.isArray((data[id] as Record<string, unknown>)['extras']) ? ((data[id] as Record<string, unknown>)['extras'] as unknown[]) : [];
+    const extras =
+      present && Array.isArray((data[id] as Record<string, unknown>)['extras'])
+        ? ((data[id] as Record<string, unknown>)['extras'] as unknown[])
+        : [];
     return html`<section part="section" class="table-section" data-section=${id}>
       <div class="section-head">${this._heading(level, s.heading[loc], `h-${id}`)}${this._renderBadge(id)}</div>
-      ${present
-        ? layout.tables[id].grids.map((g) => this._renderGrid(g, data, s))
-        : html`<p class="missing">${this._t.missingTable}</p>`}
+      ${
+        present
+          ? layout.tables[id].grids.map((g) => this._renderGrid(g, data, s))
+          : html`<p class="missing">${this._t.missingTable}</p>`
+      }
       ${extras.length ? this._renderExtras(id, extras) : nothing}
       ${active ? this._renderExplain(active, layout, level + 1) : nothing}
     </section>`;
@@ -978,7 +1048,8 @@ export class DisclosureReport extends LitElement {
         </thead>
         <tbody>
           ${model.body.map(
-            (row) => html`<tr>${row.cells.map((c) => (c.type === 'label' ? this._renderLabel(c, loc) : this._renderValue(c, data)))}</tr>`,
+            (row) =>
+              html`<tr>${row.cells.map((c) => (c.type === 'label' ? this._renderLabel(c, loc) : this._renderValue(c, data)))}</tr>`,
           )}
         </tbody>
       </table>
@@ -1001,14 +1072,21 @@ export class DisclosureReport extends LitElement {
     const unreadable = raw === NOT_AN_OBJECT;
     const value = unreadable ? null : formatValue(raw);
     const findings = this._findingsByCell.get(c.path);
-    const worst = findings?.some((f) => f.severity === 'error') ? 'error' : findings?.some((f) => f.severity === 'warning') ? 'warning' : findings ? 'info' : '';
+    const worst = findings?.some((f) => f.severity === 'error')
+      ? 'error'
+      : findings?.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : findings
+          ? 'info'
+          : '';
     const total = isTotalPath(c.path);
     const cls = `${total ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${this._active === c.path ? ' active' : ''}${this._terms.has(c.path) ? ' term' : ''}`;
     // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
     return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cls} part="cell" tabindex=${total || findings ? '0' : '-1'}>
       ${unreadable ? html`<span class="blank">${t.unreadable}</span>` : value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
-      ${findings
-        ? html`<ul class="flags" part="flag">
+      ${
+        findings
+          ? html`<ul class="flags" part="flag">
             ${findings.map(
               (f) => html`<li class="sev-${f.severity}">
                 <span class="icon" aria-hidden="true">${SEVERITY_ICON[f.severity]}</span><span class="sr-only">${t[f.severity]}:</span>
@@ -1016,7 +1094,8 @@ export class DisclosureReport extends LitElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </td>`;
   }
 
@@ -1050,7 +1129,8 @@ export class DisclosureReport extends LitElement {
     const value = formatValue(getPath(data, path));
     const explanations = this._explain(path);
     const findings = this._findingsByCell.get(path) ?? [];
-    const status = (e: Explanation) => (e.status === 'holds' ? t.explainHolds : e.status === 'fails' ? t.explainFails : t.explainSkipped);
+    const status = (e: Explanation) =>
+      e.status === 'holds' ? t.explainHolds : e.status === 'fails' ? t.explainFails : t.explainSkipped;
     const terms = (list: Explanation['actualTerms']) =>
       list.map(
         (term, i) => html`<li data-path=${term.path}>
@@ -1069,9 +1149,10 @@ export class DisclosureReport extends LitElement {
       ${this._heading(level, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
       <p>${t.explainValue(value ?? t.blank)}</p>
       ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${f.message}</li>`)}</ul>` : nothing}
-      ${explanations.length
-        ? explanations.map(
-            (e) => html`<div class="eq" data-rule=${e.rule}>
+      ${
+        explanations.length
+          ? explanations.map(
+              (e) => html`<div class="eq" data-rule=${e.rule}>
               <p><span class="rule">${e.rule}</span> ${status(e)}${e.expected !== null && e.actual !== null ? html` — ${t.explainComputed(e.expected, e.actual)}` : nothing}</p>
               <dl class="sides">
                 <dt>${t.computedSide(e.expected ?? t.blank)}</dt>
@@ -1080,10 +1161,11 @@ export class DisclosureReport extends LitElement {
                 <dd><ul class="actual-terms">${terms(e.actualTerms)}</ul></dd>
               </dl>
             </div>`,
-          )
-        : findings.length
-          ? nothing
-          : html`<p class="note">${t.explainNone}</p>`}
+            )
+          : findings.length
+            ? nothing
+            : html`<p class="note">${t.explainNone}</p>`
+      }
       <button type="button" @click=${() => this._closeExplain(path)}>${t.close}</button>
     </div>`;
   }
@@ -1091,7 +1173,9 @@ export class DisclosureReport extends LitElement {
   private _closeExplain(path: string) {
     this._active = undefined;
     this._suppressFocus = path;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`)?.focus({ preventScroll: true }));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${cellId(path)}`)?.focus({ preventScroll: true }),
+    );
   }
 }
 

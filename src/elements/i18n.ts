@@ -149,7 +149,8 @@ const en: Strings = {
   close: 'Close',
   sumOf: 'sum',
   errNetwork: (url) => `Could not load the report ${url}: network error or unreachable address.`,
-  errHttp: (url, status, text) => `Could not load the report ${url}: the server answered HTTP ${status}${text ? ' ' + text : ''}.`,
+  errHttp: (url, status, text) =>
+    `Could not load the report ${url}: the server answered HTTP ${status}${text ? ' ' + text : ''}.`,
   errJson: (where, msg) => `The report ${where} is not valid JSON: ${msg}`,
   errPrevious: (msg) => `Last year’s report could not be used; cross-year checks skipped: ${msg}`,
   errImporterMissing:

@@ -52,9 +52,11 @@ export interface TableModel {
   readonly body: readonly BodyRow[];
 }
 
-const colDepth = (nodes: readonly ColumnNode[]): number => Math.max(...nodes.map((n) => 1 + (n.children ? colDepth(n.children) : 0)));
+const colDepth = (nodes: readonly ColumnNode[]): number =>
+  Math.max(...nodes.map((n) => 1 + (n.children ? colDepth(n.children) : 0)));
 const colLeaves = (n: ColumnNode): number => (n.children ? n.children.reduce((s, c) => s + colLeaves(c), 0) : 1);
-const rowDepth = (nodes: readonly RowNode[]): number => Math.max(...nodes.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
+const rowDepth = (nodes: readonly RowNode[]): number =>
+  Math.max(...nodes.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
 const rowLeaves = (n: RowNode): number => (n.children ? n.children.reduce((s, c) => s + rowLeaves(c), 0) : 1);
 const join = (a: string, b: string | undefined) => (a && b ? `${a}.${b}` : a || b || '');
 
@@ -96,11 +98,23 @@ export function tableModel(grid: Grid): TableModel {
       for (const n of nodes) {
         const key = join(prefix, n.key);
         if (n.children) {
-          const groupCell: RowLabelCell = { type: 'label', label: n.label, colspan: 1, rowspan: rowLeaves(n), scope: 'rowgroup' };
+          const groupCell: RowLabelCell = {
+            type: 'label',
+            label: n.label,
+            colspan: 1,
+            rowspan: rowLeaves(n),
+            scope: 'rowgroup',
+          };
           walkRows(n.children, level + 1, key, [...pending, groupCell]);
           pending = [];
         } else {
-          const label: RowLabelCell = { type: 'label', label: n.label, colspan: labelColumns - level, rowspan: 1, scope: 'row' };
+          const label: RowLabelCell = {
+            type: 'label',
+            label: n.label,
+            colspan: labelColumns - level,
+            rowspan: 1,
+            scope: 'row',
+          };
           body.push({ key, cells: [...pending, label, ...valueCells(key)] });
           pending = [];
         }

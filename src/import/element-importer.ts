@@ -15,10 +15,19 @@ import type { RulePack } from '../rules/packs.js';
 
 /** Read the report published inside `host` (its light DOM: tables and text). */
 export async function importFromElement(host: HTMLElement): Promise<{ report: unknown; diagnostics: Diagnostic[] }> {
-  const lang = (host.getAttribute('lang') ?? host.closest?.('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  const lang = (host.getAttribute('lang') ?? host.closest?.('[lang]')?.getAttribute('lang') ?? '')
+    .toLowerCase()
+    .startsWith('en')
+    ? 'en'
+    : 'zh-CN';
   const { report, diagnostics } = importReport(host.innerHTML, { type: 'html', locale: lang });
   if (!report) {
-    throw new Error(diagnostics.filter((d) => d.level === 'error').map((d) => d.message).join('; ') || 'no report found');
+    throw new Error(
+      diagnostics
+        .filter((d) => d.level === 'error')
+        .map((d) => d.message)
+        .join('; ') || 'no report found',
+    );
   }
   return { report, diagnostics };
 }

@@ -6,9 +6,29 @@
 import { LineIndex, type Item } from './items.js';
 
 const NAMED: Record<string, string> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', ensp: ' ', emsp: ' ', thinsp: ' ', times: '×', yen: '¥',
-  copy: '©', reg: '®', minus: '−', shy: '',
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  times: '×',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  minus: '−',
+  shy: '',
 };
 
 export function decodeEntities(s: string): string {
@@ -24,11 +44,53 @@ export function decodeEntities(s: string): string {
 }
 
 const BLOCK = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer',
-  'table', 'caption', 'blockquote', 'pre', 'hr', 'dl', 'dt', 'dd', 'main', 'aside', 'nav', 'figure', 'figcaption',
-  'thead', 'tbody', 'tfoot', 'disclosure-report',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'caption',
+  'blockquote',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'disclosure-report',
 ]);
-const SKIP = new Set(['script', 'style', 'template', 'head', 'title', 'noscript', 'svg', 'iframe', 'object', 'select', 'button']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'head',
+  'title',
+  'noscript',
+  'svg',
+  'iframe',
+  'object',
+  'select',
+  'button',
+]);
 
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
@@ -71,7 +133,14 @@ export function readHtml(html: string): HtmlRead {
   const endCell = () => {
     if (!inCell) return;
     inCell = false;
-    const t = cellText.indexOf('\n') === -1 ? cellText.trim() : cellText.split('\n').map((s) => s.trim()).filter(Boolean).join('');
+    const t =
+      cellText.indexOf('\n') === -1
+        ? cellText.trim()
+        : cellText
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .join('');
     items.push({ kind: 'cell', text: t, line: lines.lineOf(cellStart), offset: cellStart });
     cellText = '';
   };

@@ -9,7 +9,15 @@
  * where it differs from the official wording (the LABEL rule reads it), and `end` says where a
  * partial document stops.
  */
-import { SECTIONS, getLayout, gridCells, type Format, type OtherHandlingShape, type SectionId, type TableId } from '../model/layout.js';
+import {
+  SECTIONS,
+  getLayout,
+  gridCells,
+  type Format,
+  type OtherHandlingShape,
+  type SectionId,
+  type TableId,
+} from '../model/layout.js';
 import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
@@ -54,8 +62,18 @@ const TABLES: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
   const locale = options.locale ?? 'zh-CN';
   const diagnostics: Diagnostic[] = [];
-  const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number> = {}, at?: { line: number; offset: number }) =>
-    diagnostics.push({ level, code, message: message(code, p, locale), ...(at ? { line: at.line, offset: at.offset } : {}) });
+  const diag = (
+    level: Diagnostic['level'],
+    code: string,
+    p: Record<string, string | number> = {},
+    at?: { line: number; offset: number },
+  ) =>
+    diagnostics.push({
+      level,
+      code,
+      message: message(code, p, locale),
+      ...(at ? { line: at.line, offset: at.offset } : {}),
+    });
 
   if (typeof input !== 'string' || !input.trim()) {
     diag('error', 'empty-input');
@@ -89,12 +107,19 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     segs = r.segs;
     const s = r.stats;
     const cellLines = s.cells + s.blank;
-    layout = s.glued ? 'glued'
-      : s.tabRows > 10 ? 'tab-rows'
-      : s.pipeRows > 10 ? 'pipe-rows'
-      : s.pipeCells > 10 ? 'pipe-cells'
-      : s.spaceRows > 10 ? 'pdf-text'
-      : s.blank > cellLines * 0.3 ? 'blank-lines' : 'lines';
+    layout = s.glued
+      ? 'glued'
+      : s.tabRows > 10
+        ? 'tab-rows'
+        : s.pipeRows > 10
+          ? 'pipe-rows'
+          : s.pipeCells > 10
+            ? 'pipe-cells'
+            : s.spaceRows > 10
+              ? 'pdf-text'
+              : s.blank > cellLines * 0.3
+                ? 'blank-lines'
+                : 'lines';
   }
   const glued = layout === 'glued';
 
@@ -110,8 +135,13 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     if (!t.startsWith(official)) {
       const m = SECTION_PATTERNS[sec.id].exec(t);
       const text = m ? b.heading.text.trim().slice(0, Math.max(m[0].length + 2, 0)) : b.heading.text.trim();
-      source.labels[`section:${sec.id}`] = (m ? m[0] : text);
-      diag('warning', 'heading-variant', { number: sec.number, found: m ? m[0] : text, heading: sec.heading.zh }, b.heading);
+      source.labels[`section:${sec.id}`] = m ? m[0] : text;
+      diag(
+        'warning',
+        'heading-variant',
+        { number: sec.number, found: m ? m[0] : text, heading: sec.heading.zh },
+        b.heading,
+      );
     }
   }
 
@@ -131,7 +161,10 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   const frontItems = found.get('front')?.items ?? [];
   const firstHeading = blocks[1]?.heading as (Item & { seg?: number }) | undefined;
   const metaText = segs
-    ? segs.slice(0, firstHeading?.seg ?? Math.min(segs.length, 20)).map((s) => s.text.trim()).join('\n')
+    ? segs
+        .slice(0, firstHeading?.seg ?? Math.min(segs.length, 20))
+        .map((s) => s.text.trim())
+        .join('\n')
     : frontItems.map((i) => i.text).join('\n');
   const allText = segs ? segs.map((s) => s.text).join('\n') : items.map((i) => i.text).join('\n');
   const year = findYear(metaText, htmlTitle, allText);
@@ -149,9 +182,11 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     // Blank lines: separators with empty cells as extra blank lines (blank-lines), empty cells
     // (one cell per line), or nothing (rows delimited by | or spaces, HTML).
     const blockItems =
-      layout === 'blank-lines' || hasBlankRuns(b.items) ? blankCells(b.items)
-      : layout === 'lines' ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
-      : b.items.filter((i) => i.kind !== 'blank');
+      layout === 'blank-lines' || hasBlankRuns(b.items)
+        ? blankCells(b.items)
+        : layout === 'lines'
+          ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
+          : b.items.filter((i) => i.kind !== 'blank');
     reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued }));
   }
 
@@ -223,7 +258,8 @@ function splitSections(items: Item[], glued: boolean): Block[] {
         if (!m) continue;
         // The whole item is the heading unless text follows it (after a separator, or a sentence).
         const after = item.text.slice(rawPrefixLength(item.text, m[0].length));
-        const runIn = !glued && (/^[\s:：]+\S/.test(after) ? after.trim().length > 1 : after.replace(/^[，,。.]/, '').length >= 12);
+        const runIn =
+          !glued && (/^[\s:：]+\S/.test(after) ? after.trim().length > 1 : after.replace(/^[，,。.]/, '').length >= 12);
         if (!runIn && (t.length <= 45 || glued)) {
           blocks.push({ section: sec.id, heading: item, items: [] });
           next = s + 1;
@@ -239,7 +275,11 @@ function splitSections(items: Item[], glued: boolean): Block[] {
         }
         break;
       }
-      if (blocks[blocks.length - 1]!.heading?.offset === item.offset && blocks[blocks.length - 1]!.heading?.line === item.line) continue;
+      if (
+        blocks[blocks.length - 1]!.heading?.offset === item.offset &&
+        blocks[blocks.length - 1]!.heading?.line === item.line
+      )
+        continue;
     }
     blocks[blocks.length - 1]!.items.push(item);
   }
@@ -288,7 +328,18 @@ function blankCells(items: Item[]): Item[] {
   return out;
 }
 
-const SIGNALS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '政府集中采购', '采购项目数量', '采购总金额', '第二十条第(九)项'];
+const SIGNALS_2019 = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '其他对外管理服务事项',
+  '政府集中采购',
+  '采购项目数量',
+  '采购总金额',
+  '第二十条第(九)项',
+];
 const SIGNALS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '本年处理决定数量'];
 
 function detectFormat(items: Item[], year: number | undefined): Format {
@@ -306,7 +357,9 @@ const subRowsCache = new Map<Format, RowSpec[]>();
 function otherHandlingSubRows(format: Format): RowSpec[] {
   let rows = subRowsCache.get(format);
   if (!rows) {
-    rows = tableSpec(format, 'group', 'applications').rows.filter((r) => r.path.startsWith('applications.otherHandling.') && !r.path.endsWith('.other'));
+    rows = tableSpec(format, 'group', 'applications').rows.filter(
+      (r) => r.path.startsWith('applications.otherHandling.') && !r.path.endsWith('.other'),
+    );
     subRowsCache.set(format, rows);
   }
   return rows;
@@ -346,7 +399,9 @@ function findYear(front: string, htmlTitle: string | undefined, all: string): nu
   };
   const titleRe = /((?:19|20)\d\d)\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告?/;
   return (
-    pick(titleRe, front) ?? pick(titleRe, htmlTitle) ?? pick(titleRe, all.slice(0, 3000)) ??
+    pick(titleRe, front) ??
+    pick(titleRe, htmlTitle) ??
+    pick(titleRe, all.slice(0, 3000)) ??
     pick(/统计期限.{0,8}?((?:19|20)\d\d)\s*年/, all) ??
     pick(/((?:19|20)\d\d)\s*年度?(?:政府信息公开|政务公开)/, all) ??
     pick(/((?:19|20)\d\d)\s*年/, all.slice(0, 5000))
@@ -361,8 +416,12 @@ interface Meta {
 
 function findMeta(front: string, htmlTitle: string | undefined, all: string, year: number | undefined): Meta {
   const meta: Meta = {};
-  const lines = front.split('\n').map((l) => l.trim()).filter(Boolean);
-  const titleRe = /([^\s，。,：:;；《》()（）]{0,40}?)\s*((?:19|20)\d\d)\s*年度?\s*(政府信息公开(?:工作)?年度?报告|政务公开(?:工作)?年度?报告|政府信息公开工作年报)/;
+  const lines = front
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const titleRe =
+    /([^\s，。,：:;；《》()（）]{0,40}?)\s*((?:19|20)\d\d)\s*年度?\s*(政府信息公开(?:工作)?年度?报告|政务公开(?:工作)?年度?报告|政府信息公开工作年报)/;
   let m: RegExpExecArray | null = null;
   for (let i = 0; i < Math.min(lines.length, 12) && !m; i++) {
     m = titleRe.exec(lines[i]!.normalize('NFKC'));
@@ -383,8 +442,12 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
   }
   // Date: the date signed at the end of the report, else the page's 发布日期.
   const tail = all.slice(-400).normalize('NFKC');
-  const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(tail.replace(/[-—\s\d]*$/, (x) => (/日/.test(x) ? x : x.replace(/[-—\d\s]+$/, ''))));
-  const pub = /发布(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(all.slice(0, 5000).normalize('NFKC'));
+  const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(
+    tail.replace(/[-—\s\d]*$/, (x) => (/日/.test(x) ? x : x.replace(/[-—\d\s]+$/, ''))),
+  );
+  const pub = /发布(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(
+    all.slice(0, 5000).normalize('NFKC'),
+  );
   const iso = /(?:^|[\s·|，,])((?:19|20)\d\d)-(\d{2})-(\d{2})(?=$|[\s·|，,])/m.exec(front.normalize('NFKC'));
   const d = sig ?? pub ?? iso;
   if (d) {
@@ -405,7 +468,8 @@ function expandAgency(agency: string, all: string): string {
   return agency;
 }
 
-const SITE_CHROME = /^[【\[]?\s*(打印本?页|关闭(本页|窗口)|分享到|上一篇|下一篇|相关(链接|文章|附件|阅读)|扫一扫|主办单位|承办单位|版权所有|网站标识码|返回顶部|字号[:：]|【字体|收藏|纠错)|ICP备\d|公网安备/;
+const SITE_CHROME =
+  /^[【[]?\s*(打印本?页|关闭(本页|窗口)|分享到|上一篇|下一篇|相关(链接|文章|附件|阅读)|扫一扫|主办单位|承办单位|版权所有|网站标识码|返回顶部|字号[:：]|【字体|收藏|纠错)|ICP备\d|公网安备/;
 
 function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: string | undefined): string {
   const items = block.items.filter((i) => i.kind === 'cell');
@@ -440,7 +504,11 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
   let lastChar = '';
   for (const l of lines) {
     if (!parts.length) parts.push(l);
-    else if ('。！？：:；'.includes(lastChar) && /^(（|\(|[一二三四五六七八九十]是|\d+[.、]|[一二三四五六七八九十]、|针对|下一步)/.test(l)) parts.push('\n', l);
+    else if (
+      '。！？：:；'.includes(lastChar) &&
+      /^(（|\(|[一二三四五六七八九十]是|\d+[.、]|[一二三四五六七八九十]、|针对|下一步)/.test(l)
+    )
+      parts.push('\n', l);
     else parts.push(l);
     lastChar = l[l.length - 1] ?? lastChar;
   }
@@ -455,7 +523,10 @@ function tableCellKeys(format: Format, shape: OtherHandlingShape): Record<TableI
   if (!k) {
     const layoutDef = getLayout(format, shape);
     const out = {} as Record<TableId, Array<[string, string[]]>>;
-    for (const id of TABLES) out[id] = layoutDef.tables[id].grids.flatMap((g) => gridCells(g).map((c) => [c.path, c.path.split('.').slice(1)] as [string, string[]]));
+    for (const id of TABLES)
+      out[id] = layoutDef.tables[id].grids.flatMap((g) =>
+        gridCells(g).map((c) => [c.path, c.path.split('.').slice(1)] as [string, string[]]),
+      );
     keysCache.set(format + shape, (k = out));
   }
   return k;
@@ -473,7 +544,12 @@ function reportMissing(
   format: Format,
   shape: OtherHandlingShape,
   locale: Locale,
-  diag: (level: Diagnostic['level'], code: string, p?: Record<string, string | number>, at?: { line: number; offset: number }) => void,
+  diag: (
+    level: Diagnostic['level'],
+    code: string,
+    p?: Record<string, string | number>,
+    at?: { line: number; offset: number },
+  ) => void,
   source: ImportSource,
 ) {
   const present = SECTIONS.filter((s) => found.has(s.id));
@@ -491,12 +567,22 @@ function reportMissing(
       partial = true;
       const last = r?.lastItem;
       const rowLabel = r?.lastRow?.label;
-      const [tz, te] = id === 'proactive' ? ['表二', 'table II'] : id === 'applications' ? ['表三', 'table III'] : ['表四', 'table IV'];
-      diag('warning', 'partial', {
-        where: rowLabel ? `${tz}「${rowLabel}」行${lastRowIncomplete ? '中' : '之后'}` : `${tz}中`,
-        whereEn: rowLabel ? `${te}, ${lastRowIncomplete ? 'inside' : 'after'} the row “${rowLabel}”` : `${te}`,
-        line: last?.line ?? 0,
-      }, last);
+      const [tz, te] =
+        id === 'proactive'
+          ? ['表二', 'table II']
+          : id === 'applications'
+            ? ['表三', 'table III']
+            : ['表四', 'table IV'];
+      diag(
+        'warning',
+        'partial',
+        {
+          where: rowLabel ? `${tz}「${rowLabel}」行${lastRowIncomplete ? '中' : '之后'}` : `${tz}中`,
+          whereEn: rowLabel ? `${te}, ${lastRowIncomplete ? 'inside' : 'after'} the row “${rowLabel}”` : `${te}`,
+          line: last?.line ?? 0,
+        },
+        last,
+      );
       source.end = { table: id, ...(r?.lastRow ? { row: r.lastRow.path } : {}), ...(last ? { line: last.line } : {}) };
     }
   }
@@ -511,8 +597,18 @@ function reportMissing(
     const cut = partial && source.end?.table === id ? (r.lastRow?.index ?? -1) : Infinity;
     const reallyMissing = missing.filter((row) => row.index < cut);
     if (reallyMissing.length && reallyMissing.length < spec.rows.length + 1) {
-      const [tz, te] = id === 'proactive' ? ['表二', 'table II'] : id === 'applications' ? ['表三', 'table III'] : ['表四', 'table IV'];
-      diag('warning', 'rows-missing', { table: tz, tableEn: te, count: reallyMissing.length, rows: reallyMissing.map((r) => r.label || tz).join('、') });
+      const [tz, te] =
+        id === 'proactive'
+          ? ['表二', 'table II']
+          : id === 'applications'
+            ? ['表三', 'table III']
+            : ['表四', 'table IV'];
+      diag('warning', 'rows-missing', {
+        table: tz,
+        tableEn: te,
+        count: reallyMissing.length,
+        rows: reallyMissing.map((r) => r.label || tz).join('、'),
+      });
     }
   }
 }

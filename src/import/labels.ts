@@ -165,7 +165,8 @@ function matchRowUncached(text: string, rows: readonly RowSpec[]): RowMatch | un
   if (t.length < 2) return undefined;
   let best: RowMatch | undefined;
   const consider = (row: RowSpec, variant: string, score: number) => {
-    if (!best || score > best.score || (score === best.score && variant.length > best.variant.length)) best = { row, score, variant };
+    if (!best || score > best.score || (score === best.score && variant.length > best.variant.length))
+      best = { row, score, variant };
   };
   for (const row of rows) {
     for (const v of row.variants) {
@@ -173,7 +174,8 @@ function matchRowUncached(text: string, rows: readonly RowSpec[]): RowMatch | un
       if (t === v) consider(row, v, 1);
       else if (t.endsWith(v) && v.length >= 2 && (v.length >= 4 || t.length - v.length <= 3)) consider(row, v, 0.95);
       else if (t.includes(v) && v.length >= 4) consider(row, v, 0.9);
-      else if (v.startsWith(t) && (t.length >= 6 || (t.length >= 4 && t.length >= v.length * 0.5))) consider(row, v, 0.85);
+      else if (v.startsWith(t) && (t.length >= 6 || (t.length >= 4 && t.length >= v.length * 0.5)))
+        consider(row, v, 0.85);
     }
   }
   if (best) return best;

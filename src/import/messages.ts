@@ -20,7 +20,10 @@ export interface Diagnostic {
 type P = Record<string, string | number>;
 const M: Record<string, (p: P) => [string, string]> = {
   'empty-input': () => ['输入为空：没有可导入的内容', 'the input is empty: nothing to import'],
-  'binary-input': () => ['输入不是文本（含有二进制数据），无法导入', 'the input is not text (binary data); nothing imported'],
+  'binary-input': () => [
+    '输入不是文本（含有二进制数据），无法导入',
+    'the input is not text (binary data); nothing imported',
+  ],
   'truncated-input': (p) => [
     `输入过大（${p.size} 个字符），只读取了前 ${p.limit} 个字符`,
     `the input is too large (${p.size} characters); only the first ${p.limit} were read`,
@@ -29,14 +32,20 @@ const M: Record<string, (p: P) => [string, string]> = {
     '没有找到年度报告的章节标题或表格（二、三、四），无法导入',
     'no section headings or tables (II, III, IV) of an annual report were found; nothing imported',
   ],
-  'layout': (p) => [`识别的版式：${p.layout}`, `layout recognised: ${p.layout}`],
-  'format': (p) => [`表格格式：${p.format}${p.mixed ? '（混用：' + p.mixed + '）' : ''}`, `table format: ${p.format}${p.mixed ? ' (mixed: ' + p.mixedEn + ')' : ''}`],
-  'section-missing': (p) => [`未找到第${p.number}部分「${p.heading}」`, `section ${p.number} “${p.heading}” was not found`],
+  layout: (p) => [`识别的版式：${p.layout}`, `layout recognised: ${p.layout}`],
+  format: (p) => [
+    `表格格式：${p.format}${p.mixed ? '（混用：' + p.mixed + '）' : ''}`,
+    `table format: ${p.format}${p.mixed ? ' (mixed: ' + p.mixedEn + ')' : ''}`,
+  ],
+  'section-missing': (p) => [
+    `未找到第${p.number}部分「${p.heading}」`,
+    `section ${p.number} “${p.heading}” was not found`,
+  ],
   'heading-variant': (p) => [
     `第${p.number}部分的标题「${p.found}」与标准标题「${p.heading}」不一致`,
     `the heading of section ${p.number} “${p.found}” differs from the standard “${p.heading}”`,
   ],
-  'partial': (p) => [
+  partial: (p) => [
     `文本结束于${p.where}${p.line ? `（第 ${p.line} 行）` : ''}；之后的内容没有导入，缺失的单元格保留为空（null）`,
     `the text ends at ${p.whereEn}${p.line ? ` (line ${p.line})` : ''}; nothing after it was imported and the missing cells stay blank (null)`,
   ],
@@ -48,10 +57,16 @@ const M: Record<string, (p: P) => [string, string]> = {
     `「${p.row}」有 ${p.count} 个单元格${p.markers ? `为“${p.markers}”或空白` : '为空白'}：${p.columns}；按空白（null）处理，不视为 0`,
     `“${p.row}”: ${p.count} cell(s) ${p.markers ? `blank or “${p.markers}”` : 'blank'}: ${p.columnsEn}; kept blank (null), not read as 0`,
   ],
-  'thousands': (p) => [`“${p.raw}”按千位分隔读作 ${p.value}`, `“${p.raw}” read as ${p.value} (thousands separators)`],
-  'fullwidth': (p) => [`全角数字“${p.raw}”读作 ${p.value}`, `full-width digits “${p.raw}” read as ${p.value}`],
-  'not-a-number': (p) => [`「${p.row}」的单元格“${p.raw}”不是数字，按空白（null）处理`, `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`],
-  'unsafe-number': (p) => [`数字 ${p.raw} 过大，无法精确表示`, `the number ${p.raw} is too large to be represented exactly`],
+  thousands: (p) => [`“${p.raw}”按千位分隔读作 ${p.value}`, `“${p.raw}” read as ${p.value} (thousands separators)`],
+  fullwidth: (p) => [`全角数字“${p.raw}”读作 ${p.value}`, `full-width digits “${p.raw}” read as ${p.value}`],
+  'not-a-number': (p) => [
+    `「${p.row}」的单元格“${p.raw}”不是数字，按空白（null）处理`,
+    `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`,
+  ],
+  'unsafe-number': (p) => [
+    `数字 ${p.raw} 过大，无法精确表示`,
+    `the number ${p.raw} is too large to be represented exactly`,
+  ],
   'missing-cells': (p) => [
     `「${p.row}」只有 ${p.found} 个单元格（应为 ${p.expected} 个），缺少的单元格（${p.columns}）保留为空（null）`,
     `“${p.row}” has ${p.found} cell(s) where ${p.expected} are expected; the missing cells (${p.columnsEn}) stay blank (null)`,
@@ -64,7 +79,10 @@ const M: Record<string, (p: P) => [string, string]> = {
     `${p.table}中的行「${p.label}」不在标准表格中，已保存在 extras`,
     `the row “${p.label}” of ${p.tableEn} is not in the standard table; kept in extras`,
   ],
-  'ignored-text': (p) => [`表格部分中的文字“${p.text}”不是表格单元格，未导入`, `text in a table section “${p.text}” is not a table cell; not imported`],
+  'ignored-text': (p) => [
+    `表格部分中的文字“${p.text}”不是表格单元格，未导入`,
+    `text in a table section “${p.text}” is not a table cell; not imported`,
+  ],
   'glued-split': (p) => [
     `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? '和勾稽关系' : ''}拆分为 ${p.split}`,
     `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? ' and its constraints' : ''}`,

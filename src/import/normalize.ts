@@ -12,7 +12,8 @@ const TRAD =
   '開开報报總总體体況况動动規规範范發发廢废現现數数處处決决許许強强費费額额單单萬万請请結结轉转繼继續续辦办區区計计這这種种國国' +
   '穩稳護护權权屬属於于類类內内務务過过執执詢询項项無无關关沒没補补後后訪访舉举訴诉複复復复當当確确認认獲获繳缴納纳機机構构' +
   '織织組组業业會会團团議议審审維维糾纠經经訟讼問问題题進进應应條条與与為为統统證证導导設设並并門门縣县鎮镇鄉乡廳厅據据係系學学' +
-  '術术員员從从來来說说時时間间號号書书傳传狀状態态網网絡络資资訊讯檢检討讨論论專专責责級级際际歸归檔档'+'準准確确則则種种' +
+  '術术員员從从來来說说時时間间號号書书傳传狀状態态網网絡络資资訊讯檢检討讨論论專专責责級级際际歸归檔档' +
+  '準准確确則则種种' +
   '濟济黨党華华勞劳衛卫義义聯联戶户廠厂產产調调査查澤泽淮淮陽阳龍龙崗岗實实驗验區区廣广東东蘇苏靈灵處处齊齐鳥鸟';
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
@@ -67,7 +68,24 @@ export function normKeepSpaces(s: string): string {
  * Blank markers published instead of a number (FORMAT.md §6 BLANK), and the 未填/blank marker that
  * `renderStaticHtml` writes in blank cells.
  */
-export const BLANK_MARKERS = new Set(['', '-', '/', '—', '–', '－', '—', '――', '——', '--', '无', '空', '／', '\\', '未填', 'blank']);
+export const BLANK_MARKERS = new Set([
+  '',
+  '-',
+  '/',
+  '—',
+  '–',
+  '－',
+  '—',
+  '――',
+  '——',
+  '--',
+  '无',
+  '空',
+  '／',
+  '\\',
+  '未填',
+  'blank',
+]);
 
 const UNIT = /(件|条|个|项|次|元|万元)$/;
 const NUMBER = /^([+-]?)(\d+)(\.\d+)?$/;
@@ -137,7 +155,8 @@ export function readCell(text: string, asDecimalString = false): CellValue {
     return withUnit({ value: s, raw, ...(note ? { note } : {}) }, unit);
   }
   const n = Number((sign === '-' ? '-' : '') + canonicalInt);
-  if (!Number.isSafeInteger(n)) return withUnit({ value: (sign === '-' ? '-' : '') + canonicalInt, raw, note: 'unsafe' }, unit);
+  if (!Number.isSafeInteger(n))
+    return withUnit({ value: (sign === '-' ? '-' : '') + canonicalInt, raw, note: 'unsafe' }, unit);
   return withUnit({ value: n, raw, ...(note ? { note } : {}) }, unit);
 }
 

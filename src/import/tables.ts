@@ -51,9 +51,17 @@ const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length
 
 export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableContext): TableRead {
   const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0, anchored: 0 };
-  const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) =>
+  const diag = (
+    level: Diagnostic['level'],
+    code: string,
+    p: Record<string, string | number>,
+    at?: Item,
+    cells?: string[],
+  ) =>
     ctx.diagnostics.push({
-      level, code, message: message(code, p, ctx.locale),
+      level,
+      code,
+      message: message(code, p, ctx.locale),
       ...(at ? { line: at.line, offset: at.offset } : {}),
       ...(cells ? { cells } : {}),
     });
@@ -106,7 +114,10 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       const key = `${spec.id}.${col.key.split('.').pop()}`;
       if (t === official) continue;
       const variants = COLUMN_VARIANTS[official] ?? [];
-      if (variants.some((v) => normLabel(v) === t) || (t.startsWith(official) && /^\(.+\)$/.test(t.slice(official.length)))) {
+      if (
+        variants.some((v) => normLabel(v) === t) ||
+        (t.startsWith(official) && /^\(.+\)$/.test(t.slice(official.length)))
+      ) {
         labels[key] ??= item.text.trim();
       }
     }
@@ -115,7 +126,8 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   const assign = (row: RowSpec, values: Item[]) => {
     out.assigned.add(row.path);
     out.lastRow = row;
-    out.lastRowShort = values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
+    out.lastRowShort =
+      values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
     fillRow(row, values, spec.id, ctx, out, diag);
     pointer = Math.max(pointer, row.index + 1);
   };
@@ -162,7 +174,12 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   const extra = (label: string, values: Item[]) => {
     const at = values[0];
     out.extras.push({ label: label.trim(), values: values.map((v) => readCell(v.text).value) });
-    diag('info', 'extra-row', { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') }, at);
+    diag(
+      'info',
+      'extra-row',
+      { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') },
+      at,
+    );
   };
 
   const isRowLabel = (it: Item | undefined) => !!it && !single && (matchRow(it.text, spec.rows)?.score ?? 0) >= 0.5;
@@ -184,7 +201,13 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
     if (item.kind === 'break') {
       // Table 四's one row may wrap over several lines (PDF text): keep reading until it is complete.
-      if (single && run.length > 0 && run.length < spec.rows[0]!.columns.length && !out.assigned.has(spec.rows[0]!.path)) continue;
+      if (
+        single &&
+        run.length > 0 &&
+        run.length < spec.rows[0]!.columns.length &&
+        !out.assigned.has(spec.rows[0]!.path)
+      )
+        continue;
       flush();
       continue;
     }
@@ -214,7 +237,14 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     const at = seen.get(row.path);
     if (at && last && row.index < last.index && !out.assigned.has(row.path)) {
       out.assigned.add(row.path);
-      fillRow(row, row.columns.map(() => ({ ...at, kind: 'cell' as const, text: '' })), spec.id, ctx, out, diag);
+      fillRow(
+        row,
+        row.columns.map(() => ({ ...at, kind: 'cell' as const, text: '' })),
+        spec.id,
+        ctx,
+        out,
+        diag,
+      );
     }
   }
   if (last) out.lastRow = last;
@@ -223,7 +253,13 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
 const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
 
-type DiagFn = (level: Diagnostic['level'], code: string, p: Record<string, string | number>, at?: Item, cells?: string[]) => void;
+type DiagFn = (
+  level: Diagnostic['level'],
+  code: string,
+  p: Record<string, string | number>,
+  at?: Item,
+  cells?: string[],
+) => void;
 
 /** Constraint of a row used to choose between splits of a glued run. */
 function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: readonly string[]) => boolean) | undefined {
@@ -272,21 +308,46 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       }
     }
     const check = rowCheck(table, cols);
-    const res = splitRun(tokens, cols.map((c) => c.kind), check);
+    const res = splitRun(
+      tokens,
+      cols.map((c) => c.kind),
+      check,
+    );
     const raw = texts.join(' ');
     if (res.fits.length === 1 && !res.overflow) {
       texts = res.fits[0]!;
       if (unit) texts[texts.length - 1] += unit;
       if (tokens.join('') !== texts.join('').replace(/元|万元/g, '') || tokens.length !== texts.length) {
-        diag('info', 'glued-split', { row: name, raw, split: texts.join(' | '), constraint: check ? 1 : '' }, at, paths);
+        diag(
+          'info',
+          'glued-split',
+          { row: name, raw, split: texts.join(' | '), constraint: check ? 1 : '' },
+          at,
+          paths,
+        );
       }
     } else {
       for (const p of paths) out.values.set(p, null);
       if (res.fits.length > 1) {
-        const examples = res.fits.slice(0, 3).map((f) => f.join('|')).join('；');
-        diag('warning', 'glued-ambiguous', { row: name, raw, count: res.overflow ? `${res.fits.length}+` : res.fits.length, examples }, at, paths);
+        const examples = res.fits
+          .slice(0, 3)
+          .map((f) => f.join('|'))
+          .join('；');
+        diag(
+          'warning',
+          'glued-ambiguous',
+          { row: name, raw, count: res.overflow ? `${res.fits.length}+` : res.fits.length, examples },
+          at,
+          paths,
+        );
       } else {
-        diag('warning', 'glued-unsplittable', { row: name, raw, expected: cols.length, constraint: check && res.candidates ? 1 : '' }, at, paths);
+        diag(
+          'warning',
+          'glued-unsplittable',
+          { row: name, raw, expected: cols.length, constraint: check && res.candidates ? 1 : '' },
+          at,
+          paths,
+        );
       }
       return;
     }
@@ -313,33 +374,64 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
         blanksEn.push(colName(col, 'en'));
         if (cell.raw !== '') markers.add(cell.raw);
       }
-    } else if (cell.note === 'thousands') diag('info', 'thousands', { raw: cell.raw, value: String(cell.value) }, item, [path]);
-    else if (cell.note === 'fullwidth') diag('info', 'fullwidth', { raw: cell.raw, value: String(cell.value) }, item, [path]);
+    } else if (cell.note === 'thousands')
+      diag('info', 'thousands', { raw: cell.raw, value: String(cell.value) }, item, [path]);
+    else if (cell.note === 'fullwidth')
+      diag('info', 'fullwidth', { raw: cell.raw, value: String(cell.value) }, item, [path]);
     else if (cell.note === 'unsafe') diag('warning', 'unsafe-number', { raw: cell.raw }, item, [path]);
     if (v !== null && col.kind === 'amount' && cell.unit) v = { value: v, unit: cell.unit };
     out.values.set(path, v);
   }
   if (blanks.length) {
-    diag('warning', 'blank-cells', {
-      row: name, count: blanks.length, markers: [...markers].join('”“'), columns: blanks.join('、'), columnsEn: blanksEn.join(', '),
-    }, at, paths.filter((_, i) => i >= texts.length || readCell(texts[i]!).value === null));
+    diag(
+      'warning',
+      'blank-cells',
+      {
+        row: name,
+        count: blanks.length,
+        markers: [...markers].join('”“'),
+        columns: blanks.join('、'),
+        columnsEn: blanksEn.join(', '),
+      },
+      at,
+      paths.filter((_, i) => i >= texts.length || readCell(texts[i]!).value === null),
+    );
   }
   if (texts.length < cols.length) {
     const missing = cols.slice(texts.length);
-    diag('warning', 'missing-cells', {
-      row: name, found: texts.length, expected: cols.length,
-      columns: missing.map((c) => colName(c, 'zh')).join('、'), columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
-    }, at, paths.slice(texts.length));
+    diag(
+      'warning',
+      'missing-cells',
+      {
+        row: name,
+        found: texts.length,
+        expected: cols.length,
+        columns: missing.map((c) => colName(c, 'zh')).join('、'),
+        columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
+      },
+      at,
+      paths.slice(texts.length),
+    );
   } else if (texts.length > cols.length) {
     const rest = texts.slice(cols.length);
-    out.extras.push({ label: `${row.label || TABLE_NAME[table][0]}（多出的单元格）`, values: rest.map((t) => readCell(t).value) });
-    diag('warning', 'surplus-cells', { row: name, count: rest.length, values: rest.join(' ') }, run[cols.length], undefined);
+    out.extras.push({
+      label: `${row.label || TABLE_NAME[table][0]}（多出的单元格）`,
+      values: rest.map((t) => readCell(t).value),
+    });
+    diag(
+      'warning',
+      'surplus-cells',
+      { row: name, count: rest.length, values: rest.join(' ') },
+      run[cols.length],
+      undefined,
+    );
   }
 }
 
 function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
-  return col.labels.length > 1 && col.labels[col.labels.length - 2] && /^(行政复议|未经复议直接起诉|复议后起诉)$/.test(col.labels[col.labels.length - 2]!.zh)
+  return col.labels.length > 1 &&
+    col.labels[col.labels.length - 2] &&
+    /^(行政复议|未经复议直接起诉|复议后起诉)$/.test(col.labels[col.labels.length - 2]!.zh)
     ? `${col.labels[col.labels.length - 2]![lang]}·${col.label[lang]}`
     : col.label[lang];
 }
-

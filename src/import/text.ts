@@ -20,12 +20,21 @@ export interface TextRead {
   segs: Seg[];
   items: Array<Item & { seg: number }>;
   /** Lines that held several cells separated by `|`, by spaces, or glued. */
-  stats: { pipeRows: number; pipeCells: number; spaceRows: number; tabRows: number; glued: number; blank: number; cells: number };
+  stats: {
+    pipeRows: number;
+    pipeCells: number;
+    spaceRows: number;
+    tabRows: number;
+    glued: number;
+    blank: number;
+    cells: number;
+  };
 }
 
 /** A glued page holds table labels: a cheap test before counting them. */
 const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息内容/;
-const PAGE_NUMBER = /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
 
 let labelIndex: Map<string, string[]> | undefined;
@@ -90,7 +99,7 @@ function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
 export function readText(input: string): TextRead {
   const segs: Seg[] = [];
   const stats = { pipeRows: 0, pipeCells: 0, spaceRows: 0, tabRows: 0, glued: 0, blank: 0, cells: 0 };
-  let offset = 0;
+  let offset: number;
   let lineNo = 0;
   const re = /\r\n|\r|\n/g;
   let m: RegExpExecArray | null;
@@ -100,7 +109,7 @@ export function readText(input: string): TextRead {
     lines.push([input.slice(last, m.index), ++lineNo, last]);
     last = re.lastIndex;
   }
-  if (last < input.length || lines.length === 0) lines.push([input.slice(last), ++lineNo, last]);
+  if (last < input.length || lines.length === 0) lines.push([input.slice(last), lineNo + 1, last]);
   for (const [text, line, off] of lines) {
     offset = off;
     if (PAGE_NUMBER.test(text)) continue;

@@ -4,7 +4,17 @@
  * the JSON Schema; a property test holds this check to it). Keeping zod out of validate() keeps it
  * out of the script-tag bundle.
  */
-import { FORMATS, getLayout, gridCells, isObject, otherHandlingShapeOf, type Format, type OtherHandlingShape, type TableId, type ValueKind } from './layout.js';
+import {
+  FORMATS,
+  getLayout,
+  gridCells,
+  isObject,
+  otherHandlingShapeOf,
+  type Format,
+  type OtherHandlingShape,
+  type TableId,
+  type ValueKind,
+} from './layout.js';
 import type { JsonSyntaxReason } from './json.js';
 
 export type Locale = 'zh-CN' | 'en';
@@ -62,16 +72,37 @@ export const JSON_REASON: Record<JsonSyntaxReason, [string, string]> = {
   'trailing-data': ['JSON 值之后有多余内容', 'unexpected text after the JSON value'],
 };
 
-export function jsonSyntaxMessage(reason: JsonSyntaxReason, line: number, column: number, locale: Locale = 'zh-CN'): string {
+export function jsonSyntaxMessage(
+  reason: JsonSyntaxReason,
+  line: number,
+  column: number,
+  locale: Locale = 'zh-CN',
+): string {
   const [zh, en] = JSON_REASON[reason];
   return locale === 'en' ? `${en} at line ${line}, column ${column}` : `${zh}（第 ${line} 行第 ${column} 列）`;
 }
 
 /** The first problem a value has at the top: not an object, or not a known format. */
-export function topLevelError(value: unknown, locale: Locale, asWritten?: (path: string, value: unknown) => string | undefined): ReportError | null {
-  if (!isObject(value)) return { path: '', code: 'invalid_type', message: describe({ code: 'not-object', value, shown: asWritten?.('', value) }, locale) };
+export function topLevelError(
+  value: unknown,
+  locale: Locale,
+  asWritten?: (path: string, value: unknown) => string | undefined,
+): ReportError | null {
+  if (!isObject(value))
+    return {
+      path: '',
+      code: 'invalid_type',
+      message: describe({ code: 'not-object', value, shown: asWritten?.('', value) }, locale),
+    };
   if (!FORMATS.includes(value['format'] as Format)) {
-    return { path: 'format', code: 'invalid_union', message: describe({ code: 'format', value: value['format'], shown: asWritten?.('format', value['format']) }, locale) };
+    return {
+      path: 'format',
+      code: 'invalid_union',
+      message: describe(
+        { code: 'format', value: value['format'], shown: asWritten?.('format', value['format']) },
+        locale,
+      ),
+    };
   }
   return null;
 }
@@ -112,7 +143,8 @@ function structure(value: unknown, locale: Locale): ReportError[] {
     else {
       str('agency.name', agency['name']);
       const tier = agency['tier'];
-      if (tier !== undefined && !(AGENCY_TIERS as readonly unknown[]).includes(tier)) err('agency.tier', 'invalid_value', tier, { values: AGENCY_TIERS });
+      if (tier !== undefined && !(AGENCY_TIERS as readonly unknown[]).includes(tier))
+        err('agency.tier', 'invalid_value', tier, { values: AGENCY_TIERS });
     }
   }
   if (report['title'] !== undefined) str('title', report['title']);
@@ -169,9 +201,10 @@ function extras(value: unknown, path: string, err: Err) {
     if (typeof row['label'] !== 'string') err(`${p}.label`, 'invalid_type', row['label'], { expected: 'string' });
     const values = row['values'];
     if (!Array.isArray(values)) err(`${p}.values`, 'invalid_type', values, { expected: 'array' });
-    else values.forEach((v, j) => {
-      if (v !== null && typeof v !== 'string' && typeof v !== 'number') err(`${p}.values.${j}`, 'invalid_union', v);
-    });
+    else
+      values.forEach((v, j) => {
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number') err(`${p}.values.${j}`, 'invalid_union', v);
+      });
     const unknown = Object.keys(row).filter((k) => k !== 'label' && k !== 'values');
     if (unknown.length) err(p, 'unrecognized_keys', row, { keys: unknown });
   });
@@ -221,7 +254,6 @@ export function preview(v: unknown, max = 40): string {
   return cut(out, max);
 }
 
-
 /** A thrown value as short text, whatever it is. */
 export function thrownText(e: unknown): string {
   try {
@@ -261,7 +293,11 @@ export function unreadablePath(root: unknown, limit = 100000): string | undefine
  * `unreadable` error located at the first value that cannot be read (`roots`: the inputs, each
  * with the prefix of its paths).
  */
-export function unreadableError(e: unknown, roots: Array<[prefix: string, value: unknown]>, locale: Locale): ReportError {
+export function unreadableError(
+  e: unknown,
+  roots: Array<[prefix: string, value: unknown]>,
+  locale: Locale,
+): ReportError {
   let path = '';
   for (const [prefix, value] of roots) {
     const p = unreadablePath(value);
@@ -287,14 +323,23 @@ export function localeOf(options: unknown): Locale {
   }
 }
 
-export function describe(issue: Record<string, unknown> & { code: string; value?: unknown }, locale: Locale = 'zh-CN'): string {
+export function describe(
+  issue: Record<string, unknown> & { code: string; value?: unknown },
+  locale: Locale = 'zh-CN',
+): string {
   const en = locale === 'en';
   // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
   const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : preview(issue.value);
   // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
-  if (issue.value === undefined && issue['shown'] === undefined && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+  if (
+    issue.value === undefined &&
+    issue['shown'] === undefined &&
+    (issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
     const expected = issue.code === 'invalid_value' ? preview(issue['values']) : '';
-    return en ? `required${expected ? ` (one of ${expected})` : ''}` : `缺少必填项${expected ? `（应为 ${expected} 之一）` : ''}`;
+    return en
+      ? `required${expected ? ` (one of ${expected})` : ''}`
+      : `缺少必填项${expected ? `（应为 ${expected} 之一）` : ''}`;
   }
   // Only table cells may be null (blank); year and schemaVersion may not.
   const path = issue['path'];
@@ -305,7 +350,8 @@ export function describe(issue: Record<string, unknown> & { code: string; value?
     case 'format':
       return en ? `unknown format ${v}: expected "2019" or "2021"` : `未知的格式 ${v}：应为 "2019" 或 "2021"`;
     case 'invalid_type':
-      if (issue.value === undefined) return en ? `required (${issue['expected']})` : `缺少必填项（${issue['expected']}）`;
+      if (issue.value === undefined)
+        return en ? `required (${issue['expected']})` : `缺少必填项（${issue['expected']}）`;
       if (issue['expected'] === 'int' || issue['expected'] === 'number') {
         if (!cell) return en ? `expected a whole number, got ${v}` : `应为整数，实为 ${v}`;
         return en ? `expected a whole number or null, got ${v}` : `应为整数或 null，实为 ${v}`;
@@ -317,14 +363,20 @@ export function describe(issue: Record<string, unknown> & { code: string; value?
       return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
     case 'invalid_format':
       return String(issue['pattern']) === String(ISO_DATE)
-        ? en ? `expected a date YYYY-MM-DD, got ${v}` : `应为日期（YYYY-MM-DD），实为 ${v}`
-        : en ? `expected a decimal number such as "12.5", got ${v}` : `应为十进制数字（如 "12.5"），实为 ${v}`;
+        ? en
+          ? `expected a date YYYY-MM-DD, got ${v}`
+          : `应为日期（YYYY-MM-DD），实为 ${v}`
+        : en
+          ? `expected a decimal number such as "12.5", got ${v}`
+          : `应为十进制数字（如 "12.5"），实为 ${v}`;
     case 'unrecognized_keys': {
       const keys = (issue['keys'] as string[]).join(', ');
       return en ? `unknown key(s): ${keys}` : `未知的键：${keys}`;
     }
     case 'invalid_value':
-      return en ? `expected one of ${preview(issue['values'])}, got ${v}` : `应为 ${preview(issue['values'])} 之一，实为 ${v}`;
+      return en
+        ? `expected one of ${preview(issue['values'])}, got ${v}`
+        : `应为 ${preview(issue['values'])} 之一，实为 ${v}`;
     case 'invalid_union':
       return en ? `does not match any allowed shape: ${v}` : `不符合任何允许的结构：${v}`;
     default:

@@ -36,7 +36,10 @@ export function reportJsonSchema(): Record<string, unknown> {
     type: 'object',
     required: ['schemaVersion', 'format', 'year'],
     properties: { format: { enum: [...FORMATS] } },
-    allOf: FORMATS.map((f) => ({ if: { properties: { format: { const: f } }, required: ['format'] }, then: { $ref: `#/$defs/report${f}` } })),
+    allOf: FORMATS.map((f) => ({
+      if: { properties: { format: { const: f } }, required: ['format'] },
+      then: { $ref: `#/$defs/report${f}` },
+    })),
     $defs: defs,
   };
 }
@@ -53,7 +56,8 @@ function simplify<T>(node: T): T {
     const [x, y] = any as Node[];
     const nul = (n: Node | undefined) => n && n['type'] === 'null' && Object.keys(n).length === 1;
     const other = nul(y) ? x : nul(x) ? y : undefined;
-    if (other && typeof other['type'] === 'string' && !('anyOf' in other)) return { ...other, type: [other['type'], 'null'] } as T;
+    if (other && typeof other['type'] === 'string' && !('anyOf' in other))
+      return { ...other, type: [other['type'], 'null'] } as T;
   }
   return o as T;
 }
@@ -64,10 +68,12 @@ function simplify<T>(node: T): T {
  */
 function describeCells(schema: Node, format: Format): Node {
   const at = (nodes: Node[], key: string): Node[] =>
-    nodes.flatMap((n) => [n, ...((n['anyOf'] as Node[] | undefined) ?? [])]).flatMap((n) => {
-      const child = (n['properties'] as Record<string, Node> | undefined)?.[key];
-      return child ? [child] : [];
-    });
+    nodes
+      .flatMap((n) => [n, ...((n['anyOf'] as Node[] | undefined) ?? [])])
+      .flatMap((n) => {
+        const child = (n['properties'] as Record<string, Node> | undefined)?.[key];
+        return child ? [child] : [];
+      });
   for (const shape of ['row', 'group'] as const) {
     for (const cell of layoutCells(getLayout(format, shape))) {
       let nodes = [schema];

@@ -74,10 +74,33 @@ export const REPORT_TITLE = t('政府信息公开工作年度报告', 'Annual Re
 
 export const SECTIONS: readonly SectionLayout[] = [
   { id: 'overview', number: '一', heading: t('一、总体情况', 'I. Overview'), kind: 'prose' },
-  { id: 'proactive', number: '二', heading: t('二、主动公开政府信息情况', 'II. Proactive Disclosure of Government Information'), kind: 'table' },
-  { id: 'applications', number: '三', heading: t('三、收到和处理政府信息公开申请情况', 'III. Disclosure Requests Received and Handled'), kind: 'table' },
-  { id: 'appeals', number: '四', heading: t('四、政府信息公开行政复议、行政诉讼情况', 'IV. Administrative Reconsideration and Litigation Concerning Disclosure'), kind: 'table' },
-  { id: 'problems', number: '五', heading: t('五、存在的主要问题及改进情况', 'V. Main Problems and Improvements'), kind: 'prose' },
+  {
+    id: 'proactive',
+    number: '二',
+    heading: t('二、主动公开政府信息情况', 'II. Proactive Disclosure of Government Information'),
+    kind: 'table',
+  },
+  {
+    id: 'applications',
+    number: '三',
+    heading: t('三、收到和处理政府信息公开申请情况', 'III. Disclosure Requests Received and Handled'),
+    kind: 'table',
+  },
+  {
+    id: 'appeals',
+    number: '四',
+    heading: t(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      'IV. Administrative Reconsideration and Litigation Concerning Disclosure',
+    ),
+    kind: 'table',
+  },
+  {
+    id: 'problems',
+    number: '五',
+    heading: t('五、存在的主要问题及改进情况', 'V. Main Problems and Improvements'),
+    kind: 'prose',
+  },
   { id: 'other', number: '六', heading: t('六、其他需要报告的事项', 'VI. Other Matters to Report'), kind: 'prose' },
 ];
 
@@ -85,7 +108,11 @@ export const SECTIONS: readonly SectionLayout[] = [
 
 const INFO = t('信息内容', 'Information');
 const art20 = (n: string, en: string) => t(`第二十条第（${n}）项`, `Article 20, item (${en})`);
-const col = (key: string, zh: string, en: string, kind: ValueKind = 'count'): ColumnNode => ({ key, label: t(zh, en), kind });
+const col = (key: string, zh: string, en: string, kind: ValueKind = 'count'): ColumnNode => ({
+  key,
+  label: t(zh, en),
+  kind,
+});
 const row = (key: string, zh: string, en: string, children?: RowNode[]): RowNode =>
   children ? { key, label: t(zh, en), children } : { key, label: t(zh, en) };
 const group = (zh: string, en: string, children: RowNode[], key?: string): RowNode =>
@@ -94,17 +121,44 @@ const group = (zh: string, en: string, children: RowNode[], key?: string): RowNo
 const DECISIONS_2021 = col('decisions', '本年处理决定数量', 'Decisions made this year');
 const PROACTIVE_2021: readonly Grid[] = [
   {
-    id: 'proactive-1', base: 'proactive', caption: art20('一', '1'), corner: INFO,
-    columns: [col('issued', '本年制发件数', 'Issued this year'), col('repealed', '本年废止件数', 'Repealed this year'), col('inForce', '现行有效件数', 'Currently in force')],
-    rows: [row('regulations', '规章', 'Government rules'), row('normativeDocuments', '行政规范性文件', 'Administrative normative documents')],
+    id: 'proactive-1',
+    base: 'proactive',
+    caption: art20('一', '1'),
+    corner: INFO,
+    columns: [
+      col('issued', '本年制发件数', 'Issued this year'),
+      col('repealed', '本年废止件数', 'Repealed this year'),
+      col('inForce', '现行有效件数', 'Currently in force'),
+    ],
+    rows: [
+      row('regulations', '规章', 'Government rules'),
+      row('normativeDocuments', '行政规范性文件', 'Administrative normative documents'),
+    ],
   },
-  { id: 'proactive-5', base: 'proactive', caption: art20('五', '5'), corner: INFO, columns: [DECISIONS_2021], rows: [row('licensing', '行政许可', 'Administrative licensing')] },
   {
-    id: 'proactive-6', base: 'proactive', caption: art20('六', '6'), corner: INFO, columns: [DECISIONS_2021],
-    rows: [row('penalties', '行政处罚', 'Administrative penalties'), row('coercion', '行政强制', 'Administrative coercion')],
+    id: 'proactive-5',
+    base: 'proactive',
+    caption: art20('五', '5'),
+    corner: INFO,
+    columns: [DECISIONS_2021],
+    rows: [row('licensing', '行政许可', 'Administrative licensing')],
   },
   {
-    id: 'proactive-8', base: 'proactive', caption: art20('八', '8'), corner: INFO,
+    id: 'proactive-6',
+    base: 'proactive',
+    caption: art20('六', '6'),
+    corner: INFO,
+    columns: [DECISIONS_2021],
+    rows: [
+      row('penalties', '行政处罚', 'Administrative penalties'),
+      row('coercion', '行政强制', 'Administrative coercion'),
+    ],
+  },
+  {
+    id: 'proactive-8',
+    base: 'proactive',
+    caption: art20('八', '8'),
+    corner: INFO,
     columns: [col('amount', '本年收费金额（单位：万元）', 'Fees collected this year (10,000 yuan)', 'money')],
     rows: [row('fees', '行政事业性收费', 'Administrative fees')],
   },
@@ -115,21 +169,55 @@ const CHANGE = col('change', '本年增/减', 'Change this year (+/−)', 'signe
 const DECISIONS_2019 = col('decisions', '处理决定数量', 'Decisions made');
 const PROACTIVE_2019: readonly Grid[] = [
   {
-    id: 'proactive-1', base: 'proactive', caption: art20('一', '1'), corner: INFO,
-    columns: [col('made', '本年新制作数量', 'Newly made this year'), col('published', '本年新公开数量', 'Newly disclosed this year'), col('totalPublished', '对外公开总数量', 'Total disclosed')],
-    rows: [row('regulations', '规章', 'Government rules'), row('normativeDocuments', '规范性文件', 'Normative documents')],
+    id: 'proactive-1',
+    base: 'proactive',
+    caption: art20('一', '1'),
+    corner: INFO,
+    columns: [
+      col('made', '本年新制作数量', 'Newly made this year'),
+      col('published', '本年新公开数量', 'Newly disclosed this year'),
+      col('totalPublished', '对外公开总数量', 'Total disclosed'),
+    ],
+    rows: [
+      row('regulations', '规章', 'Government rules'),
+      row('normativeDocuments', '规范性文件', 'Normative documents'),
+    ],
   },
   {
-    id: 'proactive-5', base: 'proactive', caption: art20('五', '5'), corner: INFO, columns: [PREVIOUS, CHANGE, DECISIONS_2019],
-    rows: [row('licensing', '行政许可', 'Administrative licensing'), row('otherServices', '其他对外管理服务事项', 'Other external management services')],
+    id: 'proactive-5',
+    base: 'proactive',
+    caption: art20('五', '5'),
+    corner: INFO,
+    columns: [PREVIOUS, CHANGE, DECISIONS_2019],
+    rows: [
+      row('licensing', '行政许可', 'Administrative licensing'),
+      row('otherServices', '其他对外管理服务事项', 'Other external management services'),
+    ],
   },
   {
-    id: 'proactive-6', base: 'proactive', caption: art20('六', '6'), corner: INFO, columns: [PREVIOUS, CHANGE, DECISIONS_2019],
-    rows: [row('penalties', '行政处罚', 'Administrative penalties'), row('coercion', '行政强制', 'Administrative coercion')],
+    id: 'proactive-6',
+    base: 'proactive',
+    caption: art20('六', '6'),
+    corner: INFO,
+    columns: [PREVIOUS, CHANGE, DECISIONS_2019],
+    rows: [
+      row('penalties', '行政处罚', 'Administrative penalties'),
+      row('coercion', '行政强制', 'Administrative coercion'),
+    ],
   },
-  { id: 'proactive-8', base: 'proactive', caption: art20('八', '8'), corner: INFO, columns: [PREVIOUS, CHANGE], rows: [row('fees', '行政事业性收费', 'Administrative fees')] },
   {
-    id: 'proactive-9', base: 'proactive', caption: art20('九', '9'), corner: INFO,
+    id: 'proactive-8',
+    base: 'proactive',
+    caption: art20('八', '8'),
+    corner: INFO,
+    columns: [PREVIOUS, CHANGE],
+    rows: [row('fees', '行政事业性收费', 'Administrative fees')],
+  },
+  {
+    id: 'proactive-9',
+    base: 'proactive',
+    caption: art20('九', '9'),
+    corner: INFO,
     columns: [col('projects', '采购项目数量', 'Projects'), col('amount', '采购总金额', 'Total amount', 'amount')],
     rows: [row('procurement', '政府集中采购', 'Centralized government procurement')],
   },
@@ -138,7 +226,15 @@ const PROACTIVE_2019: readonly Grid[] = [
 // ---------------------------------------------------------------- table 三
 
 /** The 7 value columns of table 三, in order; `total` is last. */
-export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'] as const;
+export const APPLICANT_COLUMNS = [
+  'natural',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legalService',
+  'otherOrg',
+  'total',
+] as const;
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 
 const APPLICATIONS_COLUMNS: readonly ColumnNode[] = [
@@ -171,11 +267,24 @@ export const APPLICATIONS_NOTE = t(
 export type OtherHandlingShape = 'row' | 'group';
 
 const OTHER_HANDLING_ROW = row('otherHandling', '（六）其他处理', '(6) Other handling');
-const OTHER_HANDLING_GROUP = group('（六）其他处理', '(6) Other handling', [
-  row('noCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1. Applicant did not correct the request in time without good reason; no longer processed'),
-  row('feeUnpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '2. Applicant did not pay the notified fee in time; no longer processed'),
-  row('other', '3.其他', '3. Other'),
-], 'otherHandling');
+const OTHER_HANDLING_GROUP = group(
+  '（六）其他处理',
+  '(6) Other handling',
+  [
+    row(
+      'noCorrection',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '1. Applicant did not correct the request in time without good reason; no longer processed',
+    ),
+    row(
+      'feeUnpaid',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '2. Applicant did not pay the notified fee in time; no longer processed',
+    ),
+    row('other', '3.其他', '3. Other'),
+  ],
+  'otherHandling',
+);
 
 function applicationsRows(otherHandling: OtherHandlingShape): RowNode[] {
   return [
@@ -183,29 +292,60 @@ function applicationsRows(otherHandling: OtherHandlingShape): RowNode[] {
     row('carriedOver', '二、上年结转政府信息公开申请数量', '2. Requests carried over from last year'),
     group('三、本年度办理结果', '3. Outcomes this year', [
       row('granted', '（一）予以公开', '(1) Granted'),
-      row('partiallyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(2) Partially granted (count separable requests here only)'),
-      group('（三）不予公开', '(3) Refused', [
-        row('stateSecret', '1.属于国家秘密', '1. State secrets'),
-        row('lawProhibited', '2.其他法律行政法规禁止公开', '2. Disclosure prohibited by other laws or administrative regulations'),
-        row('threeSecurities', '3.危及“三安全一稳定”', '3. Would endanger national, public, economic security or social stability'),
-        row('thirdParty', '4.保护第三方合法权益', '4. Protection of third-party rights'),
-        row('internalAffairs', '5.属于三类内部事务信息', '5. Internal affairs information'),
-        row('processInformation', '6.属于四类过程性信息', '6. Process information'),
-        row('enforcementFiles', '7.属于行政执法案卷', '7. Administrative enforcement case files'),
-        row('queryMatters', '8.属于行政查询事项', '8. Matters for administrative inquiry'),
-      ], 'denied'),
-      group('（四）无法提供', '(4) Unable to provide', [
-        row('notHeld', '1.本机关不掌握相关政府信息', '1. Information not held by this agency'),
-        row('needsCreation', '2.没有现成信息需要另行制作', '2. Would require creating new information'),
-        row('unclearAfterCorrection', '3.补正后申请内容仍不明确', '3. Request still unclear after correction'),
-      ], 'unavailable'),
-      group('（五）不予处理', '(5) Not processed', [
-        row('petitionComplaint', '1.信访举报投诉类申请', '1. Petitions, reports or complaints'),
-        row('repeated', '2.重复申请', '2. Repeated requests'),
-        row('publications', '3.要求提供公开出版物', '3. Requests for published materials'),
-        row('massRepeated', '4.无正当理由大量反复申请', '4. Large numbers of repeated requests without good reason'),
-        row('confirmation', '5.要求行政机关确认或重新出具已获取信息', '5. Requests to confirm or re-issue information already obtained'),
-      ], 'notProcessed'),
+      row(
+        'partiallyGranted',
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+        '(2) Partially granted (count separable requests here only)',
+      ),
+      group(
+        '（三）不予公开',
+        '(3) Refused',
+        [
+          row('stateSecret', '1.属于国家秘密', '1. State secrets'),
+          row(
+            'lawProhibited',
+            '2.其他法律行政法规禁止公开',
+            '2. Disclosure prohibited by other laws or administrative regulations',
+          ),
+          row(
+            'threeSecurities',
+            '3.危及“三安全一稳定”',
+            '3. Would endanger national, public, economic security or social stability',
+          ),
+          row('thirdParty', '4.保护第三方合法权益', '4. Protection of third-party rights'),
+          row('internalAffairs', '5.属于三类内部事务信息', '5. Internal affairs information'),
+          row('processInformation', '6.属于四类过程性信息', '6. Process information'),
+          row('enforcementFiles', '7.属于行政执法案卷', '7. Administrative enforcement case files'),
+          row('queryMatters', '8.属于行政查询事项', '8. Matters for administrative inquiry'),
+        ],
+        'denied',
+      ),
+      group(
+        '（四）无法提供',
+        '(4) Unable to provide',
+        [
+          row('notHeld', '1.本机关不掌握相关政府信息', '1. Information not held by this agency'),
+          row('needsCreation', '2.没有现成信息需要另行制作', '2. Would require creating new information'),
+          row('unclearAfterCorrection', '3.补正后申请内容仍不明确', '3. Request still unclear after correction'),
+        ],
+        'unavailable',
+      ),
+      group(
+        '（五）不予处理',
+        '(5) Not processed',
+        [
+          row('petitionComplaint', '1.信访举报投诉类申请', '1. Petitions, reports or complaints'),
+          row('repeated', '2.重复申请', '2. Repeated requests'),
+          row('publications', '3.要求提供公开出版物', '3. Requests for published materials'),
+          row('massRepeated', '4.无正当理由大量反复申请', '4. Large numbers of repeated requests without good reason'),
+          row(
+            'confirmation',
+            '5.要求行政机关确认或重新出具已获取信息',
+            '5. Requests to confirm or re-issue information already obtained',
+          ),
+        ],
+        'notProcessed',
+      ),
       otherHandling === 'row' ? OTHER_HANDLING_ROW : OTHER_HANDLING_GROUP,
       row('total', '（七）总计', '(7) Total'),
     ]),
@@ -214,7 +354,11 @@ function applicationsRows(otherHandling: OtherHandlingShape): RowNode[] {
 }
 
 const applicationsGrid = (otherHandling: OtherHandlingShape): Grid => ({
-  id: 'applications', base: 'applications', corner: APPLICATIONS_NOTE, columns: APPLICATIONS_COLUMNS, rows: applicationsRows(otherHandling),
+  id: 'applications',
+  base: 'applications',
+  corner: APPLICATIONS_NOTE,
+  columns: APPLICATIONS_COLUMNS,
+  rows: applicationsRows(otherHandling),
 });
 
 // ---------------------------------------------------------------- table 四
@@ -222,18 +366,27 @@ const applicationsGrid = (otherHandling: OtherHandlingShape): Grid => ({
 export const APPEAL_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
 export const APPEAL_OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 const outcomes = (): ColumnNode[] => [
-  col('upheld', '结果维持', 'Upheld'), col('corrected', '结果纠正', 'Corrected'), col('other', '其他结果', 'Other outcome'),
-  col('pending', '尚未审结', 'Pending'), col('total', '总计', 'Total'),
+  col('upheld', '结果维持', 'Upheld'),
+  col('corrected', '结果纠正', 'Corrected'),
+  col('other', '其他结果', 'Other outcome'),
+  col('pending', '尚未审结', 'Pending'),
+  col('total', '总计', 'Total'),
 ];
 const APPEALS_GRID: Grid = {
-  id: 'appeals', base: 'appeals', rows: null,
+  id: 'appeals',
+  base: 'appeals',
+  rows: null,
   columns: [
     { key: 'reconsideration', label: t('行政复议', 'Administrative reconsideration'), children: outcomes() },
     {
       label: t('行政诉讼', 'Administrative litigation'),
       children: [
         { key: 'litigationDirect', label: t('未经复议直接起诉', 'Filed directly'), children: outcomes() },
-        { key: 'litigationAfterReconsideration', label: t('复议后起诉', 'Filed after reconsideration'), children: outcomes() },
+        {
+          key: 'litigationAfterReconsideration',
+          label: t('复议后起诉', 'Filed after reconsideration'),
+          children: outcomes(),
+        },
       ],
     },
   ],
@@ -259,7 +412,10 @@ const layoutCache = new Map<string, ReportLayout>();
  * The layout of a report in `format`. `otherHandling` defaults to the format's own shape; pass the
  * other one for a mixed report (kept as found, see REPORT-JSON.md).
  */
-export function getLayout(format: Format, otherHandling: OtherHandlingShape = format === '2019' ? 'row' : 'group'): ReportLayout {
+export function getLayout(
+  format: Format,
+  otherHandling: OtherHandlingShape = format === '2019' ? 'row' : 'group',
+): ReportLayout {
   const id = format + otherHandling;
   let layout = layoutCache.get(id);
   if (!layout) {
@@ -360,7 +516,8 @@ export interface CellLayout {
   readonly kind: ValueKind;
 }
 
-export const cellPath = (grid: Grid, rowKey: string, colKey: string): string => [grid.base, rowKey, colKey].filter(Boolean).join('.');
+export const cellPath = (grid: Grid, rowKey: string, colKey: string): string =>
+  [grid.base, rowKey, colKey].filter(Boolean).join('.');
 
 export function gridCells(grid: Grid): CellLayout[] {
   const cols = leafColumns(grid.columns);
@@ -369,7 +526,16 @@ export function gridCells(grid: Grid): CellLayout[] {
     for (const c of cols) {
       const path = cellPath(grid, r.key, c.key);
       const keys = path.split('.');
-      out.push({ path, keys, parent: keys.slice(0, -1).join('.'), table: grid.base, grid, row: r, column: c, kind: c.kind });
+      out.push({
+        path,
+        keys,
+        parent: keys.slice(0, -1).join('.'),
+        table: grid.base,
+        grid,
+        row: r,
+        column: c,
+        kind: c.kind,
+      });
     }
   }
   return out;
@@ -381,7 +547,8 @@ export function layoutCells(layout: ReportLayout): CellLayout[] {
   let cells = cellsCache.get(layout);
   if (!cells) {
     cells = [];
-    for (const id of ['proactive', 'applications', 'appeals'] as const) for (const g of layout.tables[id].grids) cells.push(...gridCells(g));
+    for (const id of ['proactive', 'applications', 'appeals'] as const)
+      for (const g of layout.tables[id].grids) cells.push(...gridCells(g));
     cellsCache.set(layout, cells);
   }
   return cells;
@@ -430,6 +597,8 @@ export function readPath(obj: unknown, path: string | readonly string[]): unknow
  * column chain is used ("行政复议 · 总计").
  */
 export function cellLabel(cell: CellLayout, locale: 'zh' | 'en' = 'zh'): string {
-  const parts = cell.grid.rows ? [cell.row.label[locale], cell.column.label[locale]] : cell.column.labels.map((l) => l[locale]);
+  const parts = cell.grid.rows
+    ? [cell.row.label[locale], cell.column.label[locale]]
+    : cell.column.labels.map((l) => l[locale]);
   return parts.filter(Boolean).join(' · ');
 }

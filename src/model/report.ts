@@ -12,7 +12,9 @@ export type Money = number | string | null;
 /** 2019 采购总金额: money, optionally with the unit written in the cell. */
 export type Amount = Money | { value: number | string; unit?: string };
 
-export type ApplicantRow = Partial<Record<'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg' | 'total', Count>>;
+export type ApplicantRow = Partial<
+  Record<'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg' | 'total', Count>
+>;
 export type AppealGroup = Partial<Record<'upheld' | 'corrected' | 'other' | 'pending' | 'total', Count>>;
 
 /** A row found in a published table that the template does not have (kept, never dropped). */
@@ -26,9 +28,23 @@ export interface Applications {
   carriedOver?: ApplicantRow;
   granted?: ApplicantRow;
   partiallyGranted?: ApplicantRow;
-  denied?: Partial<Record<'stateSecret' | 'lawProhibited' | 'threeSecurities' | 'thirdParty' | 'internalAffairs' | 'processInformation' | 'enforcementFiles' | 'queryMatters', ApplicantRow>>;
+  denied?: Partial<
+    Record<
+      | 'stateSecret'
+      | 'lawProhibited'
+      | 'threeSecurities'
+      | 'thirdParty'
+      | 'internalAffairs'
+      | 'processInformation'
+      | 'enforcementFiles'
+      | 'queryMatters',
+      ApplicantRow
+    >
+  >;
   unavailable?: Partial<Record<'notHeld' | 'needsCreation' | 'unclearAfterCorrection', ApplicantRow>>;
-  notProcessed?: Partial<Record<'petitionComplaint' | 'repeated' | 'publications' | 'massRepeated' | 'confirmation', ApplicantRow>>;
+  notProcessed?: Partial<
+    Record<'petitionComplaint' | 'repeated' | 'publications' | 'massRepeated' | 'confirmation', ApplicantRow>
+  >;
   /** 2019: one row. 2021: three sub-rows. Either shape may appear in either format (kept as found). */
   otherHandling?: ApplicantRow | Partial<Record<'noCorrection' | 'feeUnpaid' | 'other', ApplicantRow>>;
   total?: ApplicantRow;

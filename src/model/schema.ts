@@ -6,7 +6,15 @@ import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
 import { otherHandlingShapeOf, type Format } from './layout.js';
 import { parseJsonText, locatePath, numberLiteralAt, type TextPosition } from './json.js';
-import { describe, jsonSyntaxMessage, localeOf, topLevelError, unreadableError, type Locale, type ReportError } from './contract.js';
+import {
+  describe,
+  jsonSyntaxMessage,
+  localeOf,
+  topLevelError,
+  unreadableError,
+  type Locale,
+  type ReportError,
+} from './contract.js';
 
 // The public part of the contract module (its value-preview and guard helpers stay internal).
 export {
@@ -26,7 +34,8 @@ export {
 } from './contract.js';
 import type { Report } from './report.js';
 
-export type ParseResult = { ok: true; report: Report; errors: [] } | { ok: false; report?: undefined; errors: ReportError[] };
+export type ParseResult =
+  { ok: true; report: Report; errors: [] } | { ok: false; report?: undefined; errors: ReportError[] };
 
 export interface ParseOptions {
   locale?: Locale;
@@ -58,11 +67,14 @@ function parse(input: unknown, locale: Locale): ParseResult {
     value = parsed.value;
   }
   // Numbers in messages as written in the text (1e400, not Infinity; 9007199254740993, not …992).
-  const asWritten = text === undefined ? undefined : (path: string, v: unknown) => {
-    if (typeof v !== 'number') return undefined;
-    const pos = locatePath(text, path ? path.split('.') : []);
-    return pos && numberLiteralAt(text, pos.offset);
-  };
+  const asWritten =
+    text === undefined
+      ? undefined
+      : (path: string, v: unknown) => {
+          if (typeof v !== 'number') return undefined;
+          const pos = locatePath(text, path ? path.split('.') : []);
+          return pos && numberLiteralAt(text, pos.offset);
+        };
   const errors = schemaIssues(value, locale, true, asWritten);
   if (errors.length) {
     if (text !== undefined) for (const e of errors) Object.assign(e, located(text, e.path));
@@ -81,7 +93,11 @@ function located(text: string, path: string): Partial<TextPosition> {
  * values of table cells are not checked, only the structure around them (validate() does that,
  * since its NUM rule reports cell values).
  */
-export function schemaErrors(value: unknown, locale: Locale = 'zh-CN', options: { cells?: boolean } = {}): ReportError[] {
+export function schemaErrors(
+  value: unknown,
+  locale: Locale = 'zh-CN',
+  options: { cells?: boolean } = {},
+): ReportError[] {
   try {
     return schemaIssues(value, locale === 'en' ? 'en' : 'zh-CN', options?.cells !== false);
   } catch (e) {
@@ -89,17 +105,29 @@ export function schemaErrors(value: unknown, locale: Locale = 'zh-CN', options: 
   }
 }
 
-function schemaIssues(value: unknown, locale: Locale, cells: boolean, asWritten?: (path: string, value: unknown) => string | undefined): ReportError[] {
+function schemaIssues(
+  value: unknown,
+  locale: Locale,
+  cells: boolean,
+  asWritten?: (path: string, value: unknown) => string | undefined,
+): ReportError[] {
   const top = topLevelError(value, locale, asWritten);
   if (top) return [top];
   const format = (value as Record<string, unknown>)['format'] as Format;
-  const result = z.safeParse(exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells), value);
+  const result = z.safeParse(
+    exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells),
+    value,
+  );
   if (result.success) return [];
   const out: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {
     const path = issue.path.join('.');
     const v = valueAt(value, issue.path);
-    out.push({ path, code: issue.code, message: describe({ ...issue, value: v, shown: asWritten?.(path, v) }, locale) });
+    out.push({
+      path,
+      code: issue.code,
+      message: describe({ ...issue, value: v, shown: asWritten?.(path, v) }, locale),
+    });
   }
   return out;
 }
@@ -121,11 +149,11 @@ function flatten(issues: readonly Issue[]): Issue[] {
   }
   return out;
 }
-const depth = (issues: readonly Issue[]) => Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+const depth = (issues: readonly Issue[]) =>
+  Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let o: unknown = root;
   for (const k of path) o = o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined;
   return o;
 }
-

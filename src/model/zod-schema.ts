@@ -43,7 +43,10 @@ function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniT
     const y = b[key] ?? a[key]!;
     if (typeof x === 'string') shape[key] = cells ? CELL[x] : ANY_CELL;
     else if (same(x, y) || typeof y === 'string') shape[key] = z.optional(treeSchema(x, x, false, cells));
-    else shape[key] = z.optional(z.union([treeSchema(x, x, false, cells), treeSchema(y as Tree, y as Tree, false, cells)]));
+    else
+      shape[key] = z.optional(
+        z.union([treeSchema(x, x, false, cells), treeSchema(y as Tree, y as Tree, false, cells)]),
+      );
   }
   if (top) shape['extras'] = z.optional(z.array(extraRow));
   return z.strictObject(shape);
@@ -68,14 +71,17 @@ export function reportSchema(format: Format, shape?: OtherHandlingShape, cells =
     title: z.optional(z.string()),
     publishedOn: z.optional(z.string().check(z.regex(ISO_DATE))),
     sections: z.optional(
-      z.strictObject({ overview: z.nullish(z.string()), problems: z.nullish(z.string()), other: z.nullish(z.string()) }),
+      z.strictObject({
+        overview: z.nullish(z.string()),
+        problems: z.nullish(z.string()),
+        other: z.nullish(z.string()),
+      }),
     ),
     proactive: z.optional(treeSchema(tableTree(format, 'proactive', own), undefined, true, cells)),
     applications: z.optional(applications),
     appeals: z.optional(treeSchema(tableTree(format, 'appeals', own), undefined, true, cells)),
   });
 }
-
 
 /** One schema per format and （六） shape: checking against the shape found gives precise errors. */
 const exactSchemas = new Map<string, z.ZodMiniType>();

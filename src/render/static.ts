@@ -5,7 +5,16 @@
  * what the element reads. Every report string is HTML-escaped; the JSON is embedded in a
  * `<script type="application/json">` with `<` written as `\u003c`, so no report text can end it.
  */
-import { SECTIONS, REPORT_TITLE, layoutOf, getPath, isObject, FORMATS, type Format, type Grid } from '../model/layout.js';
+import {
+  SECTIONS,
+  REPORT_TITLE,
+  layoutOf,
+  getPath,
+  isObject,
+  FORMATS,
+  type Format,
+  type Grid,
+} from '../model/layout.js';
 import type { Locale } from '../model/schema.js';
 import { tableModel, formatValue } from '../elements/table-model.js';
 import { strings, type Strings } from '../elements/i18n.js';
@@ -47,11 +56,13 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
   const t = strings(locale);
   const level = Math.min(5, Math.max(1, options.headingLevel ?? 2));
   const tag = options.tagName === undefined ? 'disclosure-report' : options.tagName;
-  if (tag !== false && !TAG_NAME.test(tag)) throw new TypeError(`renderStaticHtml: invalid custom element name ${JSON.stringify(tag)}`);
+  if (tag !== false && !TAG_NAME.test(tag))
+    throw new TypeError(`renderStaticHtml: invalid custom element name ${JSON.stringify(tag)}`);
   const layout = layoutOf(report as { format: Format; applications?: unknown });
   const out: string[] = [];
 
-  const agency = isObject(report['agency']) && typeof report['agency']['name'] === 'string' ? report['agency']['name'] : '';
+  const agency =
+    isObject(report['agency']) && typeof report['agency']['name'] === 'string' ? report['agency']['name'] : '';
   const year = typeof report['year'] === 'number' ? report['year'] : undefined;
   // Text from the report itself is Chinese: marked as such inside English markup, for screen readers.
   const zh = (text: string) => (loc === 'en' ? `<span lang="zh-CN">${escapeHtml(text)}</span>` : escapeHtml(text));
@@ -82,11 +93,18 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     out.push(`<section data-section="${s.id}">`, `<h${h}>${escapeHtml(s.heading[loc])}</h${h}>`);
     if (s.kind === 'prose') {
       const raw = isObject(report['sections']) ? report['sections'][s.id] : undefined;
-      const paras = typeof raw === 'string' ? raw.split('\n').map((p) => p.trim()).filter(Boolean) : [];
+      const paras =
+        typeof raw === 'string'
+          ? raw
+              .split('\n')
+              .map((p) => p.trim())
+              .filter(Boolean)
+          : [];
       for (const p of paras) out.push(`<p${loc === 'en' ? ' lang="zh-CN"' : ''}>${escapeHtml(p)}</p>`);
       if (!paras.length) out.push(`<p class="missing"><em>${escapeHtml(t.missingSection)}</em></p>`);
     } else if (isObject(report[s.id])) {
-      for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids) out.push(gridHtml(grid, report, loc, t));
+      for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids)
+        out.push(gridHtml(grid, report, loc, t));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
       if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh));
     } else {
@@ -114,7 +132,10 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
     rows.push(
       '<tr>' +
         hr
-          .map((c) => `<th${c.scope === 'corner' ? '' : ` scope="${c.scope}"`}${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`)
+          .map(
+            (c) =>
+              `<th${c.scope === 'corner' ? '' : ` scope="${c.scope}"`}${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`,
+          )
           .join('') +
         '</tr>',
     );
@@ -125,7 +146,8 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
       '<tr>' +
         br.cells
           .map((c) => {
-            if (c.type === 'label') return `<th scope="${c.scope}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
+            if (c.type === 'label')
+              return `<th scope="${c.scope}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
             const v = formatValue(getPath(report, c.path));
             return cellHtml(v, t, c.path);
           })

@@ -28,7 +28,9 @@ export interface RuleEventParams {
 export interface RuleFile {
   name: string;
   priority?: number;
-  conditions: { all: Array<{ fact: string; params?: Record<string, unknown>; operator: string; value: unknown; priority?: number }> };
+  conditions: {
+    all: Array<{ fact: string; params?: Record<string, unknown>; operator: string; value: unknown; priority?: number }>;
+  };
   event: { type: string; params: RuleEventParams };
   /** Why the rule exists, by locale. */
   basis?: LocalizedText;
@@ -36,4 +38,15 @@ export interface RuleFile {
   messages: Record<string, LocalizedText>;
 }
 
-export const RULES: readonly RuleFile[] = deepFreeze([T3_BAL, T3_TOTAL, T3_COL, T4_SUM, NUM, BLANK, FORMAT, X_CARRY, X_INFORCE, RULE_MAKING] as RuleFile[]);
+export const RULES: readonly RuleFile[] = deepFreeze([
+  T3_BAL,
+  T3_TOTAL,
+  T3_COL,
+  T4_SUM,
+  NUM,
+  BLANK,
+  FORMAT,
+  X_CARRY,
+  X_INFORCE,
+  RULE_MAKING,
+] as RuleFile[]);

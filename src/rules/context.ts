@@ -4,8 +4,20 @@
  * (`@applications.columns`, ...), all derived from the layouts in src/model.
  */
 import {
-  FORMATS, NOT_AN_OBJECT, cellAt, isObject, readPath, layoutCells, layoutOf, leafColumns, leafRows,
-  type CellLayout, type ColumnNode, type Format, type ReportLayout, type Text,
+  FORMATS,
+  NOT_AN_OBJECT,
+  cellAt,
+  isObject,
+  readPath,
+  layoutCells,
+  layoutOf,
+  leafColumns,
+  leafRows,
+  type CellLayout,
+  type ColumnNode,
+  type Format,
+  type ReportLayout,
+  type Text,
 } from '../model/layout.js';
 import { toExact, type Exact } from '../model/decimal.js';
 
@@ -48,7 +60,6 @@ export function cellIndex(layout: ReportLayout, path: string): number | undefine
  */
 const UNREADABLE_STATE: CellState = Object.freeze({ state: 'invalid', raw: undefined, unreadable: true });
 
-
 /** States of the small whole numbers most cells hold, shared (they are immutable): fewer allocations per run. */
 const SMALL: CellState[] = [];
 const NULL_STATE: CellState = Object.freeze({ state: 'blank', raw: null });
@@ -56,9 +67,11 @@ const NULL_STATE: CellState = Object.freeze({ state: 'blank', raw: null });
 export function readCell(raw: unknown, kind: CellLayout['kind']): CellState {
   if (raw === null) return NULL_STATE;
   if (raw === undefined) return { state: 'blank', raw };
-  if (typeof raw === 'string' && BLANK_MARKERS.includes(raw.trim())) return { state: 'blank', raw, marker: raw.trim() || '""' };
+  if (typeof raw === 'string' && BLANK_MARKERS.includes(raw.trim()))
+    return { state: 'blank', raw, marker: raw.trim() || '""' };
   if (typeof raw === 'number') {
-    if (raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0)) return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
+    if (raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0))
+      return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
     const value = toExact(raw);
     return value === null ? { state: 'invalid', raw } : { state: 'value', value, raw };
   }

@@ -14,18 +14,21 @@ import type { FactResult } from './facts/types.js';
  */
 export interface RulesEngineHost {
   addFact(id: string, valueOrMethod: unknown, options?: { cache?: boolean; priority?: number }): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any host's operator callback types fit
   addOperator(name: string, callback: (factValue: any, jsonValue: any) => boolean): unknown;
 }
 
 /** The json-rules-engine `Engine` that `createEngine` returns, as far as a caller needs it. */
 export interface RulesEngine extends RulesEngineHost {
   addRule(rule: object): unknown;
+  /* eslint-disable @typescript-eslint/no-explicit-any -- event params as the host's engine types them */
   run(facts?: Record<string, unknown>): Promise<{
     events: Array<{ type: string; params?: Record<string, any> }>;
     failureEvents: Array<{ type: string; params?: Record<string, any> }>;
     results: unknown[];
     failureResults: unknown[];
   }>;
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 /** A plain dotted-path resolver, so a condition `path` never needs JSONPath. */
@@ -49,7 +52,8 @@ function withTables(packs: readonly RulePack[]): RulePack[] {
 export function registerFacts<E extends RulesEngineHost>(engine: E, packs: readonly RulePack[] = []): E {
   for (const pack of withTables(packs)) {
     for (const [id, fn] of Object.entries(pack.outcomeFacts)) engine.addFact(id, fn as never, { cache: false });
-    for (const [id, fn] of Object.entries(pack.gateFacts ?? {})) engine.addFact(id, fn as never, { cache: false, priority: 10 });
+    for (const [id, fn] of Object.entries(pack.gateFacts ?? {}))
+      engine.addFact(id, fn as never, { cache: false, priority: 10 });
     for (const [name, op] of Object.entries(pack.operators ?? {})) engine.addOperator(name, op as never);
   }
   engine.addFact('previous', null, { cache: false });
@@ -123,7 +127,11 @@ interface ConditionResult {
 }
 
 /** Run the table rules, and those of `packs`, on a report (`previous`: last year's, or null). */
-export async function runRules(report: unknown, previous: unknown, packs: readonly RulePack[] = []): Promise<RuleRun[]> {
+export async function runRules(
+  report: unknown,
+  previous: unknown,
+  packs: readonly RulePack[] = [],
+): Promise<RuleRun[]> {
   const { engine, rules, order, gate, outcome } = runnerFor(packs, previous != null);
   // Runtime facts without the almanac's cache: nothing reads them twice by params, and the cache
   // would hash them on every run.
@@ -133,7 +141,9 @@ export async function runRules(report: unknown, previous: unknown, packs: readon
   });
   const runs: RuleRun[] = [];
   for (const rr of [...results, ...failureResults]) {
-    const rule = rules.get(rr.name as string) ?? ({ name: rr.name, event: rr.event, conditions: { all: [] } } as unknown as RuleFile);
+    const rule =
+      rules.get(rr.name as string) ??
+      ({ name: rr.name, event: rr.event, conditions: { all: [] } } as unknown as RuleFile);
     const conditions = ((rr.conditions as { all?: ConditionResult[] }).all ?? []) as ConditionResult[];
     const gated = conditions.some((c) => c.fact && gate.has(c.fact) && c.result !== true);
     const found = conditions.find((c) => c.fact && outcome.has(c.fact) && c.factResult);

@@ -32,7 +32,7 @@ function explain(report: unknown, path: string, options: ValidateOptions = {}): 
       const usesPrevious = [...params.expected, ...params.actual].some((t) => t.includes('previous:'));
       if (usesPrevious && !previous) continue;
       for (const inst of equationInstances(params, current, previous)) {
-        const [exp, act] = inst.sides as [typeof inst.sides[0], typeof inst.sides[0]];
+        const [exp, act] = inst.sides as [(typeof inst.sides)[0], (typeof inst.sides)[0]];
         if (!act!.some((t) => !t.previous && t.path === path)) continue;
         const terms = (side: typeof exp): Term[] | null => {
           const out: Term[] = [];
@@ -55,7 +55,12 @@ function explain(report: unknown, path: string, options: ValidateOptions = {}): 
         const actualTerms = terms(act);
         if (!expectedTerms || !actualTerms) continue;
         const total = (ts: Term[]): Exact | null =>
-          ts.some((t) => t.value === null) ? null : sum(ts.map((t) => parseDecimal(t.value!)!), ts.map((t) => t.sign));
+          ts.some((t) => t.value === null)
+            ? null
+            : sum(
+                ts.map((t) => parseDecimal(t.value!)!),
+                ts.map((t) => t.sign),
+              );
         const e = total(expectedTerms);
         const a = total(actualTerms);
         out.push({
@@ -71,4 +76,3 @@ function explain(report: unknown, path: string, options: ValidateOptions = {}): 
   }
   return out;
 }
-

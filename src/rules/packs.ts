@@ -6,7 +6,14 @@
  * the `./rules` entry stays small.
  */
 import { RULES, type RuleFile } from './catalog.js';
-import { GATE_FACTS, OPERATORS, OUTCOME_FACTS, type GateFact, type OutcomeFact, type RuleOperator } from './facts/index.js';
+import {
+  GATE_FACTS,
+  OPERATORS,
+  OUTCOME_FACTS,
+  type GateFact,
+  type OutcomeFact,
+  type RuleOperator,
+} from './facts/index.js';
 
 export interface RulePack {
   /** Unique name: a pack given twice runs once. */

@@ -1,6 +1,15 @@
 import { isObject } from '../model/layout.js';
 import { locatePath, numberLiteralAt, parseJsonText } from '../model/json.js';
-import { cut, jsonSyntaxMessage, localeOf, structureErrors, unreadableError, unreadablePath, type Locale, type ReportError } from '../model/contract.js';
+import {
+  cut,
+  jsonSyntaxMessage,
+  localeOf,
+  structureErrors,
+  unreadableError,
+  unreadablePath,
+  type Locale,
+  type ReportError,
+} from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
@@ -49,7 +58,11 @@ function count(summary: Summary, f: Finding) {
 
 /** A contract problem as a SCHEMA finding, located at its path. */
 const schemaFinding = (e: ReportError, severity: Finding['severity'] = 'error'): Finding => ({
-  rule: 'SCHEMA', severity, status: 'fail', cells: e.path ? [e.path] : [], message: e.message,
+  rule: 'SCHEMA',
+  severity,
+  status: 'fail',
+  cells: e.path ? [e.path] : [],
+  message: e.message,
 });
 
 /** Structure problems (the values of cells are NUM's). */
@@ -107,7 +120,15 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     const parsed = parseJsonText(report);
     if (!parsed.ok) {
       const { line, column } = parsed.position;
-      return fail([{ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: [], message: jsonSyntaxMessage(parsed.reason, line, column, locale) }]);
+      return fail([
+        {
+          rule: 'SCHEMA',
+          severity: 'error',
+          status: 'fail',
+          cells: [],
+          message: jsonSyntaxMessage(parsed.reason, line, column, locale),
+        },
+      ]);
     }
     value = parsed.value;
   }
@@ -122,16 +143,25 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
       previous = undefined;
     }
   }
-  if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string)) return fail(schemaFindings(value, locale));
+  if (!isObject(value) || !['2019', '2021'].includes(value['format'] as string))
+    return fail(schemaFindings(value, locale));
   const prevOk = isObject(previous) && ['2019', '2021'].includes(previous['format'] as string) ? previous : null;
   const findings = schemaFindings(value, locale);
   for (const f of findings) count(summary, f);
   if (previousProblem !== undefined || (previous != null && !prevOk)) {
     const f: Finding = {
-      rule: 'SCHEMA', severity: 'warning', status: 'fail', cells: [],
-      message: previousProblem !== undefined
-        ? locale === 'en' ? `the previous report cannot be read: ${previousProblem}; cross-year rules skipped` : `上一年度报告无法读取：${previousProblem}，跨年度规则未执行`
-        : locale === 'en' ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped' : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
+      rule: 'SCHEMA',
+      severity: 'warning',
+      status: 'fail',
+      cells: [],
+      message:
+        previousProblem !== undefined
+          ? locale === 'en'
+            ? `the previous report cannot be read: ${previousProblem}; cross-year rules skipped`
+            : `上一年度报告无法读取：${previousProblem}，跨年度规则未执行`
+          : locale === 'en'
+            ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped'
+            : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
     };
     findings.push(f);
     count(summary, f);
@@ -143,7 +173,13 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     summary.checked += run.result.held;
     for (let o of run.result.outcomes) {
       if (text !== undefined) o = asWritten(o, text);
-      const f: Finding = { rule: run.rule.event.type, severity: params.severity, status: o.status, cells: o.cells, message: message(run.rule, o, locale) };
+      const f: Finding = {
+        rule: run.rule.event.type,
+        severity: params.severity,
+        status: o.status,
+        cells: o.cells,
+        message: message(run.rule, o, locale),
+      };
       if (o.expected !== undefined) f.expected = o.expected;
       if (o.actual !== undefined) f.actual = o.actual;
       if (o.status === 'fail') summary.checked++;

@@ -23,13 +23,17 @@ describe('<disclosure-report> accessibility (axe)', () => {
   for (const lang of ['zh-CN', 'en']) {
     for (const [name, make] of cases) {
       it(`${name}, ${lang}`, async () => {
-        const el = await fixture<DisclosureReport>(html`<disclosure-report lang=${lang} .report=${make()}></disclosure-report>`);
+        const el = await fixture<DisclosureReport>(
+          html`<disclosure-report lang=${lang} .report=${make()}></disclosure-report>`,
+        );
         await new DisclosureReportHarness(el).ready();
         await expect(el).to.be.accessible();
       });
     }
     it(`invalid report with the explanation panel open, ${lang}`, async () => {
-      const el = await fixture<DisclosureReport>(html`<disclosure-report lang=${lang} .report=${invalidReport()}></disclosure-report>`);
+      const el = await fixture<DisclosureReport>(
+        html`<disclosure-report lang=${lang} .report=${invalidReport()}></disclosure-report>`,
+      );
       const h = new DisclosureReportHarness(el);
       await h.ready();
       el.focusCell('applications.total.natural');
@@ -40,7 +44,9 @@ describe('<disclosure-report> accessibility (axe)', () => {
   }
 
   it('failing cells are marked with text, not colour alone', async () => {
-    const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${invalidReport()}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report .report=${invalidReport()}></disclosure-report>`,
+    );
     const h = new DisclosureReportHarness(el);
     await h.ready();
     for (const path of h.failingPaths()) {

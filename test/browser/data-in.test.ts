@@ -43,7 +43,9 @@ describe('<disclosure-report> data in', () => {
 
   it('inline <script type="application/json"> child', async () => {
     const json = JSON.stringify(SEED);
-    const el = await fixture<DisclosureReport>(`<disclosure-report><script type="application/json">${json.replace(/</g, '\\u003c')}</script></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      `<disclosure-report><script type="application/json">${json.replace(/</g, '\\u003c')}</script></disclosure-report>`,
+    );
     const h = await settled(el);
     expect(el.status).to.equal('ready');
     expect(h.cell('applications.otherHandling.natural')).to.exist;
@@ -95,7 +97,9 @@ describe('<disclosure-report> data in', () => {
   }
 
   it('error state shows the light-DOM fallback (slot); the ready state does not', async () => {
-    const el = await fixture<DisclosureReport>(`<disclosure-report src="/nope.json"><p id="fb">原始表格</p></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      `<disclosure-report src="/nope.json"><p id="fb">原始表格</p></disclosure-report>`,
+    );
     await settled(el);
     expect(el.status).to.equal('error');
     expect(el.shadowRoot!.querySelector('slot')).to.exist;
@@ -106,7 +110,7 @@ describe('<disclosure-report> data in', () => {
     expect(el.querySelector('#fb')!.getClientRects().length).to.equal(0);
   });
 
-  it('previous-src: cross-year checks against last year\'s report from a URL', async () => {
+  it("previous-src: cross-year checks against last year's report from a URL", async () => {
     const cur = JSON.parse(JSON.stringify(SEED));
     cur.year = 2022;
     cur.applications.carriedOver.natural = 2;
@@ -117,21 +121,27 @@ describe('<disclosure-report> data in', () => {
     cur.applications.newReceived.total = 0;
     cur.applications.total.total = 2;
     cur.applications.granted.total = 2;
-    const el = await fixture<DisclosureReport>(html`<disclosure-report previous-src=${SEED_URL} .report=${cur}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report previous-src=${SEED_URL} .report=${cur}></disclosure-report>`,
+    );
     const h = await settled(el);
     expect(h.summary()!.textContent).to.contain('X-CARRY');
     expect(h.flaggedPaths()).to.include('applications.carriedOver.natural');
   });
 
   it('previous-src that fails: a note, and the report is still checked', async () => {
-    const el = await fixture<DisclosureReport>(html`<disclosure-report previous-src="/missing-previous.json" .report=${SEED}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report previous-src="/missing-previous.json" .report=${SEED}></disclosure-report>`,
+    );
     const h = await settled(el);
     expect(el.status).to.equal('ready');
     expect(h.summary()!.textContent).to.contain('跨年度检查已跳过');
   });
 
   it('JSON text in .report with a syntax error: located JSON error', async () => {
-    const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${'{\n "format": "2021",\n}'}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report .report=${'{\n "format": "2021",\n}'}></disclosure-report>`,
+    );
     await settled(el);
     expect(el.status).to.equal('error');
     expect(el.error!.kind).to.equal('json');
@@ -156,7 +166,9 @@ describe('<disclosure-report> data in', () => {
 
   describe('importer hook', () => {
     it('without a registered importer: a clear message that the importer script is needed, the content stays visible', async () => {
-      const el = await fixture<DisclosureReport>(`<disclosure-report import><p id="article">已发布的文章</p></disclosure-report>`);
+      const el = await fixture<DisclosureReport>(
+        `<disclosure-report import><p id="article">已发布的文章</p></disclosure-report>`,
+      );
       await settled(el);
       if (DisclosureReport.hasImporter) return; // another test registered one first
       expect(el.status).to.equal('error');
@@ -171,7 +183,10 @@ describe('<disclosure-report> data in', () => {
       const seen: HTMLElement[] = [];
       DisclosureReport.registerImporter(async (host) => {
         seen.push(host);
-        return { report: busyReport(), diagnostics: [{ level: 'warning', message: '表二第 3 行标签不规范', line: 12 }] };
+        return {
+          report: busyReport(),
+          diagnostics: [{ level: 'warning', message: '表二第 3 行标签不规范', line: 12 }],
+        };
       });
       await settled(el);
       expect(seen).to.include(el);

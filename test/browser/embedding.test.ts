@@ -13,7 +13,9 @@ function loadFrame(attrs: { src?: string; srcdoc?: string }): Promise<HTMLIFrame
   const iframe = document.createElement('iframe');
   iframe.style.width = '1000px';
   iframe.style.height = '600px';
-  const loaded = new Promise<HTMLIFrameElement>((r) => iframe.addEventListener('load', () => r(iframe), { once: true }));
+  const loaded = new Promise<HTMLIFrameElement>((r) =>
+    iframe.addEventListener('load', () => r(iframe), { once: true }),
+  );
   if (attrs.src) iframe.src = attrs.src;
   if (attrs.srcdoc) iframe.srcdoc = attrs.srcdoc;
   document.body.append(iframe);
@@ -80,7 +82,16 @@ describe('embedding', () => {
     const snapshot = () =>
       [...page.querySelectorAll('*')].map((n) => {
         const cs = getComputedStyle(n);
-        return [cs.display, cs.borderTopStyle, cs.borderTopColor, cs.backgroundColor, cs.color, cs.fontWeight, cs.padding, cs.position].join('|');
+        return [
+          cs.display,
+          cs.borderTopStyle,
+          cs.borderTopColor,
+          cs.backgroundColor,
+          cs.color,
+          cs.fontWeight,
+          cs.padding,
+          cs.position,
+        ].join('|');
       });
     const before = snapshot();
     const el = document.createElement('disclosure-report') as DisclosureReport;
@@ -92,7 +103,9 @@ describe('embedding', () => {
   });
 
   it('inherits the page font', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div class="fonttest"><disclosure-report .report=${SEED}></disclosure-report></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div class="fonttest"><disclosure-report .report=${SEED}></disclosure-report></div>`,
+    );
     wrap.style.fontFamily = 'serif';
     wrap.style.fontSize = '19px';
     const el = wrap.querySelector('disclosure-report') as DisclosureReport;
@@ -113,7 +126,9 @@ describe('embedding', () => {
     expect(el.status).to.equal('ready');
     expect(el.shadowRoot!.querySelectorAll('table[data-grid]').length).to.equal(6);
     expect((w as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
-    expect(typeof (w as unknown as { DisclosureReport: { validate: unknown } }).DisclosureReport.validate).to.equal('function');
+    expect(typeof (w as unknown as { DisclosureReport: { validate: unknown } }).DisclosureReport.validate).to.equal(
+      'function',
+    );
     iframe.remove();
   });
 

@@ -34,7 +34,9 @@ export class DisclosureReportHarness {
 
   /** Paths of all cells that carry a finding mark (icon + text). */
   flaggedPaths(): string[] {
-    return [...this.root.querySelectorAll<HTMLElement>('td[data-path]')].filter((td) => td.querySelector('.flags')).map((td) => td.dataset['path']!);
+    return [...this.root.querySelectorAll<HTMLElement>('td[data-path]')]
+      .filter((td) => td.querySelector('.flags'))
+      .map((td) => td.dataset['path']!);
   }
 
   /** Paths of all cells styled as failing (class fail). */

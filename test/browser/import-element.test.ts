@@ -31,12 +31,19 @@ describe('<disclosure-report import> with the importer bundle', () => {
     expect(h.cellValue('applications.granted.natural')).to.equal(String(report.applications.granted.natural));
     expect(h.flaggedPaths()).to.include('applications.total.natural');
     // T3-TOTAL and T3-BAL on the 自然人 column, T3-COL on the （七）总计 row: its 总计 cell.
-    expect(h.flaggedPaths().filter((p) => p.startsWith('applications.total.')).sort()).to.deep.equal(['applications.total.natural', 'applications.total.total']);
+    expect(
+      h
+        .flaggedPaths()
+        .filter((p) => p.startsWith('applications.total.'))
+        .sort(),
+    ).to.deep.equal(['applications.total.natural', 'applications.total.total']);
     expect(h.text()).to.contain('T3-TOTAL');
   });
 
   it('a correct published article: no errors', async () => {
-    const el = await fixture<DisclosureReport>(`<disclosure-report import>${publishedArticle(busyReport())}</disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      `<disclosure-report import>${publishedArticle(busyReport())}</disclosure-report>`,
+    );
     const h = new DisclosureReportHarness(el);
     await h.ready();
     await new Promise((r) => setTimeout(r, 50));

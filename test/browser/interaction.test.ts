@@ -41,7 +41,8 @@ function expectInWindow(box: DOMRect) {
   expect(box.bottom, 'panel bottom').to.be.at.most(window.innerHeight + 1);
 }
 
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('interaction', () => {
   afterEach(async () => {
@@ -59,8 +60,12 @@ describe('interaction', () => {
     expect(box.tabIndex).to.equal(0);
     await setViewport({ width: 1600, height: 900 });
     await new Promise((r) => setTimeout(r, 100));
-    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter((b) => b.hasAttribute('tabindex'));
-    const scrolling = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter((b) => b.scrollWidth > b.clientWidth + 1);
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter((b) =>
+      b.hasAttribute('tabindex'),
+    );
+    const scrolling = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scroll')].filter(
+      (b) => b.scrollWidth > b.clientWidth + 1,
+    );
     expect(stops).to.deep.equal(scrolling);
   });
 
@@ -91,7 +96,10 @@ describe('interaction', () => {
     low.scrollIntoView({ block: 'end' });
     low.click();
     await new Promise((r) => setTimeout(r, 50));
-    expect(overlap(h.explainPanel()!.getBoundingClientRect(), low.getBoundingClientRect()), 'panel covers the lower cell').to.equal(false);
+    expect(
+      overlap(h.explainPanel()!.getBoundingClientRect(), low.getBoundingClientRect()),
+      'panel covers the lower cell',
+    ).to.equal(false);
     expect(low.getBoundingClientRect().top).to.be.at.least(0);
   });
 
@@ -151,7 +159,10 @@ describe('interaction', () => {
     expect(states).not.to.include('loading');
     expect(h.root.querySelector('[part="state"]')).to.equal(null);
     expect(h.summary()!.textContent).to.contain('Validation');
-    expect(performance.getEntriesByName(new URL(SEED_URL + '&lang-test', location.href).href).length, 'fetches of src').to.equal(1);
+    expect(
+      performance.getEntriesByName(new URL(SEED_URL + '&lang-test', location.href).href).length,
+      'fetches of src',
+    ).to.equal(1);
     expect(h.explainPanel(), 'panel still open').to.exist;
     el.remove();
   });
@@ -164,7 +175,8 @@ describe('interaction', () => {
     expect(h.root.querySelector('article')!.getAttribute('lang')).to.equal('en');
     const title = h.root.querySelector('[part="title"]')!;
     expect(title.querySelector('[lang="zh-CN"]')!.textContent).to.equal(r.title);
-    for (const p of h.root.querySelectorAll('section.prose p:not(.missing)')) expect(p.getAttribute('lang')).to.equal('zh-CN');
+    for (const p of h.root.querySelectorAll('section.prose p:not(.missing)'))
+      expect(p.getAttribute('lang')).to.equal('zh-CN');
     expect(h.root.querySelector('table.extras th [lang="zh-CN"]')!.textContent).to.equal('表外一行');
     el.lang = '';
     await h.ready();
@@ -184,7 +196,9 @@ describe('interaction', () => {
   });
 
   it('a JSON syntax error names its place once', async () => {
-    const { el, h } = await ready(html`<disclosure-report .report=${'{"format": "2021",\n "year": }'}></disclosure-report>`);
+    const { el, h } = await ready(
+      html`<disclosure-report .report=${'{"format": "2021",\n "year": }'}></disclosure-report>`,
+    );
     expect(el.status).to.equal('error');
     const text = h.stateMessage()!.textContent!;
     expect(text.match(/第 2 行/g)?.length).to.equal(1);
@@ -198,7 +212,8 @@ describe('interaction', () => {
     const json = JSON.stringify(zeroReport('2019')).replace(/</g, '\\u003c');
     doc.open();
     doc.write('<!doctype html><html><body><script src="/dist/disclosure-report.iife.js"></script>');
-    for (let i = 0; i < 100 && !w.customElements.get('disclosure-report'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && !w.customElements.get('disclosure-report'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     doc.write(`<disclosure-report src="${SEED_URL}">`);
     await new Promise((r) => setTimeout(r, 200)); // the element is upgraded and updates while the page is still loading
     expect(doc.readyState).to.equal('loading');
@@ -229,7 +244,9 @@ describe('interaction on real pages: focus, announcements, page CSS', () => {
 
   it('an ancestor with overflow: hidden (a CMS column clearing floats): the panel still opens at the bottom of the window', async () => {
     await setViewport({ width: 1000, height: 700 });
-    const wrap = await fixture<HTMLElement>(html`<div class="article-column"><disclosure-report .report=${failingReport()}></disclosure-report></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div class="article-column"><disclosure-report .report=${failingReport()}></disclosure-report></div>`,
+    );
     wrap.style.overflow = 'hidden';
     const h = new DisclosureReportHarness(wrap.querySelector('disclosure-report') as DisclosureReport);
     await h.ready();
@@ -296,7 +313,9 @@ describe('interaction on real pages: focus, announcements, page CSS', () => {
   });
 
   it('page text settings do not reach the widget; a focused total keeps its solid focus ring; the panel heading is one level below its section', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><disclosure-report heading-level="4" .report=${failingReport()}></disclosure-report></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><disclosure-report heading-level="4" .report=${failingReport()}></disclosure-report></div>`,
+    );
     wrap.style.textIndent = '2em';
     wrap.style.textAlign = 'justify';
     const el = wrap.querySelector('disclosure-report') as DisclosureReport;
@@ -388,7 +407,9 @@ describe('second review', () => {
         },
       );
     }
-    const card = await fixture<HTMLElement>(html`<x-card><disclosure-report .report=${failingReport()}></disclosure-report></x-card>`);
+    const card = await fixture<HTMLElement>(
+      html`<x-card><disclosure-report .report=${failingReport()}></disclosure-report></x-card>`,
+    );
     const h = new DisclosureReportHarness(card.querySelector('disclosure-report') as DisclosureReport);
     await h.ready();
     expectInWindow((await openPanel(h, 'applications.newReceived.total')).panel);
@@ -399,7 +420,9 @@ describe('second review', () => {
     el.focusCell('applications.total.natural');
     await el.updateComplete;
     const seen: string[] = [];
-    h.root.addEventListener('focusin', (e) => seen.push((e.target as HTMLElement).id || (e.target as HTMLElement).tagName));
+    h.root.addEventListener('focusin', (e) =>
+      seen.push((e.target as HTMLElement).id || (e.target as HTMLElement).tagName),
+    );
     const close = h.explainPanel()!.querySelector('button')!;
     close.focus();
     seen.length = 0;

@@ -1,7 +1,16 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { DisclosureReport } from '../../src/elements/disclosure-report.js';
-import { getLayout, SECTIONS, APPLICATIONS_NOTE, gridCells, type ColumnNode, type RowNode, type Grid, type Format } from '../../src/model/layout.js';
+import {
+  getLayout,
+  SECTIONS,
+  APPLICATIONS_NOTE,
+  gridCells,
+  type ColumnNode,
+  type RowNode,
+  type Grid,
+  type Format,
+} from '../../src/model/layout.js';
 import { DisclosureReportHarness } from './harness.js';
 import { SEED, zeroReport, clone, setPath } from './reports.js';
 
@@ -10,8 +19,10 @@ type Th = [text: string, colspan: number, rowspan: number];
 /** Header cells of a grid in DOM order, computed from the layout tree (independently of the element's table model). */
 function expectedHeaderCells(grid: Grid, loc: 'zh' | 'en'): Th[] {
   const leaves = (n: ColumnNode): number => (n.children ? n.children.reduce((s, c) => s + leaves(c), 0) : 1);
-  const depthOf = (ns: readonly ColumnNode[]): number => Math.max(...ns.map((n) => 1 + (n.children ? depthOf(n.children) : 0)));
-  const rowDepth = (ns: readonly RowNode[]): number => Math.max(...ns.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
+  const depthOf = (ns: readonly ColumnNode[]): number =>
+    Math.max(...ns.map((n) => 1 + (n.children ? depthOf(n.children) : 0)));
+  const rowDepth = (ns: readonly RowNode[]): number =>
+    Math.max(...ns.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
   const depth = depthOf(grid.columns);
   const levels: Th[][] = Array.from({ length: depth }, () => []);
   if (grid.rows) levels[0]!.push([grid.corner![loc], rowDepth(grid.rows), depth]);
@@ -29,7 +40,8 @@ function expectedHeaderCells(grid: Grid, loc: 'zh' | 'en'): Th[] {
 function expectedRowLabels(grid: Grid, loc: 'zh' | 'en'): Th[] {
   if (!grid.rows) return [];
   const leaves = (n: RowNode): number => (n.children ? n.children.reduce((s, c) => s + leaves(c), 0) : 1);
-  const rowDepth = (ns: readonly RowNode[]): number => Math.max(...ns.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
+  const rowDepth = (ns: readonly RowNode[]): number =>
+    Math.max(...ns.map((n) => 1 + (n.children ? rowDepth(n.children) : 0)));
   const width = rowDepth(grid.rows);
   const out: Th[] = [];
   const visit = (ns: readonly RowNode[], level: number) => {
@@ -44,10 +56,13 @@ function expectedRowLabels(grid: Grid, loc: 'zh' | 'en'): Th[] {
   return out;
 }
 
-const cells = (list: NodeListOf<HTMLTableCellElement>): Th[] => [...list].map((c) => [c.textContent!.trim(), c.colSpan, c.rowSpan]);
+const cells = (list: NodeListOf<HTMLTableCellElement>): Th[] =>
+  [...list].map((c) => [c.textContent!.trim(), c.colSpan, c.rowSpan]);
 
 async function render(report: unknown, lang = 'zh-CN') {
-  const el = await fixture<DisclosureReport>(html`<disclosure-report lang=${lang} .report=${report}></disclosure-report>`);
+  const el = await fixture<DisclosureReport>(
+    html`<disclosure-report lang=${lang} .report=${report}></disclosure-report>`,
+  );
   const h = new DisclosureReportHarness(el);
   expect(await h.ready()).to.equal('ready');
   return h;
@@ -60,19 +75,29 @@ describe('<disclosure-report> renders the official tables from the layout data',
         const loc = lang === 'en' ? 'en' : 'zh';
         const h = await render(zeroReport(format), lang);
         const layout = getLayout(format);
-        const grids = [...layout.tables.proactive.grids, ...layout.tables.applications.grids, ...layout.tables.appeals.grids];
+        const grids = [
+          ...layout.tables.proactive.grids,
+          ...layout.tables.applications.grids,
+          ...layout.tables.appeals.grids,
+        ];
         expect(h.tables().map((t) => t.dataset['grid'])).to.deep.equal(grids.map((g) => g.id));
         for (const grid of grids) {
           const table = h.table(grid.id)!;
-          expect(cells(table.querySelectorAll('thead th')), `${grid.id} header`).to.deep.equal(expectedHeaderCells(grid, loc));
-          expect(cells(table.querySelectorAll('tbody th')), `${grid.id} row labels`).to.deep.equal(expectedRowLabels(grid, loc));
+          expect(cells(table.querySelectorAll('thead th')), `${grid.id} header`).to.deep.equal(
+            expectedHeaderCells(grid, loc),
+          );
+          expect(cells(table.querySelectorAll('tbody th')), `${grid.id} row labels`).to.deep.equal(
+            expectedRowLabels(grid, loc),
+          );
           if (grid.caption) expect(table.caption?.textContent?.trim()).to.equal(grid.caption[loc]);
           // one value cell per leaf row × leaf column, addressed by its REPORT-JSON path
           const paths = [...table.querySelectorAll<HTMLElement>('td[data-path]')].map((td) => td.dataset['path']);
           expect(paths).to.deep.equal(gridCells(grid).map((c) => c.path));
         }
         // section headings in order
-        const headings = [...h.root.querySelectorAll('section[data-section] [role="heading"]')].map((x) => x.textContent!.trim());
+        const headings = [...h.root.querySelectorAll('section[data-section] [role="heading"]')].map((x) =>
+          x.textContent!.trim(),
+        );
         expect(headings).to.deep.equal(SECTIONS.map((s) => s.heading[loc]));
       });
     }
@@ -83,7 +108,9 @@ describe('<disclosure-report> renders the official tables from the layout data',
     const corner = h.table('applications')!.querySelector<HTMLTableCellElement>('thead th')!;
     expect(corner.textContent!.trim()).to.equal(APPLICATIONS_NOTE.zh);
     expect([corner.colSpan, corner.rowSpan]).to.deep.equal([3, 3]);
-    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
+    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find(
+      (t) => t.textContent!.trim() === '三、本年度办理结果',
+    )!;
     expect(group.rowSpan).to.equal(22);
     expect(h.table('appeals')!.querySelectorAll('tbody th').length).to.equal(0);
     expect(h.table('appeals')!.querySelectorAll('tbody td').length).to.equal(15);
@@ -91,11 +118,15 @@ describe('<disclosure-report> renders the official tables from the layout data',
 
   it('renders a mixed report as found: a single （六）其他处理 row in a 2021 report (the seed)', async () => {
     const h = await render(SEED);
-    const rows = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].map((t) => t.textContent!.trim());
+    const rows = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].map((t) =>
+      t.textContent!.trim(),
+    );
     expect(rows).to.include('（六）其他处理');
     expect(rows).not.to.include('3.其他');
     expect(h.cell('applications.otherHandling.natural')).to.exist;
-    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find((t) => t.textContent!.trim() === '三、本年度办理结果')!;
+    const group = [...h.table('applications')!.querySelectorAll<HTMLTableCellElement>('tbody th')].find(
+      (t) => t.textContent!.trim() === '三、本年度办理结果',
+    )!;
     expect(group.rowSpan).to.equal(20);
     // 2021 table 二 (本年制发件数)
     expect(h.table('proactive-1')!.textContent).to.contain('本年制发件数');
@@ -157,14 +188,18 @@ describe('<disclosure-report> renders the official tables from the layout data',
   });
 
   it('heading-level sets the title level; sections are one lower', async () => {
-    const el = await fixture<DisclosureReport>(html`<disclosure-report heading-level="3" .report=${SEED}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report heading-level="3" .report=${SEED}></disclosure-report>`,
+    );
     await el.whenReady();
     expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
     expect(el.shadowRoot!.querySelector('#h-overview')!.getAttribute('aria-level')).to.equal('4');
   });
 
   it('narrow screens: wide tables scroll horizontally inside the widget, row labels are sticky', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div class="narrow"><disclosure-report .report=${zeroReport('2021')}></disclosure-report></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div class="narrow"><disclosure-report .report=${zeroReport('2021')}></disclosure-report></div>`,
+    );
     wrap.style.width = '360px';
     const el = wrap.querySelector('disclosure-report') as DisclosureReport;
     await el.whenReady();
@@ -176,7 +211,9 @@ describe('<disclosure-report> renders the official tables from the layout data',
     expect(getComputedStyle(label).position).to.equal('sticky');
     // scrolled right, the row label stays at the left edge of the scroller
     scroller.scrollLeft = 300;
-    const leaf = [...el.shadowRoot!.querySelectorAll<HTMLElement>('table[data-grid="applications"] th[scope="row"]')].find((t) => t.textContent!.includes('1.属于国家秘密'))!;
+    const leaf = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>('table[data-grid="applications"] th[scope="row"]'),
+    ].find((t) => t.textContent!.includes('1.属于国家秘密'))!;
     expect(Math.round(leaf.getBoundingClientRect().left)).to.equal(Math.round(scroller.getBoundingClientRect().left));
   });
 });

@@ -33,7 +33,14 @@ export function zeroReport(format: Format, year = format === '2019' ? 2019 : 202
 export function busyReport(): Record<string, any> {
   const r = zeroReport('2021', 2022);
   const cols = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
-  const outcome = ['granted', 'partiallyGranted', 'denied.thirdParty', 'unavailable.notHeld', 'notProcessed.repeated', 'otherHandling.other'];
+  const outcome = [
+    'granted',
+    'partiallyGranted',
+    'denied.thirdParty',
+    'unavailable.notHeld',
+    'notProcessed.repeated',
+    'otherHandling.other',
+  ];
   const a = r['applications'];
   cols.forEach((c, i) => {
     const vals = outcome.map((_, j) => (i * 3 + j * 2) % 7);

@@ -18,7 +18,8 @@ describe('summary focus with findings of the same rule and cells', () => {
     const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${r}></disclosure-report>`);
     const h = new DisclosureReportHarness(el);
     await h.ready();
-    const items = () => [...h.root.querySelectorAll<HTMLElement>('ul.findings li')].filter((li) => li.textContent!.includes('TEXT'));
+    const items = () =>
+      [...h.root.querySelectorAll<HTMLElement>('ul.findings li')].filter((li) => li.textContent!.includes('TEXT'));
     expect(items().length).to.equal(2);
     const keep = items().find((li) => li.textContent!.includes(String(n + 6)))!;
     keep.querySelector('a')!.focus();

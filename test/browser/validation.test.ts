@@ -6,7 +6,9 @@ import { DisclosureReportHarness } from './harness.js';
 import { busyReport, zeroReport, SEED, setPath } from './reports.js';
 
 async function render(report: unknown, lang = 'zh-CN') {
-  const el = await fixture<DisclosureReport>(html`<disclosure-report lang=${lang} .report=${report}></disclosure-report>`);
+  const el = await fixture<DisclosureReport>(
+    html`<disclosure-report lang=${lang} .report=${report}></disclosure-report>`,
+  );
   const h = new DisclosureReportHarness(el);
   expect(await h.ready()).to.equal('ready');
   return h;
@@ -108,7 +110,9 @@ describe('<disclosure-report> validation display', () => {
     expect(panel).to.exist;
     const eqs = [...panel.querySelectorAll<HTMLElement>('.eq')];
     const total = eqs.find((e) => e.dataset['rule'] === 'T3-TOTAL')!;
-    expect(total.textContent).to.contain(`计算值 ${was}`).and.to.contain(`填报值 ${was + 2}`);
+    expect(total.textContent)
+      .to.contain(`计算值 ${was}`)
+      .and.to.contain(`填报值 ${was + 2}`);
     expect(total.querySelectorAll('.expected-terms li').length).to.equal(21); // 2 + 8 + 3 + 5 + 3 outcome rows
     expect(total.querySelector('.expected-terms')!.textContent).to.contain('（一）予以公开 · 自然人');
     // the contributing cells are highlighted in the table
@@ -175,12 +179,14 @@ describe('<disclosure-report> validation display', () => {
     expect(h.summary()!.querySelectorAll('ul.findings li').length).to.be.greaterThan(0);
   });
 
-  it('cross-year checks with .previous: X-CARRY marks this year\'s 上年结转', async () => {
+  it("cross-year checks with .previous: X-CARRY marks this year's 上年结转", async () => {
     const prev = busyReport();
     prev['year'] = 2021;
     const cur = busyReport();
     prev['applications'].carriedForward.natural = cur['applications'].carriedOver.natural + 1;
-    const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${cur} .previous=${prev}></disclosure-report>`);
+    const el = await fixture<DisclosureReport>(
+      html`<disclosure-report .report=${cur} .previous=${prev}></disclosure-report>`,
+    );
     const h = new DisclosureReportHarness(el);
     await h.ready();
     expect(h.flaggedPaths()).to.include('applications.carriedOver.natural');

@@ -60,7 +60,9 @@ function equation(rule: string, expected: Term[], actual: Term[]): OracleOutcome
   if ([...e, ...a].some((x) => x.v === null)) return { rule, status: 'skipped', cells };
   const E = total(e.map((x) => ({ ...x.v!, sign: x.sign })));
   const A = total(a.map((x) => ({ ...x.v!, sign: x.sign })));
-  return same(E, A) ? { rule, status: 'fail', cells: [], expected: 'holds' } : { rule, status: 'fail', cells, expected: show(E), actual: show(A) };
+  return same(E, A)
+    ? { rule, status: 'fail', cells: [], expected: 'holds' }
+    : { rule, status: 'fail', cells, expected: show(E), actual: show(A) };
 }
 
 const isObj = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -86,18 +88,51 @@ export function oracle(report: Json, previous?: Json): OracleOutcome[] {
   const shape = shapeOf(report);
   if (isObj(report.applications)) {
     for (const c of COLS) {
-      push(equation('T3-BAL', [t(`applications.newReceived.${c}`), t(`applications.carriedOver.${c}`)], [t(`applications.total.${c}`), t(`applications.carriedForward.${c}`)]));
+      push(
+        equation(
+          'T3-BAL',
+          [t(`applications.newReceived.${c}`), t(`applications.carriedOver.${c}`)],
+          [t(`applications.total.${c}`), t(`applications.carriedForward.${c}`)],
+        ),
+      );
     }
-    for (const c of COLS) push(equation('T3-TOTAL', resultRows(shape).map((r) => t(`applications.${r}.${c}`)), [t(`applications.total.${c}`)]));
-    for (const r of allRows(shape)) push(equation('T3-COL', PARTS.map((c) => t(`applications.${r}.${c}`)), [t(`applications.${r}.total`)]));
+    for (const c of COLS)
+      push(
+        equation(
+          'T3-TOTAL',
+          resultRows(shape).map((r) => t(`applications.${r}.${c}`)),
+          [t(`applications.total.${c}`)],
+        ),
+      );
+    for (const r of allRows(shape))
+      push(
+        equation(
+          'T3-COL',
+          PARTS.map((c) => t(`applications.${r}.${c}`)),
+          [t(`applications.${r}.total`)],
+        ),
+      );
     if (previous && isObj(previous.applications)) {
       for (const c of COLS) {
-        push(equation('X-CARRY', [{ report: previous, path: `applications.carriedForward.${c}`, sign: 1, prefix: 'previous:' }], [t(`applications.carriedOver.${c}`)]));
+        push(
+          equation(
+            'X-CARRY',
+            [{ report: previous, path: `applications.carriedForward.${c}`, sign: 1, prefix: 'previous:' }],
+            [t(`applications.carriedOver.${c}`)],
+          ),
+        );
       }
     }
   }
   if (isObj(report.appeals)) {
-    for (const g of GROUPS) push(equation('T4-SUM', OUTCOMES.map((k) => t(`appeals.${g}.${k}`)), [t(`appeals.${g}.total`)]));
+    for (const g of GROUPS)
+      push(
+        equation(
+          'T4-SUM',
+          OUTCOMES.map((k) => t(`appeals.${g}.${k}`)),
+          [t(`appeals.${g}.total`)],
+        ),
+      );
   }
   return out;
 }

@@ -10,12 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(ROOT, '../shared/domain/fixtures');
+const FIXTURES = join(ROOT, 'test/fixtures/published');
 const OWN = join(ROOT, 'test/fixtures/import');
 
 function run(args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(ROOT, 'bin/disclosure-report.js'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120000, maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 120000,
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 
@@ -40,7 +44,7 @@ describe('CLI: disclosure-report', function () {
     expect(run(['validate', '--nope', 'x']).status).to.equal(2);
   });
 
-  describe('validate ../shared/domain/fixtures', () => {
+  describe('validate test/fixtures/published', () => {
     let out: SpawnSyncReturns<string>;
     before(() => {
       out = run(['validate', FIXTURES]);
@@ -51,8 +55,16 @@ describe('CLI: disclosure-report', function () {
     });
 
     it('prints every fixture with its format, year and agency', () => {
-      for (const f of ['bayannur-gxj-2021.txt', 'pingtan-2019-glued.txt', 'hanyang-office-2022-pipe-cells.partial.txt', 'longgang-dept-2024-pipe-rows.partial.txt',
-        'xinghua-town-2023-blank-lines.partial.txt', 'hongze-gov-2023-pdf-text.txt', 'hongze-gov-2024-pdf-text.txt', 'huaian-gov-2024-pdf-text.txt']) {
+      for (const f of [
+        'bayannur-gxj-2021.txt',
+        'pingtan-2019-glued.txt',
+        'hanyang-office-2022-pipe-cells.partial.txt',
+        'longgang-dept-2024-pipe-rows.partial.txt',
+        'xinghua-town-2023-blank-lines.partial.txt',
+        'hongze-gov-2023-pdf-text.txt',
+        'hongze-gov-2024-pdf-text.txt',
+        'huaian-gov-2024-pdf-text.txt',
+      ]) {
         expect(out.stdout).to.include(f);
       }
       expect(out.stdout).to.include('hongze-gov-2023-pdf-text.txt  2021 · 2023 · 淮安市洪泽区人民政府');
@@ -70,7 +82,9 @@ describe('CLI: disclosure-report', function () {
     it('skips the README, does not descend into expected/, and ends with a summary line', () => {
       expect(out.stdout).to.match(/README\.md\s+跳过/);
       expect(out.stdout).to.not.include('expected/');
-      expect(out.stdout.trim().split('\n').pop()).to.match(/^共检查 8 份报告：1 份有错误，6 份仅有警告；错误 2 个，警告 \d+ 个；跳过 1 个非报告文件$/);
+      expect(out.stdout.trim().split('\n').pop()).to.match(
+        /^共检查 8 份报告：1 份有错误，6 份仅有警告；错误 2 个，警告 \d+ 个；跳过 1 个非报告文件$/,
+      );
     });
   });
 
@@ -82,11 +96,17 @@ describe('CLI: disclosure-report', function () {
     const byFile = Object.fromEntries(arr.map((x: any) => [x.file.split('/').pop(), x]));
     const h = byFile['hongze-gov-2024-pdf-text.txt'];
     expect(h).to.include({ format: '2021', year: 2024, agency: '淮安市洪泽区人民政府' });
-    expect(h.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.rule).sort()).to.deep.equal(['FORMAT', 'LABEL', 'TEXT']);
+    expect(
+      h.findings
+        .filter((f: any) => f.status === 'fail')
+        .map((f: any) => f.rule)
+        .sort(),
+    ).to.deep.equal(['FORMAT', 'LABEL', 'TEXT']);
     expect(h.diagnostics).to.be.an('array');
     const p = byFile['pingtan-2019-glued.txt'];
     expect(p.diagnostics.filter((d: any) => d.code === 'glued-ambiguous')).to.have.length(7);
-    for (const x of arr) for (const k of ['file', 'format', 'year', 'agency', 'findings', 'diagnostics']) expect(x).to.have.property(k);
+    for (const x of arr)
+      for (const k of ['file', 'format', 'year', 'agency', 'findings', 'diagnostics']) expect(x).to.have.property(k);
   });
 
   it('--lang en: English messages and summary', () => {
@@ -118,7 +138,10 @@ describe('CLI: disclosure-report', function () {
   it('exit 2 for an empty file and a binary file, each named with the reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dr-cli-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(
+      join(dir, 'image.html'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+    );
     const r = run(['validate', join(dir, 'empty.txt'), join(dir, 'image.html')]);
     expect(r.status).to.equal(2);
     expect(r.stdout).to.match(/empty\.txt\s+无法读取: 输入为空/);
@@ -126,7 +149,7 @@ describe('CLI: disclosure-report', function () {
     expect(r.stdout).to.include('2 个文件无法读取');
   });
 
-  it('deeply nested JSON is that file\'s finding: no stack trace, the other files are still checked', () => {
+  it("deeply nested JSON is that file's finding: no stack trace, the other files are still checked", () => {
     const dir = mkdtempSync(join(tmpdir(), 'dr-cli-deep-'));
     writeFileSync(join(dir, 'deep.json'), '['.repeat(100000) + ']'.repeat(100000));
     writeFileSync(join(dir, 'deepopen.json'), '['.repeat(200000));
@@ -151,7 +174,13 @@ describe('CLI: disclosure-report', function () {
   });
 
   it('--previous enables the cross-year rules', () => {
-    const r = run(['validate', '--json', '--previous', join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'), join(FIXTURES, 'hongze-gov-2024-pdf-text.txt')]);
+    const r = run([
+      'validate',
+      '--json',
+      '--previous',
+      join(FIXTURES, 'hongze-gov-2023-pdf-text.txt'),
+      join(FIXTURES, 'hongze-gov-2024-pdf-text.txt'),
+    ]);
     expect(r.status).to.equal(0);
     const [x] = JSON.parse(r.stdout);
     expect(x.findings.filter((f: any) => f.rule.startsWith('X-') && f.status === 'fail')).to.deep.equal([]);

@@ -7,13 +7,16 @@ import { importFromElement, registerWith } from '../../src/import/element-import
 import { renderStaticHtml } from '../../src/render/static.js';
 import { randomReport, type Json } from './import-helpers.js';
 
-const host = (innerHTML: string, lang?: string) => ({ innerHTML, getAttribute: (n: string) => (n === 'lang' ? lang ?? null : null) }) as unknown as HTMLElement;
+const host = (innerHTML: string, lang?: string) =>
+  ({ innerHTML, getAttribute: (n: string) => (n === 'lang' ? (lang ?? null) : null) }) as unknown as HTMLElement;
 
 describe('element importer (light DOM)', () => {
   it('reads the article inside the element: its tables and text', async () => {
     const report = randomReport({ format: '2021', shape: 'group', seed: 5, blanks: 0.05 });
     const article = renderStaticHtml(report, { tagName: false });
-    const { report: got } = await importFromElement(host(`<p>首页 &gt; 政务公开</p>${article}<p>打印本页 关闭窗口</p>`));
+    const { report: got } = await importFromElement(
+      host(`<p>首页 &gt; 政务公开</p>${article}<p>打印本页 关闭窗口</p>`),
+    );
     const { source, ...rest } = got as Json;
     expect(source.layout).to.equal('html');
     expect(rest).to.deep.equal(report);

@@ -1,5 +1,5 @@
 /**
- * Every published fixture in ../shared/domain/fixtures through importReport: the complete ones
+ * Every published fixture in test/fixtures/published through importReport: the complete ones
  * against hand-checked expectations (every number), the partial ones for what is present and where
  * they end.
  */
@@ -10,7 +10,7 @@ import { importReport } from '../../src/import/index.js';
 import { schemaErrors } from '../../src/model/schema.js';
 import { compare, toExact } from '../../src/model/decimal.js';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
 const imp = (name: string) => {
   const r = importReport(read(name));
@@ -53,7 +53,9 @@ describe('importReport: published fixtures', () => {
       });
 
       it('no cell beyond the expectation is invented', () => {
-        expect(JSON.stringify(Object.keys(report.applications).sort())).to.equal(JSON.stringify(Object.keys(expected.applications).sort()));
+        expect(JSON.stringify(Object.keys(report.applications).sort())).to.equal(
+          JSON.stringify(Object.keys(expected.applications).sort()),
+        );
       });
 
       it('format, year, agency and the layout are found', () => {
@@ -89,7 +91,15 @@ describe('importReport: published fixtures', () => {
   it('hongze 2023/2024: the mixed （六）其他处理 single row is kept as one row and the typo label recorded', () => {
     for (const name of ['hongze-gov-2023-pdf-text.txt', 'hongze-gov-2024-pdf-text.txt']) {
       const { report, diagnostics } = imp(name);
-      expect(report.applications.otherHandling).to.have.all.keys('natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total');
+      expect(report.applications.otherHandling).to.have.all.keys(
+        'natural',
+        'commercial',
+        'research',
+        'publicInterest',
+        'legalService',
+        'otherOrg',
+        'total',
+      );
       expect(report.source.labels['applications.denied.lawProhibited']).to.equal('2.其他法律行政止公开');
       expect(diagnostics.some((d) => d.code === 'format' && /混用/.test(d.message))).to.equal(true);
     }
@@ -113,7 +123,8 @@ describe('importReport: published fixtures', () => {
       const { source, ...rest } = report;
       expect(source).to.be.an('object');
       for (const t of ['proactive', 'applications', 'appeals']) expectSameCells(rest[t], expected[t], t);
-      for (const k of ['format', 'year', 'agency', 'title', 'publishedOn', 'sections']) expect(rest[k], k).to.deep.equal(expected[k]);
+      for (const k of ['format', 'year', 'agency', 'title', 'publishedOn', 'sections'])
+        expect(rest[k], k).to.deep.equal(expected[k]);
     });
 
     it('is mixed: a 2021 report with a single （六）其他处理 row', () => {
@@ -135,7 +146,13 @@ describe('importReport: published fixtures', () => {
   describe('pingtan-2019-glued (cells glued together)', () => {
     const { report, diagnostics } = imp('pingtan-2019-glued.txt');
     const row = (a: number, b = 0, c = 0, d = 0, e = 0, f = 0) => ({
-      natural: a, commercial: b, research: c, publicInterest: d, legalService: e, otherOrg: f, total: a + b + c + d + e + f,
+      natural: a,
+      commercial: b,
+      research: c,
+      publicInterest: d,
+      legalService: e,
+      otherOrg: f,
+      total: a + b + c + d + e + f,
     });
     const z = row(0);
 
@@ -149,11 +166,25 @@ describe('importReport: published fixtures', () => {
 
     it('splits every digit run of table 三 with the row constraint (hand-checked)', () => {
       expect(report.applications).to.deep.equal({
-        newReceived: row(23), carriedOver: z, granted: row(7), partiallyGranted: row(1),
-        denied: { stateSecret: z, lawProhibited: z, threeSecurities: z, thirdParty: z, internalAffairs: z, processInformation: z, enforcementFiles: z, queryMatters: z },
+        newReceived: row(23),
+        carriedOver: z,
+        granted: row(7),
+        partiallyGranted: row(1),
+        denied: {
+          stateSecret: z,
+          lawProhibited: z,
+          threeSecurities: z,
+          thirdParty: z,
+          internalAffairs: z,
+          processInformation: z,
+          enforcementFiles: z,
+          queryMatters: z,
+        },
         unavailable: { notHeld: row(7), needsCreation: z, unclearAfterCorrection: row(5) },
         notProcessed: { petitionComplaint: z, repeated: row(3), publications: z, massRepeated: z, confirmation: z },
-        otherHandling: z, total: row(23), carriedForward: z,
+        otherHandling: z,
+        total: row(23),
+        carriedForward: z,
       });
     });
 
@@ -169,7 +200,15 @@ describe('importReport: published fixtures', () => {
       expect(report.proactive.licensing).to.deep.equal({ previous: null, change: null, decisions: null });
       expect(report.proactive.procurement).to.deep.equal({ projects: null, amount: null });
       const amb = diagnostics.filter((d) => d.code === 'glued-ambiguous');
-      expect(amb.map((d) => d.message.match(/「(.+?)」/)?.[1])).to.deep.equal(['规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购']);
+      expect(amb.map((d) => d.message.match(/「(.+?)」/)?.[1])).to.deep.equal([
+        '规范性文件',
+        '行政许可',
+        '其他对外管理服务事项',
+        '行政处罚',
+        '行政强制',
+        '行政事业性收费',
+        '政府集中采购',
+      ]);
       expect(amb[0]!.message).to.include('898989');
       expect(amb[0]!.cells).to.include('proactive.normativeDocuments.made');
     });
@@ -183,7 +222,15 @@ describe('importReport: published fixtures', () => {
       expect(report.proactive.normativeDocuments).to.deep.equal({ issued: 5, repealed: 12, inForce: 8 });
       expect(report.proactive.licensing.decisions).to.equal(0);
       expect(report.proactive.fees.amount).to.equal('0');
-      expect(report.applications.newReceived).to.deep.equal({ natural: 8, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: 8 });
+      expect(report.applications.newReceived).to.deep.equal({
+        natural: 8,
+        commercial: 0,
+        research: 0,
+        publicInterest: 0,
+        legalService: 0,
+        otherOrg: 0,
+        total: 8,
+      });
       expect(report.applications.carriedOver.total).to.equal(0);
     });
     it('the 规章 row with an empty cell (a second bare "|"): the cell stays null, with a located diagnostic', () => {
@@ -215,13 +262,33 @@ describe('importReport: published fixtures', () => {
     it('reads what is present', () => {
       expect(report.year).to.equal(2024);
       expect(report.proactive.normativeDocuments).to.deep.equal({ issued: 5, repealed: 1, inForce: 25 });
-      expect(report.applications.newReceived).to.deep.equal({ natural: 58, commercial: 7, research: 0, publicInterest: 0, legalService: 1, otherOrg: 0, total: 66 });
+      expect(report.applications.newReceived).to.deep.equal({
+        natural: 58,
+        commercial: 7,
+        research: 0,
+        publicInterest: 0,
+        legalService: 1,
+        otherOrg: 0,
+        total: 66,
+      });
       expect(report.applications.partiallyGranted.total).to.equal(17);
       expect(report.applications.denied.internalAffairs.natural).to.equal(1);
     });
     it('ends inside 7.属于行政执法案卷: 6 cells read, 总计 null', () => {
-      expect(report.applications.denied.enforcementFiles).to.deep.equal({ natural: 0, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: null });
-      expect(report.source.end).to.deep.equal({ table: 'applications', row: 'applications.denied.enforcementFiles', line: 32 });
+      expect(report.applications.denied.enforcementFiles).to.deep.equal({
+        natural: 0,
+        commercial: 0,
+        research: 0,
+        publicInterest: 0,
+        legalService: 0,
+        otherOrg: 0,
+        total: null,
+      });
+      expect(report.source.end).to.deep.equal({
+        table: 'applications',
+        row: 'applications.denied.enforcementFiles',
+        line: 32,
+      });
       expect(diagnostics.find((x) => x.code === 'partial')?.message).to.include('7.属于行政执法案卷」行中');
       expect(report.applications.denied.queryMatters.natural).to.equal(null);
     });
@@ -230,8 +297,24 @@ describe('importReport: published fixtures', () => {
   describe('xinghua-town-2023-blank-lines.partial (blank lines between cells)', () => {
     const { report, diagnostics } = imp('xinghua-town-2023-blank-lines.partial.txt');
     it('reads runs of blank lines as empty cells, never as 0', () => {
-      expect(report.applications.newReceived).to.deep.equal({ natural: 12, commercial: null, research: null, publicInterest: null, legalService: null, otherOrg: null, total: 12 });
-      expect(report.applications.carriedOver).to.deep.equal({ natural: null, commercial: null, research: null, publicInterest: null, legalService: null, otherOrg: null, total: null });
+      expect(report.applications.newReceived).to.deep.equal({
+        natural: 12,
+        commercial: null,
+        research: null,
+        publicInterest: null,
+        legalService: null,
+        otherOrg: null,
+        total: 12,
+      });
+      expect(report.applications.carriedOver).to.deep.equal({
+        natural: null,
+        commercial: null,
+        research: null,
+        publicInterest: null,
+        legalService: null,
+        otherOrg: null,
+        total: null,
+      });
       expect(report.applications.granted.natural).to.equal(4);
       expect(report.applications.granted.total).to.equal(null);
       expect(report.applications.denied.processInformation.natural).to.equal(1);

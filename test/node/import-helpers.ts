@@ -1,5 +1,14 @@
 /** Random reports and flattened text layouts for the importer's round-trip tests and bench. */
-import { SECTIONS, getLayout, gridCells, leafColumns, leafRows, type Format, type Grid, type OtherHandlingShape } from '../../src/model/layout.js';
+import {
+  SECTIONS,
+  getLayout,
+  gridCells,
+  leafColumns,
+  leafRows,
+  type Format,
+  type Grid,
+  type OtherHandlingShape,
+} from '../../src/model/layout.js';
 
 export type Json = any;
 
@@ -35,10 +44,19 @@ export function randomReport(o: GenOptions): Json {
   const r = rng(o.seed);
   const int = (n: number) => Math.floor(r() * n);
   const year = o.format === '2019' ? 2019 + int(2) : 2021 + int(4);
-  const names = ['巴彦淖尔市工业和信息化局', '淮安市人民政府', '兴化市大营镇人民政府', '平潭综合实验区管委会办公室', '某某县交通运输局'];
+  const names = [
+    '巴彦淖尔市工业和信息化局',
+    '淮安市人民政府',
+    '兴化市大营镇人民政府',
+    '平潭综合实验区管委会办公室',
+    '某某县交通运输局',
+  ];
   const agency = names[int(names.length)]!;
   const report: Json = {
-    schemaVersion: 1, format: o.format, year, agency: { name: agency },
+    schemaVersion: 1,
+    format: o.format,
+    year,
+    agency: { name: agency },
     title: `${agency}${year}年政府信息公开工作年度报告`,
     publishedOn: `${year + 1}-0${1 + int(3)}-${String(10 + int(18))}`,
     sections: {
@@ -56,7 +74,8 @@ export function randomReport(o: GenOptions): Json {
         if (r() < o.blanks) v = null;
         else if (cell.kind === 'count') v = r() < 0.3 ? 0 : int(r() < 0.2 ? 100000 : 60);
         else if (cell.kind === 'signed') v = int(40) - 20;
-        else if (cell.kind === 'money') v = r() < 0.5 ? String(int(9000)) : `${int(9000)}.${1 + int(98)}`.replace(/0+$/, '');
+        else if (cell.kind === 'money')
+          v = r() < 0.5 ? String(int(9000)) : `${int(9000)}.${1 + int(98)}`.replace(/0+$/, '');
         else v = r() < 0.5 ? `${1 + int(900000)}` : { value: `${1 + int(900000)}.5`, unit: '元' };
         set(obj, cell.path.split('.').slice(1), v);
       }
@@ -96,7 +115,8 @@ const show = (v: unknown, blank: string): string => {
   return String(v);
 };
 
-export type Layout = 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'markdown' | 'tab-rows' | 'pdf-text' | 'glued';
+export type Layout =
+  'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'markdown' | 'tab-rows' | 'pdf-text' | 'glued';
 
 /** Header rows of a grid as label lists (from the column tree). */
 function headerLabels(grid: Grid): string[] {
@@ -118,18 +138,25 @@ function dataRows(grid: Grid, table: Json): Array<{ labels: string[]; values: un
   const seenGroups = new Set<string>();
   return leafRows(grid.rows).map((row) => {
     const labels: string[] = [];
-    for (const l of row.labels.slice(0, -1)) if (!seenGroups.has(l.zh)) {
-      seenGroups.add(l.zh);
-      labels.push(l.zh);
-    }
+    for (const l of row.labels.slice(0, -1))
+      if (!seenGroups.has(l.zh)) {
+        seenGroups.add(l.zh);
+        labels.push(l.zh);
+      }
     if (row.label.zh) labels.push(row.label.zh);
-    return { labels, values: cols.map((c) => get(table, [...(row.key ? row.key.split('.') : []), ...c.key.split('.')])) };
+    return {
+      labels,
+      values: cols.map((c) => get(table, [...(row.key ? row.key.split('.') : []), ...c.key.split('.')])),
+    };
   });
 }
 
 /** A report flattened to text in one of the published layouts. */
 export function flatten(report: Json, layout: Layout): string {
-  const L = getLayout(report.format, report.applications.otherHandling && 'natural' in report.applications.otherHandling ? 'row' : 'group');
+  const L = getLayout(
+    report.format,
+    report.applications.otherHandling && 'natural' in report.applications.otherHandling ? 'row' : 'group',
+  );
   const lines: string[] = [report.title, `发布日期：${report.publishedOn}`, ''];
   const blank = layout === 'pdf-text' || layout === 'glued' ? '-' : '';
   const emitRow = (cells: string[]) => {
@@ -156,7 +183,8 @@ export function flatten(report: Json, layout: Layout): string {
         break;
       case 'markdown':
         lines.push(`| ${cells.join(' | ')} |`);
-        if (cells.length > 1 && lines.length && !lines[lines.length - 2]?.startsWith('|')) lines.push(`|${cells.map(() => '---').join('|')}|`);
+        if (cells.length > 1 && lines.length && !lines[lines.length - 2]?.startsWith('|'))
+          lines.push(`|${cells.map(() => '---').join('|')}|`);
         break;
       case 'pdf-text':
         lines.push(cells.join(' '));
@@ -167,7 +195,8 @@ export function flatten(report: Json, layout: Layout): string {
     }
   };
   for (const s of SECTIONS) {
-    const plain = (t: string) => (layout === 'glued' ? lines.push(t) : lines.push(t, ...(layout === 'blank-lines' ? [''] : [])));
+    const plain = (t: string) =>
+      layout === 'glued' ? lines.push(t) : lines.push(t, ...(layout === 'blank-lines' ? [''] : []));
     plain(s.heading.zh);
     if (s.kind === 'prose') {
       for (const p of String(report.sections[s.id] ?? '').split('\n')) plain(p);
@@ -176,10 +205,10 @@ export function flatten(report: Json, layout: Layout): string {
     for (const grid of L.tables[s.id as 'proactive'].grids) {
       if (grid.caption) emitRow([grid.caption.zh]);
       emitRow(headerLabels(grid));
-      for (const row of dataRows(grid, report[s.id])) emitRow([...row.labels, ...row.values.map((v) => show(v, blank))]);
+      for (const row of dataRows(grid, report[s.id]))
+        emitRow([...row.labels, ...row.values.map((v) => show(v, blank))]);
     }
   }
   if (layout === 'glued') return lines.filter(Boolean).join('');
   return lines.join('\n') + '\n';
 }
-

@@ -8,7 +8,7 @@ import { importReport } from '../../src/import/index.js';
 import { renderStaticHtml } from '../../src/render/static.js';
 import { randomReport, type Json } from './import-helpers.js';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const seed = readFileSync(FIXTURES + 'bayannur-gxj-2021.txt', 'utf8');
 const codes = (r: { diagnostics: Array<{ code: string }> }) => r.diagnostics.map((d) => d.code);
 
@@ -68,7 +68,9 @@ describe('importReport: malformed inputs', () => {
   });
 
   it('an HTML page without tables: no report, a clear diagnostic', () => {
-    const r = importReport('<!doctype html><html><head><title>首页</title></head><body><nav>首页 &gt; 政务公开</nav><p>字号：大 中 小</p><p>欢迎访问</p></body></html>');
+    const r = importReport(
+      '<!doctype html><html><head><title>首页</title></head><body><nav>首页 &gt; 政务公开</nav><p>字号：大 中 小</p><p>欢迎访问</p></body></html>',
+    );
     expect(r.report).to.equal(undefined);
     expect(codes(r)).to.deep.equal(['no-report']);
     expect(r.diagnostics[0]!.message).to.include('没有找到');
@@ -82,7 +84,15 @@ describe('importReport: malformed inputs', () => {
 </table>`;
     const r = importReport(html);
     const a = (r.report as Json).applications;
-    expect(a.newReceived).to.deep.equal({ natural: 5, commercial: 1, research: 0, publicInterest: 0, legalService: 0, otherOrg: 6, total: null });
+    expect(a.newReceived).to.deep.equal({
+      natural: 5,
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      otherOrg: 6,
+      total: null,
+    });
     const d = r.diagnostics.filter((x) => x.code === 'missing-cells');
     expect(d).to.have.length(2);
     expect(d[0]!.line).to.equal(3);
@@ -91,9 +101,21 @@ describe('importReport: malformed inputs', () => {
   });
 
   it('numbers as published: "1,234", "１２", " 7 ", "-", "/", "—", blank', () => {
-    const r = importReport(pipeReport('一、本年新收政府信息公开申请数量 | 1,234 | １２ |  7  | - | / | — | |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'));
+    const r = importReport(
+      pipeReport(
+        '一、本年新收政府信息公开申请数量 | 1,234 | １２ |  7  | - | / | — | |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      ),
+    );
     const row = (r.report as Json).applications.newReceived;
-    expect(row).to.deep.equal({ natural: 1234, commercial: 12, research: 7, publicInterest: null, legalService: null, otherOrg: null, total: null });
+    expect(row).to.deep.equal({
+      natural: 1234,
+      commercial: 12,
+      research: 7,
+      publicInterest: null,
+      legalService: null,
+      otherOrg: null,
+      total: null,
+    });
     expect(codes(r)).to.include.members(['thousands', 'fullwidth', 'blank-cells']);
     const blank = r.diagnostics.find((d) => d.code === 'blank-cells')!;
     expect(blank.message).to.include('不视为 0');
@@ -107,7 +129,12 @@ describe('importReport: malformed inputs', () => {
   });
 
   it('rows that are not in the template go to extras, with a diagnostic', () => {
-    const r = importReport(pipeReport('一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |').replace('行政规范性文件 | 1 | 2 | 3 |', '行政规范性文件 | 1 | 2 | 3 |\n其他主动公开文件 | 4 | 5 | 6 |'));
+    const r = importReport(
+      pipeReport('一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |').replace(
+        '行政规范性文件 | 1 | 2 | 3 |',
+        '行政规范性文件 | 1 | 2 | 3 |\n其他主动公开文件 | 4 | 5 | 6 |',
+      ),
+    );
     const p = (r.report as Json).proactive;
     expect(p.extras).to.deep.equal([{ label: '其他主动公开文件', values: [4, 5, 6] }]);
     expect(p.normativeDocuments).to.deep.equal({ issued: 1, repealed: 2, inForce: 3 });
@@ -124,8 +151,16 @@ describe('importReport: malformed inputs', () => {
 
   it('Traditional Chinese labels and stray spaces are matched to the official rows', () => {
     const trad = seed
-      .replace(/开/g, '開').replace(/数/g, '數').replace(/处/g, '處').replace(/结/g, '結').replace(/转/g, '轉')
-      .replace(/办/g, '辦').replace(/总计/g, '總 計').replace(/规/g, '規').replace(/请/g, '請').replace(/关/g, '關');
+      .replace(/开/g, '開')
+      .replace(/数/g, '數')
+      .replace(/处/g, '處')
+      .replace(/结/g, '結')
+      .replace(/转/g, '轉')
+      .replace(/办/g, '辦')
+      .replace(/总计/g, '總 計')
+      .replace(/规/g, '規')
+      .replace(/请/g, '請')
+      .replace(/关/g, '關');
     const r = importReport(trad);
     const a = (r.report as Json).applications;
     expect(a.newReceived.total).to.equal(0);
@@ -136,7 +171,10 @@ describe('importReport: malformed inputs', () => {
 
   it('a heading variant is accepted, with a warning and the label recorded', () => {
     const report = randomReport({ format: '2021', shape: 'group', seed: 7, blanks: 0 });
-    const html = renderStaticHtml(report).replace('四、政府信息公开行政复议、行政诉讼情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况');
+    const html = renderStaticHtml(report).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+    );
     const r = importReport(html);
     expect((r.report as Json).appeals).to.deep.equal(report.appeals);
     expect(codes(r)).to.include('heading-variant');
@@ -145,8 +183,11 @@ describe('importReport: malformed inputs', () => {
 
   it('site chrome before the title is ignored; HTML entities and <br> in headers are read', () => {
     const report = randomReport({ format: '2019', shape: 'row', seed: 11, blanks: 0.1 });
-    const html = `<div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div><div>字号：<a>大</a> <a>中</a> <a>小</a> 分享到：</div>\n` +
-      renderStaticHtml(report).replace(/商业企业/g, '商业<br>企业').replace(/<td data-path="([^"]+)"><\/td>/g, '<td data-path="$1">&nbsp;</td>');
+    const html =
+      `<div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div><div>字号：<a>大</a> <a>中</a> <a>小</a> 分享到：</div>\n` +
+      renderStaticHtml(report)
+        .replace(/商业企业/g, '商业<br>企业')
+        .replace(/<td data-path="([^"]+)"><\/td>/g, '<td data-path="$1">&nbsp;</td>');
     const r = importReport(html);
     const { source, ...rest } = r.report as Json;
     void source;
@@ -156,7 +197,11 @@ describe('importReport: malformed inputs', () => {
   it('a heading run in with its paragraph (<p><b>一、总体情况</b>2021年…</p>) is split from it', () => {
     const report = randomReport({ format: '2021', shape: 'group', seed: 21, blanks: 0 });
     let html = renderStaticHtml(report);
-    for (const [h, id] of [['一、总体情况', 'overview'], ['五、存在的主要问题及改进情况', 'problems'], ['六、其他需要报告的事项', 'other']] as const) {
+    for (const [h, id] of [
+      ['一、总体情况', 'overview'],
+      ['五、存在的主要问题及改进情况', 'problems'],
+      ['六、其他需要报告的事项', 'other'],
+    ] as const) {
       const first = report.sections[id].split('\n')[0];
       html = html.replace(new RegExp(`<h3>${h}</h3>\\s*<p>`), `<p><b>${h}</b>：`);
       expect(html).to.include(`<p><b>${h}</b>：${first}`);
@@ -167,15 +212,46 @@ describe('importReport: malformed inputs', () => {
   });
 
   it('PDF text: table 四 wrapped over two lines is one row', () => {
-    const text = readFileSync(FIXTURES + 'huaian-gov-2024-pdf-text.txt', 'utf8').replace('72 64 178 37 351 13 4 8 1 26 12 1 1 6 20', '72 64 178 37 351 13 4 8\n1 26 12 1 1 6 20');
+    const text = readFileSync(FIXTURES + 'huaian-gov-2024-pdf-text.txt', 'utf8').replace(
+      '72 64 178 37 351 13 4 8 1 26 12 1 1 6 20',
+      '72 64 178 37 351 13 4 8\n1 26 12 1 1 6 20',
+    );
     const r = importReport(text);
-    expect((r.report as Json).appeals.litigationAfterReconsideration).to.deep.equal({ upheld: 12, corrected: 1, other: 1, pending: 6, total: 20 });
+    expect((r.report as Json).appeals.litigationAfterReconsideration).to.deep.equal({
+      upheld: 12,
+      corrected: 1,
+      other: 1,
+      pending: 6,
+      total: 20,
+    });
     expect((r.report as Json).appeals).to.not.have.property('extras');
   });
 
   it('never throws on arbitrary strings', function () {
     this.timeout(20000);
-    const pieces = ['<table>', '<tr>', '<td>', '</td>', '|', '\n', '\n\n', ' ', '0', '12', '-', '三、收到和处理政府信息公开申请情况', '（七）总计', '一、本年新收政府信息公开申请数量', '行政复议', '&nbsp;', '<br>', '第二十条第（一）项', '规章', '1,234', '１２'];
+    const pieces = [
+      '<table>',
+      '<tr>',
+      '<td>',
+      '</td>',
+      '|',
+      '\n',
+      '\n\n',
+      ' ',
+      '0',
+      '12',
+      '-',
+      '三、收到和处理政府信息公开申请情况',
+      '（七）总计',
+      '一、本年新收政府信息公开申请数量',
+      '行政复议',
+      '&nbsp;',
+      '<br>',
+      '第二十条第（一）项',
+      '规章',
+      '1,234',
+      '１２',
+    ];
     let s = 1;
     const next = () => ((s = (s * 1103515245 + 12345) % 2147483648), s);
     for (let i = 0; i < 500; i++) {

@@ -18,7 +18,11 @@ const strip = (r: Json) => {
 };
 
 describe('importReport: round trips', () => {
-  const cases: Array<[Format, OtherHandlingShape]> = [['2021', 'group'], ['2019', 'row'], ['2021', 'row']];
+  const cases: Array<[Format, OtherHandlingShape]> = [
+    ['2021', 'group'],
+    ['2019', 'row'],
+    ['2021', 'row'],
+  ];
 
   for (const [format, shape] of cases) {
     it(`renderStaticHtml → importReport gives the same JSON (${format}, （六） ${shape}, 60 random reports)`, () => {
@@ -35,14 +39,24 @@ describe('importReport: round trips', () => {
       );
     });
 
-    for (const layout of ['lines', 'blank-lines', 'pipe-cells', 'pipe-rows', 'markdown', 'tab-rows', 'pdf-text'] as const) {
+    for (const layout of [
+      'lines',
+      'blank-lines',
+      'pipe-cells',
+      'pipe-rows',
+      'markdown',
+      'tab-rows',
+      'pdf-text',
+    ] as const) {
       it(`${layout} text → importReport gives the same JSON (${format}, （六） ${shape})`, () => {
         fc.assert(
           fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
             const report = randomReport({ format, shape, seed, blanks: 0.08 });
             const text = flatten(report, layout);
             const { report: back } = importReport(text);
-            expect((back as Json).source.layout, 'layout detected').to.equal(layout === 'markdown' ? 'pipe-rows' : layout);
+            expect((back as Json).source.layout, 'layout detected').to.equal(
+              layout === 'markdown' ? 'pipe-rows' : layout,
+            );
             const got = strip(back);
             if (layout === 'pdf-text') {
               // PDF text has no paragraph marks: lines of a section are joined.
@@ -65,14 +79,17 @@ describe('importReport: round trips', () => {
           const b = back as Json;
           expect(b.source.layout).to.equal('glued');
           expect(b.year).to.equal(report.year);
-          const flagged = new Set(diagnostics.filter((d) => /^glued-(ambiguous|unsplittable)$/.test(d.code)).flatMap((d) => d.cells ?? []));
+          const flagged = new Set(
+            diagnostics.filter((d) => /^glued-(ambiguous|unsplittable)$/.test(d.code)).flatMap((d) => d.cells ?? []),
+          );
           let read = 0;
           for (const grid of Object.values(getLayout(format, shape).tables).flatMap((t) => t.grids)) {
             for (const cell of gridCells(grid)) {
               const keys = cell.path.split('.');
               const got = get(b, keys);
               const want = get(report, keys);
-              if (got === null) expect(flagged.has(cell.path), `${cell.path} blank without a diagnostic`).to.equal(true);
+              if (got === null)
+                expect(flagged.has(cell.path), `${cell.path} blank without a diagnostic`).to.equal(true);
               else {
                 expect(JSON.stringify(got), cell.path).to.equal(JSON.stringify(want));
                 read++;

@@ -10,11 +10,13 @@ import { validate as validateTables, RULES, type Finding, type ValidateOptions }
 import { readClaimNumber } from '../../src/rules/facts/text.js';
 import { randomReport, type Json } from './import-helpers.js';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/domain/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const imported = (name: string) => importReport(readFileSync(FIXTURES + name, 'utf8')).report as Json;
 /** The table rules and the prose pack, as the CLI and the importer bundle run them. */
-const validate = (report: unknown, options: ValidateOptions = {}) => validateTables(report, { ...options, packs: [PROSE_RULES] });
-const fails = (findings: Finding[], rule?: string) => findings.filter((f) => f.status === 'fail' && (!rule || f.rule === rule));
+const validate = (report: unknown, options: ValidateOptions = {}) =>
+  validateTables(report, { ...options, packs: [PROSE_RULES] });
+const fails = (findings: Finding[], rule?: string) =>
+  findings.filter((f) => f.status === 'fail' && (!rule || f.rule === rule));
 
 /** A consistent 2021 report with prose. */
 function report(overview: string, patch: (r: Json) => void = () => {}): Json {
@@ -51,9 +53,13 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
   });
 
   it('holds when 收到 agrees with 新收; fails quoting the sentence when it does not', async () => {
-    const ok = report('本年度共收到政府信息公开申请三十五件，均按时答复。', (r) => { r.applications.newReceived.total = 35; });
+    const ok = report('本年度共收到政府信息公开申请三十五件，均按时答复。', (r) => {
+      r.applications.newReceived.total = 35;
+    });
     expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
-    const bad = report('本年度共收到政府信息公开申请1,234件，均按时答复。', (r) => { r.applications.newReceived.total = 1233; });
+    const bad = report('本年度共收到政府信息公开申请1,234件，均按时答复。', (r) => {
+      r.applications.newReceived.total = 1233;
+    });
     const f = fails((await validate(bad)).findings, 'TEXT');
     expect(f).to.have.length(1);
     expect(f[0]).to.include({ severity: 'warning', expected: '1233', actual: '1234' });
@@ -64,9 +70,13 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
   });
 
   it('新收 is read as new requests; 办理 (ambiguous) is not read as received', async () => {
-    const ok = report('本年度新收政府信息公开申请12件，共办理政府信息公开申请15件。', (r) => { r.applications.newReceived.total = 12; });
+    const ok = report('本年度新收政府信息公开申请12件，共办理政府信息公开申请15件。', (r) => {
+      r.applications.newReceived.total = 12;
+    });
     expect(fails((await validate(ok)).findings, 'TEXT')).to.deep.equal([]);
-    const bad = report('本年度新收政府信息公开申请13件。', (r) => { r.applications.newReceived.total = 12; });
+    const bad = report('本年度新收政府信息公开申请13件。', (r) => {
+      r.applications.newReceived.total = 12;
+    });
     expect(fails((await validate(bad)).findings, 'TEXT').map((f) => f.actual)).to.deep.equal(['13']);
   });
 
@@ -101,7 +111,10 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
       r.appeals.reconsideration.other = 179;
     });
     const f = fails((await validate(bad)).findings, 'TEXT');
-    expect(f.map((x) => x.cells.join())).to.deep.equal(['appeals.reconsideration.corrected', 'appeals.reconsideration.other']);
+    expect(f.map((x) => x.cells.join())).to.deep.equal([
+      'appeals.reconsideration.corrected',
+      'appeals.reconsideration.other',
+    ]);
     expect(f[0]!.message).to.include('行政复议351件');
   });
 
@@ -129,7 +142,9 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
   });
 
   it('a blank table cell makes the claim skipped, never compared with 0', async () => {
-    const r = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = null; });
+    const r = report('共受理政府信息公开申请5件。', (x) => {
+      x.applications.newReceived.total = null;
+    });
     const v = await validate(r);
     const t = v.findings.filter((f) => f.rule === 'TEXT');
     expect(t).to.have.length(1);
@@ -137,19 +152,27 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
   });
 
   it('a table cell that is not a number: skipped, and the message says so (not "blank")', async () => {
-    const r = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = '五'; });
+    const r = report('共受理政府信息公开申请5件。', (x) => {
+      x.applications.newReceived.total = '五';
+    });
     const t = (await validate(r)).findings.filter((f) => f.rule === 'TEXT');
     expect(t.map((f) => f.status)).to.deep.equal(['skipped']);
     expect(t[0]!.message).to.include('不是数字').and.not.to.include('未填写');
     const en = (await validate(r, { locale: 'en' })).findings.filter((f) => f.rule === 'TEXT');
     expect(en[0]!.message).to.include('is not a number').and.not.to.include('blank');
-    const blank = report('共受理政府信息公开申请5件。', (x) => { x.applications.newReceived.total = null; });
+    const blank = report('共受理政府信息公开申请5件。', (x) => {
+      x.applications.newReceived.total = null;
+    });
     expect((await validate(blank)).findings.find((f) => f.rule === 'TEXT')!.message).to.include('未填写数字');
   });
 
   it('2019 format: holds and fails the same way', async () => {
     const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0, consistent: true });
-    r.sections = { overview: `全年共受理政府信息公开申请${r.applications.newReceived.total}件。`, problems: '无。', other: '无。' };
+    r.sections = {
+      overview: `全年共受理政府信息公开申请${r.applications.newReceived.total}件。`,
+      problems: '无。',
+      other: '无。',
+    };
     expect(fails((await validate(r)).findings, 'TEXT')).to.deep.equal([]);
     r.sections.overview = `全年共受理政府信息公开申请${r.applications.newReceived.total + 2}件。`;
     const f = fails((await validate(r)).findings, 'TEXT');
@@ -158,11 +181,17 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
 
   it('2019 format: 制发 claims are not checked (the 2019 table has 本年新制作, not 本年制发); the others are', async () => {
     const r = randomReport({ format: '2019', shape: 'row', seed: 8, blanks: 0, consistent: true });
-    r.sections = { overview: `本年度制发规范性文件3件，制定规章2件。全年共受理政府信息公开申请${r.applications.newReceived.total + 1}件。`, problems: '无。', other: '无。' };
+    r.sections = {
+      overview: `本年度制发规范性文件3件，制定规章2件。全年共受理政府信息公开申请${r.applications.newReceived.total + 1}件。`,
+      problems: '无。',
+      other: '无。',
+    };
     const text = (await validate(r, { locale: 'en' })).findings.filter((f) => f.rule === 'TEXT');
     expect(text.map((f) => [f.status, f.cells])).to.deep.equal([['fail', ['applications.newReceived.total']]]);
     const r21 = report('本年度制发规范性文件3件。', (x) => (x.proactive.normativeDocuments.issued = 1));
-    expect(fails((await validate(r21)).findings, 'TEXT').map((f) => f.cells)).to.deep.equal([['proactive.normativeDocuments.issued']]);
+    expect(fails((await validate(r21)).findings, 'TEXT').map((f) => f.cells)).to.deep.equal([
+      ['proactive.normativeDocuments.issued'],
+    ]);
   });
 
   it('does not apply to a report without prose', async () => {
@@ -177,12 +206,22 @@ describe('rule LABEL: label drift against the official wording', () => {
     const f = fails((await validate(imported('bayannur-gxj-2021.txt'))).findings, 'LABEL');
     expect(f).to.have.length(1);
     expect(f[0]).to.include({ severity: 'warning', expected: '行政规范性文件', actual: '规范性文件' });
-    expect(f[0]!.cells).to.deep.equal(['proactive.normativeDocuments.issued', 'proactive.normativeDocuments.repealed', 'proactive.normativeDocuments.inForce']);
+    expect(f[0]!.cells).to.deep.equal([
+      'proactive.normativeDocuments.issued',
+      'proactive.normativeDocuments.repealed',
+      'proactive.normativeDocuments.inForce',
+    ]);
   });
 
   it('width, spaces and quotes are not drift; other words are', async () => {
     const r = report('无。');
-    r.source = { layout: 'html', labels: { 'applications.granted': '(一) 予以公开', 'applications.denied.threeSecurities': '3.危及"三安全一稳定"' } };
+    r.source = {
+      layout: 'html',
+      labels: {
+        'applications.granted': '(一) 予以公开',
+        'applications.denied.threeSecurities': '3.危及"三安全一稳定"',
+      },
+    };
     expect(fails((await validate(r)).findings, 'LABEL')).to.deep.equal([]);
     r.source.labels['proactive.inForce'] = '现行有效件数（历史累计）';
     r.source.labels['section:appeals'] = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
@@ -197,7 +236,9 @@ describe('rule LABEL: label drift against the official wording', () => {
     r.source.labels['proactive.normativeDocuments'] = '行政规范性文件';
     const f = fails((await validate(r, { locale: 'en' })).findings, 'LABEL');
     expect(f).to.have.length(1);
-    expect(f[0]!.message).to.equal('The row label “行政规范性文件” differs from the official wording “规范性文件” (Normative documents)');
+    expect(f[0]!.message).to.equal(
+      'The row label “行政规范性文件” differs from the official wording “规范性文件” (Normative documents)',
+    );
   });
 
   it('does not apply to a report without source labels', async () => {
@@ -225,9 +266,14 @@ describe('fixtures: imported and validated against the hand-checked findings', (
       }
       for (const rule of expected.mustPass) expect(fails(findings, rule), `${rule} must pass`).to.deep.equal([]);
       // Nothing else but the label typo the fixture README names.
-      const known = new Set([...expected.expectedFailures.map((e: Json) => e.rule), ...(expected.mayReport ?? []).map((e: Json) => e.rule)]);
+      const known = new Set([
+        ...expected.expectedFailures.map((e: Json) => e.rule),
+        ...(expected.mayReport ?? []).map((e: Json) => e.rule),
+      ]);
       const others = failing.filter((f) => !known.has(f.rule));
-      expect(others.map((f) => `${f.rule} ${f.actual}`)).to.deep.equal(/行政止公开/.test(expected.formatNote) ? ['LABEL 2.其他法律行政止公开'] : []);
+      expect(others.map((f) => `${f.rule} ${f.actual}`)).to.deep.equal(
+        /行政止公开/.test(expected.formatNote) ? ['LABEL 2.其他法律行政止公开'] : [],
+      );
     });
   }
 
@@ -249,6 +295,10 @@ describe('fixtures: imported and validated against the hand-checked findings', (
   it('the seed validates with FORMAT and LABEL warnings and no errors', async () => {
     const v = await validate(imported('bayannur-gxj-2021.txt'));
     expect(v.summary.errors).to.equal(0);
-    expect(fails(v.findings).map((f) => f.rule).sort()).to.deep.equal(['FORMAT', 'LABEL']);
+    expect(
+      fails(v.findings)
+        .map((f) => f.rule)
+        .sort(),
+    ).to.deep.equal(['FORMAT', 'LABEL']);
   });
 });

@@ -73,12 +73,23 @@ describe('schema/report.schema.json', () => {
     const asElsewhere = (p: string) => new RegExp(p.replace(/\\d/g, '\\p{Nd}').replace(/\$$/, '(?=\\n?$)'), 'u');
     for (const p of patterns) {
       for (const re of [new RegExp(p, 'u'), asElsewhere(p)]) {
-        for (const bad of ['1.5\n', '\u0663', '1\u0663', '2024-01-01\n', '2023-02-29', '1900-02-29', '2024-13-01', '2024-04-31']) expect(re.test(bad), `${p} ${JSON.stringify(bad)}`).to.equal(false);
+        for (const bad of [
+          '1.5\n',
+          '\u0663',
+          '1\u0663',
+          '2024-01-01\n',
+          '2023-02-29',
+          '1900-02-29',
+          '2024-13-01',
+          '2024-04-31',
+        ])
+          expect(re.test(bad), `${p} ${JSON.stringify(bad)}`).to.equal(false);
       }
     }
     const [money, date] = [...patterns].sort((a, b) => a.length - b.length).map((p) => asElsewhere(p));
     for (const ok of ['0', '12', '7730.28', '24252.311082']) expect(money!.test(ok), ok).to.equal(true);
-    for (const ok of ['2024-02-29', '2000-02-29', '2023-12-31', '2022-01-13']) expect(date!.test(ok), ok).to.equal(true);
+    for (const ok of ['2024-02-29', '2000-02-29', '2023-12-31', '2022-01-13'])
+      expect(date!.test(ok), ok).to.equal(true);
   });
 });
 
@@ -94,7 +105,10 @@ describe('schema/report.schema.json for validators outside JS', () => {
     expect(schema.oneOf).to.equal(undefined);
     expect(schema.properties.format).to.deep.equal({ enum: ['2019', '2021'] });
     expect(schema.allOf).to.deep.equal(
-      ['2019', '2021'].map((f) => ({ if: { properties: { format: { const: f } }, required: ['format'] }, then: { $ref: `#/$defs/report${f}` } })),
+      ['2019', '2021'].map((f) => ({
+        if: { properties: { format: { const: f } }, required: ['format'] },
+        then: { $ref: `#/$defs/report${f}` },
+      })),
     );
     expect(at('2021', 'format')).to.deep.include({ const: '2021' });
     expect(at('2019', 'proactive.regulations.made')).to.exist;
@@ -117,11 +131,17 @@ describe('schema/report.schema.json for validators outside JS', () => {
     walk(schema);
     expect(undescribed).to.deep.equal([]);
     const other = at('2021', 'applications.otherHandling');
-    expect(other.anyOf.map((b: any) => b.properties.natural?.description ?? b.properties.other.properties.natural.description)).to.have.members([
+    expect(
+      other.anyOf.map(
+        (b: any) => b.properties.natural?.description ?? b.properties.other.properties.natural.description,
+      ),
+    ).to.have.members([
       '（六）其他处理 · 自然人 / (6) Other handling · Natural persons',
       '3.其他 · 自然人 / 3. Other · Natural persons',
     ]);
-    expect(at('2019', 'proactive.regulations.made').description).to.match(/^规章 · 本年新制作数量 \/ Government rules · /);
+    expect(at('2019', 'proactive.regulations.made').description).to.match(
+      /^规章 · 本年新制作数量 \/ Government rules · /,
+    );
   });
 });
 
@@ -144,7 +164,9 @@ describe('the ./rules entry after `npm run build`', () => {
       // json-rules-engine's debug switch reads window.localStorage.debug inside a try/catch: that one is allowed.
       const code = readFileSync(file, 'utf8').replace(/window\.localStorage/g, '');
       expect(code, file).not.to.match(/from ['"]lit|@lit\/|customElements|document\.|window\.|HTMLElement/);
-      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/gm)) {
+      for (const m of code.matchAll(
+        /^(?:import|export)\b[^;]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/gm,
+      )) {
         visit(new URL((m[1] ?? m[2])!, 'file://' + file).pathname);
       }
     };

@@ -13,7 +13,9 @@ describe('renderStaticHtml (Node)', () => {
     expect(html.trimEnd().endsWith('</disclosure-report>')).to.equal(true);
     const json = html.slice(html.indexOf('>', html.indexOf('<script')) + 1, html.indexOf('</script>'));
     expect(JSON.parse(json)).to.deep.equal(seed);
-    expect(html).to.contain('<th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>');
+    expect(html).to.contain(
+      '<th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>',
+    );
     expect(html).to.contain('<th scope="rowgroup" rowspan="20">三、本年度办理结果</th>');
     expect(html).to.contain('<caption>第二十条第（一）项</caption>');
   });
@@ -39,10 +41,15 @@ describe('renderStaticHtml (Node)', () => {
     expect(bare.startsWith('<article class="disclosure-report-static" lang="en">')).to.equal(true);
     expect(bare).to.contain('<caption>Article 20, item (1)</caption>');
     expect(bare).to.contain('<td data-path="applications.granted.research"><span class="blank">blank</span></td>');
-    expect(renderStaticHtml(r)).to.contain('<td data-path="applications.granted.research"><span class="blank">未填</span></td>');
+    expect(renderStaticHtml(r)).to.contain(
+      '<td data-path="applications.granted.research"><span class="blank">未填</span></td>',
+    );
     // The report's own (Chinese) text is marked as Chinese inside English markup.
     expect(bare).to.match(/<p lang="zh-CN">[^<]+<\/p>/);
-    const noJson = renderStaticHtml(r, { embedJson: false, attributes: { src: 'a".json', import: true, bogus: false } });
+    const noJson = renderStaticHtml(r, {
+      embedJson: false,
+      attributes: { src: 'a".json', import: true, bogus: false },
+    });
     expect(noJson.startsWith('<disclosure-report lang="zh-CN" src="a&quot;.json" import>')).to.equal(true);
     expect(noJson).not.to.contain('<script');
     expect(() => renderStaticHtml({ format: '2030' })).to.throw(TypeError);
@@ -53,10 +60,16 @@ describe('renderStaticHtml (Node)', () => {
     delete r.appeals;
     delete r.sections.problems;
     const zhHtml = renderStaticHtml(r);
-    const section = (html: string, id: string) => html.slice(html.indexOf(`<section data-section="${id}">`), html.indexOf('</section>', html.indexOf(`<section data-section="${id}">`)));
+    const section = (html: string, id: string) =>
+      html.slice(
+        html.indexOf(`<section data-section="${id}">`),
+        html.indexOf('</section>', html.indexOf(`<section data-section="${id}">`)),
+      );
     expect(section(zhHtml, 'appeals')).to.contain('报告中没有这张表。');
     expect(section(zhHtml, 'problems')).to.contain('报告中没有这一部分。');
     expect(section(zhHtml, 'proactive')).not.to.contain('class="missing"');
-    expect(section(renderStaticHtml(r, { locale: 'en' }), 'appeals')).to.contain('This table is missing from the report.');
+    expect(section(renderStaticHtml(r, { locale: 'en' }), 'appeals')).to.contain(
+      'This table is missing from the report.',
+    );
   });
 });

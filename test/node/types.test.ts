@@ -48,7 +48,9 @@ describe('published types', () => {
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
       types: [],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${d.file.fileName})` : ''));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${d.file.fileName})` : ''));
     expect(diagnostics).to.deep.equal([]);
   });
 });

@@ -13,7 +13,10 @@ const clone = require('../../src/rules/vendor/clone.cjs');
 const hash = require('../../src/rules/vendor/hash.cjs');
 
 describe('vendor stand-ins', () => {
-  for (const [name, E] of [['eventemitter2', (RealEmitter as any).EventEmitter2 ?? RealEmitter], ['stand-in', Emitter]] as const) {
+  for (const [name, E] of [
+    ['eventemitter2', (RealEmitter as any).EventEmitter2 ?? RealEmitter],
+    ['stand-in', Emitter],
+  ] as const) {
     it(`${name}: on / once / off / emit / emitAsync, and subclassing without new`, async () => {
       function Sub(this: any) {
         E.call(this);

@@ -27,12 +27,34 @@ describe('exact decimals', () => {
 
   it('agrees with BigInt arithmetic on random integers and cents', () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), { minLength: 1, maxLength: 20 }), (xs) => {
-        const cents = xs.map((x) => parseDecimal((x < 0n ? '-' : '') + (x < 0n ? -x : x).toString().padStart(3, '0').replace(/(\d{2})$/, '.$1'))!);
-        const want = xs.reduce((a, b) => a + b, 0n);
-        const got = sum(cents);
-        expect(compare(got, parseDecimal((want < 0n ? '-' : '') + (want < 0n ? -want : want).toString().padStart(3, '0').replace(/(\d{2})$/, '.$1'))!)).to.equal(0);
-      }),
+      fc.property(
+        fc.array(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), { minLength: 1, maxLength: 20 }),
+        (xs) => {
+          const cents = xs.map((x) =>
+            parseDecimal(
+              (x < 0n ? '-' : '') +
+                (x < 0n ? -x : x)
+                  .toString()
+                  .padStart(3, '0')
+                  .replace(/(\d{2})$/, '.$1'),
+            )!,
+          );
+          const want = xs.reduce((a, b) => a + b, 0n);
+          const got = sum(cents);
+          expect(
+            compare(
+              got,
+              parseDecimal(
+                (want < 0n ? '-' : '') +
+                  (want < 0n ? -want : want)
+                    .toString()
+                    .padStart(3, '0')
+                    .replace(/(\d{2})$/, '.$1'),
+              )!,
+            ),
+          ).to.equal(0);
+        },
+      ),
       { numRuns: 500, seed: 3 },
     );
   });

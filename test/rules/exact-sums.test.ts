@@ -12,7 +12,9 @@ describe('equations near the safe-integer limit (exact, and the same as explainC
     Object.assign(rep.proactive.normativeDocuments, { issued: 2, repealed: 2, inForce: M });
     const r = await validate(rep, { previous });
     expect(r.findings.filter((f) => f.rule === 'X-INFORCE')).to.deep.equal([]);
-    const [ex] = explainCell(rep, 'proactive.normativeDocuments.inForce', { previous }).filter((e) => e.rule === 'X-INFORCE');
+    const [ex] = explainCell(rep, 'proactive.normativeDocuments.inForce', { previous }).filter(
+      (e) => e.rule === 'X-INFORCE',
+    );
     expect(ex).to.include({ status: 'holds', expected: String(M), actual: String(M) });
   });
 
@@ -32,7 +34,9 @@ describe('equations near the safe-integer limit (exact, and the same as explainC
       o.natural = v;
     };
     // every natural cell 0, then the column is MAX + 2 − 2 against a total of MAX
-    const zero = (o: any) => { for (const k of Object.keys(o)) if (typeof o[k] === 'object') ('natural' in o[k] ? (o[k].natural = 0) : zero(o[k])); };
+    const zero = (o: any) => {
+      for (const k of Object.keys(o)) if (typeof o[k] === 'object') 'natural' in o[k] ? (o[k].natural = 0) : zero(o[k]);
+    };
     zero(rep.applications);
     set('granted', M);
     set('partiallyGranted', 2);

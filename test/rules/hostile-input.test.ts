@@ -1,6 +1,14 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { explainCell, locatePath, parseJsonText, parseReport, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
+import {
+  explainCell,
+  locatePath,
+  parseJsonText,
+  parseReport,
+  schemaErrors,
+  structureErrors,
+  validate,
+} from '../../src/rules/index.js';
 import { preview } from '../../src/model/contract.js';
 import { PROSE_RULES } from '../../src/import/index.js';
 import { consistentReport, setPath } from '../helpers/reports.js';
@@ -40,9 +48,23 @@ describe('deeply nested input: located errors, never a stack overflow', () => {
     expect(preview(cyclic)).to.equal('{"a":1,"self":{"a":1,"self":{"a":1,"self…');
     expect(preview('x'.repeat(1e6))).to.equal(`"${'x'.repeat(40)}…"`);
     expect(preview(new Array(1e6).fill(7)).length).to.equal(41);
-    expect([preview(NaN), preview(Infinity), preview(-Infinity), preview(10n), preview(undefined), preview(null)]).to.deep.equal(['NaN', 'Infinity', '-Infinity', '10n', 'undefined', 'null']);
+    expect([
+      preview(NaN),
+      preview(Infinity),
+      preview(-Infinity),
+      preview(10n),
+      preview(undefined),
+      preview(null),
+    ]).to.deep.equal(['NaN', 'Infinity', '-Infinity', '10n', 'undefined', 'null']);
     expect(preview({ a: [1, 'b', null, true], c: { d: 1.5 } })).to.equal('{"a":[1,"b",null,true],"c":{"d":1.5}}');
-    const hostile = new Proxy({}, { ownKeys() { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no');
+        },
+      },
+    );
     expect(preview(hostile)).to.equal('{…');
   });
 });
@@ -63,53 +85,115 @@ describe('hostile values: every public function returns located errors/findings,
   for (let i = 0; i < 50000; i++) deepArr = [deepArr];
 
   const hostile = fc.constantFrom<() => unknown>(
-    () => 9007199254740993n, () => Symbol('s'), () => NaN, () => Infinity, () => -Infinity, () => -0, () => () => 1,
-    cyclic, () => throwingProxy(), () => withGetter('natural'), () => withGetter('total'), () => deepArr, () => 'x'.repeat(1e6),
-    () => new Proxy({ natural: 1 }, { ownKeys: boom }), () => Object.create(null), () => new Date(0), () => [1, 2, 3],
+    () => 9007199254740993n,
+    () => Symbol('s'),
+    () => NaN,
+    () => Infinity,
+    () => -Infinity,
+    () => -0,
+    () => () => 1,
+    cyclic,
+    () => throwingProxy(),
+    () => withGetter('natural'),
+    () => withGetter('total'),
+    () => deepArr,
+    () => 'x'.repeat(1e6),
+    () => new Proxy({ natural: 1 }, { ownKeys: boom }),
+    () => Object.create(null),
+    () => new Date(0),
+    () => [1, 2, 3],
   );
-  const paths = ['year', 'format', 'agency', 'agency.name', 'sections', 'sections.overview', 'applications', 'applications.granted',
-    'applications.granted.natural', 'applications.total.total', 'applications.otherHandling', 'applications.otherHandling.other.natural',
-    'appeals', 'appeals.reconsideration', 'appeals.reconsideration.total', 'proactive', 'proactive.fees.amount', 'proactive.extras',
-    'applications.extras', 'source', 'source.labels'];
+  const paths = [
+    'year',
+    'format',
+    'agency',
+    'agency.name',
+    'sections',
+    'sections.overview',
+    'applications',
+    'applications.granted',
+    'applications.granted.natural',
+    'applications.total.total',
+    'applications.otherHandling',
+    'applications.otherHandling.other.natural',
+    'appeals',
+    'appeals.reconsideration',
+    'appeals.reconsideration.total',
+    'proactive',
+    'proactive.fees.amount',
+    'proactive.extras',
+    'applications.extras',
+    'source',
+    'source.labels',
+  ];
 
   it('parseReport, schemaErrors, structureErrors, validate, explainCell on reports with a hostile value anywhere', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('2019', '2021'), fc.constantFrom(...paths), hostile, fc.boolean(), fc.boolean(), async (format, path, make, asPrevious, withProse) => {
-        const good = consistentReport({ format: format as '2019' | '2021', seed: 3 });
-        const bad = consistentReport({ format: format as '2019' | '2021', seed: 3 });
-        setPath(bad, path, make());
-        const [report, previous] = asPrevious ? [good, bad] : [bad, undefined];
-        for (const locale of ['en', 'zh-CN'] as const) {
-          const p = parseReport(bad, { locale });
-          if (!p.ok) for (const e of p.errors) expect(e.message.length).to.be.below(600);
-          for (const e of [...schemaErrors(bad, locale), ...structureErrors(bad, locale)]) expect(e.message.length).to.be.below(600);
-          const v = await validate(report, { locale, previous, ...(withProse ? { packs: [PROSE_RULES] } : {}) });
-          expect(v.summary).to.be.an('object');
-          for (const f of v.findings) expect(f.message.length, f.message.slice(0, 100)).to.be.below(1000);
-          expect(explainCell(report, 'applications.total.natural', { previous })).to.be.an('array');
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('2019', '2021'),
+        fc.constantFrom(...paths),
+        hostile,
+        fc.boolean(),
+        fc.boolean(),
+        async (format, path, make, asPrevious, withProse) => {
+          const good = consistentReport({ format: format as '2019' | '2021', seed: 3 });
+          const bad = consistentReport({ format: format as '2019' | '2021', seed: 3 });
+          setPath(bad, path, make());
+          const [report, previous] = asPrevious ? [good, bad] : [bad, undefined];
+          for (const locale of ['en', 'zh-CN'] as const) {
+            const p = parseReport(bad, { locale });
+            if (!p.ok) for (const e of p.errors) expect(e.message.length).to.be.below(600);
+            for (const e of [...schemaErrors(bad, locale), ...structureErrors(bad, locale)])
+              expect(e.message.length).to.be.below(600);
+            const v = await validate(report, { locale, previous, ...(withProse ? { packs: [PROSE_RULES] } : {}) });
+            expect(v.summary).to.be.an('object');
+            for (const f of v.findings) expect(f.message.length, f.message.slice(0, 100)).to.be.below(1000);
+            expect(explainCell(report, 'applications.total.natural', { previous })).to.be.an('array');
+          }
+        },
+      ),
       { numRuns: 400, seed: 31 },
     );
   });
 
   it('a throwing getter or Proxy is located where it can be', async () => {
-    const getter = { schemaVersion: 1, format: '2021', get year() { throw new Error('x'); } };
-    expect(parseReport(getter, { locale: 'en' }).errors).to.deep.equal([{ path: 'year', code: 'unreadable', message: 'the report cannot be read at year: x' }]);
+    const getter = {
+      schemaVersion: 1,
+      format: '2021',
+      get year() {
+        throw new Error('x');
+      },
+    };
+    expect(parseReport(getter, { locale: 'en' }).errors).to.deep.equal([
+      { path: 'year', code: 'unreadable', message: 'the report cannot be read at year: x' },
+    ]);
     const v = await validate(getter, { locale: 'en' });
-    expect(v.findings).to.deep.equal([{ rule: 'SCHEMA', severity: 'error', status: 'fail', cells: ['year'], message: 'the report cannot be read at year: x' }]);
+    expect(v.findings).to.deep.equal([
+      {
+        rule: 'SCHEMA',
+        severity: 'error',
+        status: 'fail',
+        cells: ['year'],
+        message: 'the report cannot be read at year: x',
+      },
+    ]);
     expect(v.summary.errors).to.equal(1);
     const proxy = throwingProxy();
     expect(parseReport(proxy).errors[0]).to.include({ path: '', code: 'unreadable', message: '无法读取报告：boom' });
     expect((await validate(proxy)).findings[0]!.message).to.equal('无法读取报告：boom');
     const rep = consistentReport({ seed: 2 });
     rep.applications.granted = withGetter('natural');
-    expect((await validate(rep)).findings[0]).to.include({ rule: 'SCHEMA', message: '无法读取报告（applications.granted.natural）：boom' });
+    expect((await validate(rep)).findings[0]).to.include({
+      rule: 'SCHEMA',
+      message: '无法读取报告（applications.granted.natural）：boom',
+    });
     expect(explainCell(rep, 'applications.granted.natural')).to.deep.equal([]);
     const prevBad = consistentReport({ seed: 2, year: 2022 });
     prevBad.applications.carriedForward = withGetter('natural');
     const withPrev = await validate(consistentReport({ seed: 3 }), { previous: prevBad });
-    expect(withPrev.findings.filter((f) => f.rule === 'SCHEMA').map((f) => [f.severity, f.cells])).to.deep.equal([['warning', ['previous:applications.carriedForward.natural']]]);
+    expect(withPrev.findings.filter((f) => f.rule === 'SCHEMA').map((f) => [f.severity, f.cells])).to.deep.equal([
+      ['warning', ['previous:applications.carriedForward.natural']],
+    ]);
     expect((await validate(consistentReport({ seed: 3 }), null as never)).summary.errors).to.equal(0);
   });
 
@@ -143,12 +227,19 @@ describe('what the last-resort guard of validate() does not cover', () => {
     rep.applications.granted.natural += 1;
     const plain = await validate(rep, { locale: 'en' });
     const previous = consistentReport({ seed: 5, year: 2021 });
-    Object.defineProperty(previous.applications.carriedForward, 'natural', { get() { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(previous.applications.carriedForward, 'natural', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     const v = await validate(rep, { previous, locale: 'en' });
     const warnings = v.findings.filter((f) => f.rule === 'SCHEMA');
     expect(warnings.map((f) => f.severity)).to.deep.equal(['warning']);
     expect(warnings[0]!.message).to.contain('previous:applications.carriedForward.natural').and.to.contain('boom');
-    expect(v.findings.filter((f) => f.rule !== 'SCHEMA')).to.deep.equal((await validate(rep, { locale: 'en' })).findings);
+    expect(v.findings.filter((f) => f.rule !== 'SCHEMA')).to.deep.equal(
+      (await validate(rep, { locale: 'en' })).findings,
+    );
     expect(v.summary.errors).to.equal(plain.summary.errors);
   });
 

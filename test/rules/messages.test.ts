@@ -3,7 +3,8 @@ import { parseReport, validate } from '../../src/rules/index.js';
 import { consistentReport } from '../helpers/reports.js';
 
 const en = { locale: 'en' } as const;
-const rule = (findings: { rule: string; message: string }[], id: string) => findings.filter((f) => f.rule === id).map((f) => f.message);
+const rule = (findings: { rule: string; message: string }[], id: string) =>
+  findings.filter((f) => f.rule === id).map((f) => f.message);
 
 describe('message text: values shown as given, blank only for blanks', () => {
   it('NaN, Infinity and a huge string are shown as what they are, the string cut to 40 characters', async () => {
@@ -29,7 +30,9 @@ describe('message text: values shown as given, blank only for blanks', () => {
     const rep = consistentReport({ seed: 1 });
     rep.proactive.fees.amount = 0.5;
     rep.applications.granted.natural = 7;
-    const text = JSON.stringify(rep).replace('"amount":0.5', '"amount":1e400').replace('"natural":7', '"natural":9007199254740993');
+    const text = JSON.stringify(rep)
+      .replace('"amount":0.5', '"amount":1e400')
+      .replace('"natural":7', '"natural":9007199254740993');
     const num = rule((await validate(text, en)).findings, 'NUM');
     expect(num).to.deep.equal([
       '“Administrative fees · Fees collected this year (10,000 yuan)”: 1e400 is not a number',
@@ -46,8 +49,12 @@ describe('message text: values shown as given, blank only for blanks', () => {
     const rep = consistentReport({ seed: 1 });
     rep.applications.granted.natural = '5';
     let r = await validate(rep, en);
-    expect(rule(r.findings, 'T3-COL')).to.deep.equal(['Row “(1) Granted”: the total cannot be checked because “(1) Granted · Natural persons” is not a number']);
-    expect(rule((await validate(rep)).findings, 'T3-COL')).to.deep.equal(['“（一）予以公开”行的总计无法核对：“（一）予以公开 · 自然人” 不是数字']);
+    expect(rule(r.findings, 'T3-COL')).to.deep.equal([
+      'Row “(1) Granted”: the total cannot be checked because “(1) Granted · Natural persons” is not a number',
+    ]);
+    expect(rule((await validate(rep)).findings, 'T3-COL')).to.deep.equal([
+      '“（一）予以公开”行的总计无法核对：“（一）予以公开 · 自然人” 不是数字',
+    ]);
     rep.applications.granted.commercial = null;
     rep.applications.granted.research = true;
     rep.applications.granted.total = NaN;
@@ -89,7 +96,9 @@ describe('a row or table that is not an object', () => {
     delete rep.applications.granted;
     const v = await validate(rep, en);
     expect(v.findings.some((f) => f.rule === 'BLANK')).to.equal(true);
-    expect(v.findings.filter((f) => f.status === 'skipped').every((f) => !f.message.includes('cannot be read'))).to.equal(true);
+    expect(
+      v.findings.filter((f) => f.status === 'skipped').every((f) => !f.message.includes('cannot be read')),
+    ).to.equal(true);
   });
 });
 
@@ -115,7 +124,10 @@ describe('duplicate keys in JSON text', () => {
     expect(locatePath('{"a": 1,\n "a": 2}', ['a'])).to.deep.include({ line: 2, column: 7 });
     const rep = consistentReport({ seed: 6 });
     const text = JSON.stringify(rep).replace('"natural":', '"natural":12345678901234567,"natural":');
-    const fixed = text.replace(/"natural":12345678901234567,"natural":[^,}]+/, '"natural":12345678901234567,"natural":1e400');
+    const fixed = text.replace(
+      /"natural":12345678901234567,"natural":[^,}]+/,
+      '"natural":12345678901234567,"natural":1e400',
+    );
     const num = (await validate(fixed, en)).findings.filter((f) => f.rule === 'NUM');
     expect(num.map((f) => f.message)).to.have.length(1);
     expect(num[0]!.message).to.contain('1e400').and.not.to.contain('12345678901234567');

@@ -8,7 +8,8 @@ const only = (r: ValidationResult, rule: string): Finding => {
   expect(f, `${rule} findings: ${JSON.stringify(r.findings.map((x) => x.rule + ' ' + x.message))}`).to.have.length(1);
   return f[0]!;
 };
-const noErrors = (r: ValidationResult) => expect(r.findings.filter((f) => f.status === 'fail').map((f) => `${f.rule}: ${f.message}`)).to.deep.equal([]);
+const noErrors = (r: ValidationResult) =>
+  expect(r.findings.filter((f) => f.status === 'fail').map((f) => `${f.rule}: ${f.message}`)).to.deep.equal([]);
 
 for (const format of ['2019', '2021'] as Fmt[]) {
   const base = () => consistentReport({ format, seed: 42, scale: 30 });
@@ -28,15 +29,22 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       const r = await validate(rep);
       const bal = fails(r, 'T3-BAL');
       expect(bal.map((f) => f.cells.find((c) => c.startsWith('applications.carriedForward'))).sort()).to.deep.equal([
-        'applications.carriedForward.research', 'applications.carriedForward.total',
+        'applications.carriedForward.research',
+        'applications.carriedForward.total',
       ]);
       const research = bal.find((f) => f.cells.includes('applications.carriedForward.research'))!;
       expect(research.cells).to.deep.equal([
-        'applications.newReceived.research', 'applications.carriedOver.research', 'applications.total.research', 'applications.carriedForward.research',
+        'applications.newReceived.research',
+        'applications.carriedOver.research',
+        'applications.total.research',
+        'applications.carriedForward.research',
       ]);
       expect(Number(research.actual) - Number(research.expected)).to.equal(2);
       expect(research.severity).to.equal('error');
-      expect(research.message).to.match(/^“科研机构”列/).and.to.include(`应为 ${research.expected}`).and.to.include(`实为 ${research.actual}`);
+      expect(research.message)
+        .to.match(/^“科研机构”列/)
+        .and.to.include(`应为 ${research.expected}`)
+        .and.to.include(`实为 ${research.actual}`);
       expect(fails(r, 'T3-TOTAL')).to.have.length(0);
       expect(fails(r, 'T3-COL')).to.have.length(0);
     });
@@ -47,7 +55,9 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       rep.applications.denied.thirdParty.total += 1;
       const r = await validate(rep);
       const f = fails(r, 'T3-TOTAL').find((x) => x.cells.includes('applications.total.natural'))!;
-      expect(f.cells).to.include('applications.denied.thirdParty.natural').and.to.include('applications.otherHandling' + (format === '2019' ? '.natural' : '.other.natural'));
+      expect(f.cells)
+        .to.include('applications.denied.thirdParty.natural')
+        .and.to.include('applications.otherHandling' + (format === '2019' ? '.natural' : '.other.natural'));
       expect(f.cells).to.have.length(format === '2019' ? 20 : 22);
       expect(Number(f.expected) - Number(f.actual)).to.equal(1);
       expect(fails(r, 'T3-BAL')).to.have.length(0);
@@ -58,7 +68,11 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       rep.applications.unavailable.notHeld.total += 3;
       const r = await validate(rep);
       const f = fails(r, 'T3-COL').find((x) => x.cells.includes('applications.unavailable.notHeld.total'))!;
-      expect(f.cells).to.deep.equal(['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((c) => `applications.unavailable.notHeld.${c}`));
+      expect(f.cells).to.deep.equal(
+        ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map(
+          (c) => `applications.unavailable.notHeld.${c}`,
+        ),
+      );
       expect(Number(f.actual) - Number(f.expected)).to.equal(3);
       expect(f.message).to.include('（四）无法提供 1.本机关不掌握相关政府信息');
     });
@@ -67,7 +81,9 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       const rep = base();
       rep.appeals.litigationAfterReconsideration.total += 4;
       const f = only(await validate(rep), 'T4-SUM');
-      expect(f.cells).to.deep.equal(['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => `appeals.litigationAfterReconsideration.${k}`));
+      expect(f.cells).to.deep.equal(
+        ['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => `appeals.litigationAfterReconsideration.${k}`),
+      );
       expect(f.message).to.include('复议后起诉');
     });
 
@@ -118,8 +134,12 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       const errors = r.findings.filter((f) => f.severity === 'error' && f.status === 'fail');
       expect(errors).to.have.length(0);
       const skipped = r.findings.filter((f) => f.status === 'skipped');
-      expect(skipped.some((f) => f.rule === 'T4-SUM' && f.cells.includes('appeals.reconsideration.pending'))).to.equal(true);
-      expect(skipped.some((f) => f.rule === 'T3-BAL' && f.cells.includes('applications.carriedForward.natural'))).to.equal(true);
+      expect(skipped.some((f) => f.rule === 'T4-SUM' && f.cells.includes('appeals.reconsideration.pending'))).to.equal(
+        true,
+      );
+      expect(
+        skipped.some((f) => f.rule === 'T3-BAL' && f.cells.includes('applications.carriedForward.natural')),
+      ).to.equal(true);
       expect(r.summary.skipped).to.equal(skipped.length);
     });
 
@@ -130,8 +150,12 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       delete rep.applications.denied.thirdParty;
       const zh = fails(await validate(rep), 'BLANK');
       const en = fails(await validate(rep, { locale: 'en' }), 'BLANK');
-      expect(zh.find((f) => f.cells.length === 15)!.message).to.equal('表格“四、政府信息公开行政复议、行政诉讼情况”的单元格全部缺失');
-      expect(en.find((f) => f.cells.length === 15)!.message).to.equal('Every cell of table “IV. Administrative Reconsideration and Litigation Concerning Disclosure” is missing');
+      expect(zh.find((f) => f.cells.length === 15)!.message).to.equal(
+        '表格“四、政府信息公开行政复议、行政诉讼情况”的单元格全部缺失',
+      );
+      expect(en.find((f) => f.cells.length === 15)!.message).to.equal(
+        'Every cell of table “IV. Administrative Reconsideration and Litigation Concerning Disclosure” is missing',
+      );
       const rows = zh.filter((f) => f.cells.length === 7).map((f) => f.message);
       expect(rows).to.include('“（三）不予公开 4.保护第三方合法权益”整行缺失');
       if (format === '2021') {
@@ -140,7 +164,7 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       }
     });
 
-    it('FORMAT: holds for the right year, warns for the other format\'s year', async () => {
+    it("FORMAT: holds for the right year, warns for the other format's year", async () => {
       expect(fails(await validate(base()), 'FORMAT')).to.have.length(0);
       const rep = base();
       rep.year = format === '2019' ? 2022 : 2020;
@@ -150,7 +174,7 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       expect(f.message).to.include(String(rep.year));
     });
 
-    it('FORMAT: a （六）其他处理 in the other format\'s shape is kept, validated with that shape, and flagged', async () => {
+    it("FORMAT: a （六）其他处理 in the other format's shape is kept, validated with that shape, and flagged", async () => {
       const rep = consistentReport({ format, shape: format === '2019' ? 'group' : 'row', seed: 5 });
       const r = await validate(rep);
       const f = only(r, 'FORMAT');
@@ -158,7 +182,7 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       expect(r.summary.errors).to.equal(0);
     });
 
-    it('X-CARRY runs only with last year\'s report: holds when carry-over matches, warns per column when not', async () => {
+    it("X-CARRY runs only with last year's report: holds when carry-over matches, warns per column when not", async () => {
       const rep = base();
       const prev = consistentReport({ format, seed: 7, year: rep.year - 1 });
       expect(fails(await validate(rep), 'X-CARRY')).to.have.length(0);
@@ -168,7 +192,10 @@ for (const format of ['2019', '2021'] as Fmt[]) {
       const r = await validate(rep, { previous: prev });
       const x = fails(r, 'X-CARRY');
       expect(x).to.have.length(1);
-      expect(x[0]!.cells).to.deep.equal(['previous:applications.carriedForward.legalService', 'applications.carriedOver.legalService']);
+      expect(x[0]!.cells).to.deep.equal([
+        'previous:applications.carriedForward.legalService',
+        'applications.carriedOver.legalService',
+      ]);
       expect(x[0]!.severity).to.equal('warning');
     });
 
@@ -192,7 +219,8 @@ describe('BLANK on a partial document (source.end set by the importer)', () => {
   it('cells past the end are one finding saying where the text ended; blanks before it are still reported one by one', async () => {
     const rep = consistentReport({ format: '2021', seed: 31 });
     rep.applications.newReceived.research = null;
-    for (const k of Object.keys(rep.applications)) if (!['newReceived', 'carriedOver'].includes(k)) delete rep.applications[k];
+    for (const k of Object.keys(rep.applications))
+      if (!['newReceived', 'carriedOver'].includes(k)) delete rep.applications[k];
     delete rep.appeals;
     rep.source = { layout: 'pipe-cells', end: { table: 'applications', row: 'applications.carriedOver', line: 83 } };
     const blank = fails(await validate(rep), 'BLANK');
@@ -217,7 +245,12 @@ describe('X-INFORCE (2021 format, with last year)', () => {
     r = await validate(rep, { previous: prev });
     const f = only(r, 'X-INFORCE');
     expect(f.severity).to.equal('info');
-    expect(f.cells).to.deep.equal(['previous:proactive.normativeDocuments.inForce', 'proactive.normativeDocuments.issued', 'proactive.normativeDocuments.repealed', 'proactive.normativeDocuments.inForce']);
+    expect(f.cells).to.deep.equal([
+      'previous:proactive.normativeDocuments.inForce',
+      'proactive.normativeDocuments.issued',
+      'proactive.normativeDocuments.repealed',
+      'proactive.normativeDocuments.inForce',
+    ]);
     expect(Number(f.expected) - Number(f.actual)).to.equal(5);
     expect(r.summary.infos).to.equal(1);
   });
@@ -232,7 +265,18 @@ describe('X-INFORCE (2021 format, with last year)', () => {
 
 describe('validate: input handling', () => {
   it('every rule file id of FORMAT.md §6 is loaded', () => {
-    expect(RULES.map((r) => r.name)).to.include.members(['T3-BAL', 'T3-TOTAL', 'T3-COL', 'T4-SUM', 'NUM', 'BLANK', 'FORMAT', 'X-CARRY', 'X-INFORCE', 'RULE-MAKING']);
+    expect(RULES.map((r) => r.name)).to.include.members([
+      'T3-BAL',
+      'T3-TOTAL',
+      'T3-COL',
+      'T4-SUM',
+      'NUM',
+      'BLANK',
+      'FORMAT',
+      'X-CARRY',
+      'X-INFORCE',
+      'RULE-MAKING',
+    ]);
   });
 
   it('English messages with locale en', async () => {
@@ -257,7 +301,13 @@ describe('validate: input handling', () => {
     expect(bad.report).to.equal(undefined);
   });
 
-  for (const [name, value] of [['null', null], ['an array', []], ['a number', 42], ['unknown format', { schemaVersion: 1, format: '2030', year: 2030 }], ['no format', { year: 2021 }]] as [string, unknown][]) {
+  for (const [name, value] of [
+    ['null', null],
+    ['an array', []],
+    ['a number', 42],
+    ['unknown format', { schemaVersion: 1, format: '2030', year: 2030 }],
+    ['no format', { year: 2021 }],
+  ] as [string, unknown][]) {
     it(`a located SCHEMA error for ${name}, no crash`, async () => {
       const r = await validate(value);
       expect(r.findings.length).to.be.greaterThan(0);
@@ -266,17 +316,31 @@ describe('validate: input handling', () => {
     });
   }
 
-  it('last year\'s report as unreadable JSON text: a located SCHEMA warning, like any unusable previous report', async () => {
+  it("last year's report as unreadable JSON text: a located SCHEMA warning, like any unusable previous report", async () => {
     const rep = consistentReport({ seed: 4 });
     const warn = async (previous: unknown, locale: 'en' | 'zh-CN' = 'en') => {
       const r = await validate(rep, { previous, locale });
       expect(r.summary).to.include({ errors: 0, warnings: 1 });
       return r.findings.filter((f) => f.rule === 'SCHEMA').map((f) => [f.severity, f.message]);
     };
-    expect(await warn('{bad')).to.deep.equal([['warning', 'the previous report cannot be read: JSON syntax error at line 1, column 2; cross-year rules skipped']]);
-    expect(await warn('{\n  "format": "2021",\n}', 'zh-CN')).to.deep.equal([['warning', '上一年度报告无法读取：JSON 语法错误（第 3 行第 1 列），跨年度规则未执行']]);
-    expect(await warn('')).to.deep.equal([['warning', 'the previous report cannot be read: the JSON text is empty at line 1, column 1; cross-year rules skipped']]);
-    expect(await warn(42)).to.deep.equal([['warning', 'the previous report is not a REPORT-JSON report: cross-year rules skipped']]);
+    expect(await warn('{bad')).to.deep.equal([
+      [
+        'warning',
+        'the previous report cannot be read: JSON syntax error at line 1, column 2; cross-year rules skipped',
+      ],
+    ]);
+    expect(await warn('{\n  "format": "2021",\n}', 'zh-CN')).to.deep.equal([
+      ['warning', '上一年度报告无法读取：JSON 语法错误（第 3 行第 1 列），跨年度规则未执行'],
+    ]);
+    expect(await warn('')).to.deep.equal([
+      [
+        'warning',
+        'the previous report cannot be read: the JSON text is empty at line 1, column 1; cross-year rules skipped',
+      ],
+    ]);
+    expect(await warn(42)).to.deep.equal([
+      ['warning', 'the previous report is not a REPORT-JSON report: cross-year rules skipped'],
+    ]);
     const ok = await validate(rep, { previous: JSON.stringify(consistentReport({ seed: 5, year: 2022 })) });
     expect(ok.findings.filter((f) => f.rule === 'SCHEMA')).to.deep.equal([]);
   });
@@ -294,7 +358,15 @@ describe('validate: input handling', () => {
 
   it('exact decimals: 万元 amounts and sums never suffer float error', async () => {
     const rep = consistentReport({ seed: 5 });
-    rep.applications.granted = { natural: 0.1, commercial: 0.2, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: 0.3 };
+    rep.applications.granted = {
+      natural: 0.1,
+      commercial: 0.2,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      otherOrg: 0,
+      total: 0.3,
+    };
     const r = await validate(rep);
     expect(fails(r, 'T3-COL').filter((f) => f.cells.includes('applications.granted.total'))).to.have.length(0);
   });
@@ -306,7 +378,7 @@ describe('validate: input handling', () => {
     expect((await validate(rep)).summary.errors).to.equal(1);
   });
 
-  it('findings are the caller\'s own: changing their cells does not change a later run', async () => {
+  it("findings are the caller's own: changing their cells does not change a later run", async () => {
     const rep = consistentReport({ seed: 7 });
     delete rep.appeals;
     for (const k of Object.keys(rep.applications.granted)) rep.applications.granted[k] = null;
@@ -318,4 +390,3 @@ describe('validate: input handling', () => {
     expect(blankCells(await validate(rep))).to.deep.equal(before);
   });
 });
-

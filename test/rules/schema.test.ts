@@ -77,7 +77,10 @@ describe('parseReport: the REPORT-JSON contract', () => {
     rep.applications.otherHandling.noCorrection.naturall = 1;
     rep.proactive.fees.amount = '-1';
     const errors = errorsOf(rep);
-    expect(errors.map((e) => e.path).sort()).to.deep.equal(['applications.otherHandling.noCorrection', 'proactive.fees.amount']);
+    expect(errors.map((e) => e.path).sort()).to.deep.equal([
+      'applications.otherHandling.noCorrection',
+      'proactive.fees.amount',
+    ]);
     expect(errors.find((e) => e.code === 'unrecognized_keys')!.message).to.equal('未知的键：naturall');
   });
 
@@ -93,10 +96,21 @@ describe('parseReport: the REPORT-JSON contract', () => {
 
   it('publishedOn must be a real date (29 February only in leap years), in parseReport and validate alike; money strings are ASCII digits', async () => {
     const rep = consistentReport({ seed: 3 });
-    for (const [date, ok] of [['2024-02-29', true], ['2000-02-29', true], ['2023-02-29', false], ['1900-02-29', false], ['2023-04-31', false], ['2023-12-31', true], ['2023-02-28\n', false]] as const) {
+    for (const [date, ok] of [
+      ['2024-02-29', true],
+      ['2000-02-29', true],
+      ['2023-02-29', false],
+      ['1900-02-29', false],
+      ['2023-04-31', false],
+      ['2023-12-31', true],
+      ['2023-02-28\n', false],
+    ] as const) {
       rep.publishedOn = date;
       expect(parseReport(rep).ok, date).to.equal(ok);
-      expect((await validate(rep, { locale: 'en' })).findings.filter((f) => f.rule === 'SCHEMA').map((f) => f.message), date).to.deep.equal(ok ? [] : [`expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`]);
+      expect(
+        (await validate(rep, { locale: 'en' })).findings.filter((f) => f.rule === 'SCHEMA').map((f) => f.message),
+        date,
+      ).to.deep.equal(ok ? [] : [`expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`]);
     }
     delete rep.publishedOn;
     for (const amount of ['1.5\n', '\u0663', '1.5 ']) {
@@ -107,10 +121,17 @@ describe('parseReport: the REPORT-JSON contract', () => {
 
   it('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue(), fc.constantFrom(undefined, NaN, () => 1, Symbol('x'))), (input) => {
-        const r = parseReport(input);
-        expect(typeof r.ok).to.equal('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue(),
+          fc.constantFrom(undefined, NaN, () => 1, Symbol('x')),
+        ),
+        (input) => {
+          const r = parseReport(input);
+          expect(typeof r.ok).to.equal('boolean');
+        },
+      ),
       { numRuns: 1000, seed: 5 },
     );
   });
@@ -118,36 +139,82 @@ describe('parseReport: the REPORT-JSON contract', () => {
   it('keys named like built-in properties (toString, constructor, __proto__) are unknown keys, in parseReport and validate alike', async () => {
     for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
       for (const where of ['applications', 'applications.granted', 'appeals.reconsideration', 'proactive']) {
-        const text = JSON.stringify(consistentReport({ seed: 4 })).replace(`"${where.split('.').pop()}":{`, `"${where.split('.').pop()}":{"${key}":{},`);
+        const text = JSON.stringify(consistentReport({ seed: 4 })).replace(
+          `"${where.split('.').pop()}":{`,
+          `"${where.split('.').pop()}":{"${key}":{},`,
+        );
         const parsed = parseReport(text, { locale: 'en' });
         expect(parsed.ok, `${key} in ${where}`).to.equal(false);
         const want = { path: where, message: `unknown key(s): ${key}` };
-        expect(parsed.errors.map((e) => ({ path: e.path, message: e.message })), `${key} in ${where}`).to.deep.equal([want]);
+        expect(
+          parsed.errors.map((e) => ({ path: e.path, message: e.message })),
+          `${key} in ${where}`,
+        ).to.deep.equal([want]);
         const v = await validate(text, { locale: 'en' });
-        expect(v.findings.filter((f) => f.rule === 'SCHEMA').map((f) => ({ path: f.cells[0], message: f.message })), `${key} in ${where}`).to.deep.equal([want]);
+        expect(
+          v.findings.filter((f) => f.rule === 'SCHEMA').map((f) => ({ path: f.cells[0], message: f.message })),
+          `${key} in ${where}`,
+        ).to.deep.equal([want]);
       }
     }
   });
 
   it('published labels recorded under a key like constructor.x are not official labels (no crash, no finding)', async () => {
     const rep = consistentReport({ seed: 4 });
-    rep.source = { labels: { 'constructor.x': '规范性文件', 'toString': 'x', 'applications.__proto__': 'y' } };
+    rep.source = { labels: { 'constructor.x': '规范性文件', toString: 'x', 'applications.__proto__': 'y' } };
     const v = await validate(rep, { packs: [PROSE_RULES] });
     expect(v.findings.filter((f) => f.rule === 'LABEL' || f.rule === 'SCHEMA')).to.deep.equal([]);
   });
 
-  it('validate()\'s zod-free structure check finds exactly what the zod schema finds outside the cells', () => {
-    const keys = ['schemaVersion', 'year', 'title', 'agency', 'agency.tier', 'agency.name', 'sections', 'sections.overview', 'sections.x', 'applications', 'applications.granted', 'applications.extra', 'applications.denied', 'applications.denied.x', 'appeals.reconsideration', 'appeals.x.y', 'proactive.fees', 'proactive.extras', 'applications.extras', 'appeals.extras.0', 'publishedOn', 'applications.otherHandling', 'applications.otherHandling.noCorrection', 'proactive.procurement', 'format'];
-    const cellPaths = /^(applications\.[a-zA-Z.]+\.(natural|commercial|research|publicInterest|legalService|otherOrg|total)|appeals\.\w+\.(upheld|corrected|other|pending|total)|proactive\.\w+\.(issued|repealed|inForce|decisions|amount|made|published|totalPublished|previous|change|projects))(\.|$)/;
+  it("validate()'s zod-free structure check finds exactly what the zod schema finds outside the cells", () => {
+    const keys = [
+      'schemaVersion',
+      'year',
+      'title',
+      'agency',
+      'agency.tier',
+      'agency.name',
+      'sections',
+      'sections.overview',
+      'sections.x',
+      'applications',
+      'applications.granted',
+      'applications.extra',
+      'applications.denied',
+      'applications.denied.x',
+      'appeals.reconsideration',
+      'appeals.x.y',
+      'proactive.fees',
+      'proactive.extras',
+      'applications.extras',
+      'appeals.extras.0',
+      'publishedOn',
+      'applications.otherHandling',
+      'applications.otherHandling.noCorrection',
+      'proactive.procurement',
+      'format',
+    ];
+    const cellPaths =
+      /^(applications\.[a-zA-Z.]+\.(natural|commercial|research|publicInterest|legalService|otherOrg|total)|appeals\.\w+\.(upheld|corrected|other|pending|total)|proactive\.\w+\.(issued|repealed|inForce|decisions|amount|made|published|totalPublished|previous|change|projects))(\.|$)/;
     fc.assert(
-      fc.property(fc.constantFrom('2019', '2021'), fc.array(fc.tuple(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 3 }), (format, edits) => {
-        const rep = clone(consistentReport({ format: format as '2019' | '2021', seed: 8 }));
-        for (const [path, value] of edits) setPath(rep, path, value);
-        const key = (e: { path: string; code: string }) => `${e.path} ${e.code}`;
-        const zod = [...new Set(schemaErrors(rep, 'en').filter((e) => !cellPaths.test(e.path)).map(key))].sort();
-        const ours = [...new Set(structureErrors(rep, 'en').map(key))].sort();
-        expect(ours, JSON.stringify(edits)).to.deep.equal(zod);
-      }),
+      fc.property(
+        fc.constantFrom('2019', '2021'),
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 3 }),
+        (format, edits) => {
+          const rep = clone(consistentReport({ format: format as '2019' | '2021', seed: 8 }));
+          for (const [path, value] of edits) setPath(rep, path, value);
+          const key = (e: { path: string; code: string }) => `${e.path} ${e.code}`;
+          const zod = [
+            ...new Set(
+              schemaErrors(rep, 'en')
+                .filter((e) => !cellPaths.test(e.path))
+                .map(key),
+            ),
+          ].sort();
+          const ours = [...new Set(structureErrors(rep, 'en').map(key))].sort();
+          expect(ours, JSON.stringify(edits)).to.deep.equal(zod);
+        },
+      ),
       { numRuns: 3000, seed: 9 },
     );
   });

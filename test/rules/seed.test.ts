@@ -7,7 +7,15 @@ describe('the seed report (巴彦淖尔市工业和信息化局 2021, hand-conve
   it('fits the contract: a 2021 report with a single （六）其他处理 row, kept as found', () => {
     const parsed = parseReport(seed);
     expect(parsed.ok, JSON.stringify(parsed.errors)).to.equal(true);
-    expect((seed as Json).applications.otherHandling).to.have.keys(['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']);
+    expect((seed as Json).applications.otherHandling).to.have.keys([
+      'natural',
+      'commercial',
+      'research',
+      'publicInterest',
+      'legalService',
+      'otherOrg',
+      'total',
+    ]);
   });
 
   it('validates with no errors, and exactly the FORMAT warning for its mixed table', async () => {
@@ -19,7 +27,9 @@ describe('the seed report (巴彦淖尔市工业和信息化局 2021, hand-conve
     expect(f!.status).to.equal('fail');
     expect(f!.severity).to.equal('warning');
     expect(f!.cells).to.include('applications.otherHandling.natural');
-    expect(f!.message).to.equal('表三“（六）其他处理”为2019 年版（单行），与报告采用的 2021 年版格式（2021 年版（三个子项））不一致');
+    expect(f!.message).to.equal(
+      '表三“（六）其他处理”为2019 年版（单行），与报告采用的 2021 年版格式（2021 年版（三个子项））不一致',
+    );
   });
 });
 
@@ -51,12 +61,21 @@ describe('a report whose 总计 is off by one in one column', () => {
     const total = ex.find((e) => e.rule === 'T3-TOTAL')!;
     expect(total.status).to.equal('fails');
     expect(total.expectedTerms).to.have.length(21);
-    expect(total.expectedTerms[0]).to.deep.include({ path: 'applications.granted.commercial', label: '（一）予以公开 · 商业企业', sign: 1 });
+    expect(total.expectedTerms[0]).to.deep.include({
+      path: 'applications.granted.commercial',
+      label: '（一）予以公开 · 商业企业',
+      sign: 1,
+    });
     expect(total.actual).to.equal(String(rep.applications.total.commercial));
     const ok = explainCell(clone(consistentReport({ seed: 12 })), 'appeals.reconsideration.total', { locale: 'en' });
     expect(ok).to.have.length(1);
     expect(ok[0]!.status).to.equal('holds');
-    expect(ok[0]!.expectedTerms.map((t) => t.label)).to.deep.equal(['Administrative reconsideration · Upheld', 'Administrative reconsideration · Corrected', 'Administrative reconsideration · Other outcome', 'Administrative reconsideration · Pending']);
+    expect(ok[0]!.expectedTerms.map((t) => t.label)).to.deep.equal([
+      'Administrative reconsideration · Upheld',
+      'Administrative reconsideration · Corrected',
+      'Administrative reconsideration · Other outcome',
+      'Administrative reconsideration · Pending',
+    ]);
     expect(explainCell(rep, 'applications.granted.total').map((e) => e.rule)).to.deep.equal(['T3-COL']);
     expect(explainCell(rep, 'applications.granted.natural')).to.deep.equal([]);
   });

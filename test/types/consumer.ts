@@ -1,6 +1,17 @@
 // An outside developer's code against the published types (dist/types, through the package's own
 // exports map), compiled by test/node/types.test.ts with strict settings and skipLibCheck off.
-import { validate, parseReport, explainCell, createEngine, registerFacts, RULES, type Finding, type Report, type ReportError, type ValidationResult } from 'disclosure-report/rules';
+import {
+  validate,
+  parseReport,
+  explainCell,
+  createEngine,
+  registerFacts,
+  RULES,
+  type Finding,
+  type Report,
+  type ReportError,
+  type ValidationResult,
+} from 'disclosure-report/rules';
 import 'disclosure-report/define';
 
 export async function check(text: string): Promise<number> {
@@ -19,10 +30,16 @@ export async function check(text: string): Promise<number> {
 }
 
 // registerFacts takes any json-rules-engine-like host and returns it as it is
-const host = { addFact: (_id: string, _v: unknown) => host, addOperator: (_n: string, _f: (a: unknown, b: unknown) => boolean) => host, extra: 1 };
+const host = {
+  addFact: (_id: string, _v: unknown) => host,
+  addOperator: (_n: string, _f: (a: unknown, b: unknown) => boolean) => host,
+  extra: 1,
+};
 export const same: typeof host = registerFacts(host);
 
 const el = document.createElement('disclosure-report');
 el.lang = 'en';
-el.addEventListener('disclosure-report-validated', (e) => console.log(e.detail.summary.errors, e.detail.findings.length));
+el.addEventListener('disclosure-report-validated', (e) =>
+  console.log(e.detail.summary.errors, e.detail.findings.length),
+);
 el.addEventListener('disclosure-report-error', (e) => console.log(e.detail.kind, e.detail.message));

@@ -4,7 +4,15 @@
  * FactResult. Arithmetic is exact (src/model/decimal.ts); a blank or invalid input makes a check
  * `skipped`, never a 0.
  */
-import { SECTIONS, cellLabel, isObject, layoutCells, type Format, type ReportLayout, type Text } from '../../model/layout.js';
+import {
+  SECTIONS,
+  cellLabel,
+  isObject,
+  layoutCells,
+  type Format,
+  type ReportLayout,
+  type Text,
+} from '../../model/layout.js';
 import { preview } from '../../model/contract.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { cellIndex, contextOf, type ReportContext } from '../context.js';
@@ -68,14 +76,31 @@ const specKeys = new WeakMap<EquationParams, string>();
 const specKey = (p: EquationParams) => {
   let key = specKeys.get(p);
   if (key === undefined) {
-    key = [p.for, p.sum].map((v) => (v ? Object.entries(v).map(([k, r]) => k + '=' + String(r)).join() : '')).join('|') + '|' + p.expected.join() + '|' + p.actual.join();
+    key =
+      [p.for, p.sum]
+        .map((v) =>
+          v
+            ? Object.entries(v)
+                .map(([k, r]) => k + '=' + String(r))
+                .join()
+            : '',
+        )
+        .join('|') +
+      '|' +
+      p.expected.join() +
+      '|' +
+      p.actual.join();
     if (Object.isFrozen(p)) specKeys.set(p, key);
   }
   return key;
 };
 
 /** The equations of a declaration resolved against the layouts (cells as positions); memoized. */
-function compileEquations(params: EquationParams, current: ReportContext, previous: ReportContext | null): CompiledEquation[] {
+function compileEquations(
+  params: EquationParams,
+  current: ReportContext,
+  previous: ReportContext | null,
+): CompiledEquation[] {
   const key = layoutKey(current) + layoutKey(previous) + specKey(params);
   let out = compiledEquations.get(key);
   if (out) return out;
@@ -92,7 +117,12 @@ function compileEquations(params: EquationParams, current: ReportContext, previo
     if (!applies) continue;
     const vars: Record<string, Text> = {};
     for (const [k, m] of Object.entries(inst.vars)) vars[k] = m.label;
-    out.push({ vars, terms, split: inst.sides[0]!.length, cells: terms.map((t) => (t.previous ? `previous:${t.path}` : t.path)) });
+    out.push({
+      vars,
+      terms,
+      split: inst.sides[0]!.length,
+      cells: terms.map((t) => (t.previous ? `previous:${t.path}` : t.path)),
+    });
   }
   if (compiledEquations.size > 500) compiledEquations.clear();
   compiledEquations.set(key, out);
@@ -112,10 +142,19 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
   const equations = compileEquations(params, current, previous);
   const result: FactResult = { applicable: equations.length > 0, held: 0, outcomes: [] };
   const absent = (ctx: ReportContext | null, table: string) => !!ctx && !isObject(ctx.report[table]);
-  const missing = { current: TABLES.filter((t) => absent(current, t)), previous: TABLES.filter((t) => absent(previous, t)) };
+  const missing = {
+    current: TABLES.filter((t) => absent(current, t)),
+    previous: TABLES.filter((t) => absent(previous, t)),
+  };
   for (const eq of equations) {
     // An equation over a table the report does not have is not checked (BLANK reports the table).
-    if ((missing.current.length || missing.previous.length) && eq.terms.some((t) => (t.previous ? missing.previous : missing.current).includes(t.path.slice(0, t.path.indexOf('.'))))) continue;
+    if (
+      (missing.current.length || missing.previous.length) &&
+      eq.terms.some((t) =>
+        (t.previous ? missing.previous : missing.current).includes(t.path.slice(0, t.path.indexOf('.'))),
+      )
+    )
+      continue;
     let exact = true;
     let blank = false;
     let e = 0;
@@ -142,17 +181,34 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
     }
     if (exact) {
       if (e === a) result.held++;
-      else result.outcomes.push({ status: 'fail', cells: eq.cells.slice(), expected: String(e), actual: String(a), vars: { ...eq.vars } });
+      else
+        result.outcomes.push({
+          status: 'fail',
+          cells: eq.cells.slice(),
+          expected: String(e),
+          actual: String(a),
+          vars: { ...eq.vars },
+        });
       continue;
     }
     const side = (from: number, to: number) => {
       const ts = terms.slice(from, to);
-      return sum(ts.map((t) => ((t.previous ? previous! : current).cellAtIndex(t.index) as { value: Exact }).value), ts.map((t) => t.sign));
+      return sum(
+        ts.map((t) => ((t.previous ? previous! : current).cellAtIndex(t.index) as { value: Exact }).value),
+        ts.map((t) => t.sign),
+      );
     };
     const expected = side(0, eq.split);
     const actual = side(eq.split, terms.length);
     if (compare(expected, actual) === 0) result.held++;
-    else result.outcomes.push({ status: 'fail', cells: eq.cells.slice(), expected: toDecimalString(expected), actual: toDecimalString(actual), vars: { ...eq.vars } });
+    else
+      result.outcomes.push({
+        status: 'fail',
+        cells: eq.cells.slice(),
+        expected: toDecimalString(expected),
+        actual: toDecimalString(actual),
+        vars: { ...eq.vars },
+      });
   }
   return result;
 }
@@ -164,7 +220,8 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
   for (const t of eq.terms) {
     const ctx = t.previous ? previous! : current;
     const s = ctx.cellAtIndex(t.index);
-    if (s.state !== 'value') (s.state === 'blank' ? blanks : s.unreadable ? unreadable : invalid).push(labelOf(ctx, t.path, t.previous));
+    if (s.state !== 'value')
+      (s.state === 'blank' ? blanks : s.unreadable ? unreadable : invalid).push(labelOf(ctx, t.path, t.previous));
   }
   return {
     status: 'skipped',
@@ -184,7 +241,8 @@ export function skipReason(blanks: Text[], invalid: Text[], unreadable: Text[] =
   // under a row or table that is not an object (the SCHEMA finding names it)
   if (unreadable.length) parts.push(clause(unreadable, '无法读取', 'cannot be read'));
   if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
-  if (invalid.length) parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
+  if (invalid.length)
+    parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
   return { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') };
 }
 
@@ -195,15 +253,17 @@ function list(labels: Text[]): Text {
   const en = shown.map((b) => `“${b.en}”`);
   return {
     zh: shown.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${labels.length} 处` : ''),
-    en: more ? `${en.join(', ')} and ${more} more` : en.length > 1 ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}` : en.join(''),
+    en: more
+      ? `${en.join(', ')} and ${more} more`
+      : en.length > 1
+        ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`
+        : en.join(''),
   };
 }
 const clause = (labels: Text[], zh: string, en: string): Text => {
   const l = list(labels);
   return { zh: `${l.zh} ${zh}`, en: `${l.en} ${en}` };
 };
-
-const negate = (x: Exact): Exact => (typeof x === 'number' ? -x : { n: -x.n, scale: x.scale });
 
 /** The expanded equations of a declaration for one report, with their values (for explanations). */
 export function equationInstances(params: EquationParams, current: ReportContext, previous: ReportContext | null) {
@@ -224,7 +284,9 @@ export interface CellParams {
 function cellList(params: CellParams, ctx: ReportContext): string[] {
   if (params.cells === '@cells') return allPaths(ctx.layout);
   const templates = typeof params.cells === 'string' ? [params.cells] : params.cells;
-  return expandCached(layoutKey(ctx), { for: params.for ?? {} }, [templates], ctx.sets).flatMap((i) => i.sides[0]!.map((t) => t.path));
+  return expandCached(layoutKey(ctx), { for: params.for ?? {} }, [templates], ctx.sets).flatMap((i) =>
+    i.sides[0]!.map((t) => t.path),
+  );
 }
 
 const NUMBER_CHECK: Record<string, (v: Exact) => string | null> = {
@@ -251,21 +313,36 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
       if (state.state === 'blank' || (state.state === 'invalid' && state.unreadable)) continue;
       const kind = all ? layouts[i]!.kind : current.cellLayout(paths[i]!)!.kind;
       const problem = state.state === 'invalid' ? 'type' : NUMBER_CHECK[kind]!(state.value);
-      if (problem) result.outcomes.push({ status: 'fail', cells: [paths[i]!], variant: problem, vars: cellVars(current, paths[i]!, state.raw) });
+      if (problem)
+        result.outcomes.push({
+          status: 'fail',
+          cells: [paths[i]!],
+          variant: problem,
+          vars: cellVars(current, paths[i]!, state.raw),
+        });
       else result.held++;
     } else {
       if (state.state !== 'value') continue;
       if (isZero(state.value)) result.held++;
       else {
         const path = paths[i]!;
-        result.outcomes.push({ status: 'fail', cells: [path], actual: toDecimalString(state.value), expected: '0', vars: cellVars(current, path, state.raw) });
+        result.outcomes.push({
+          status: 'fail',
+          cells: [path],
+          actual: toDecimalString(state.value),
+          expected: '0',
+          vars: cellVars(current, path, state.raw),
+        });
       }
     }
   }
   return result;
 }
 
-const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({ cell: labelOf(ctx, path), value: preview(raw) });
+const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({
+  cell: labelOf(ctx, path),
+  value: preview(raw),
+});
 
 /** A data row's label with its group (（六）其他处理 3.其他), without the 三、本年度办理结果 heading. */
 const rowLabel = (labels: readonly Text[]): Text => {
@@ -347,7 +424,12 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
     // A table that is there but not an object is a SCHEMA error, not a missing table.
     if (found !== undefined && found !== null && !isObject(found)) continue;
     if (!isObject(found)) {
-      result.outcomes.push({ status: 'fail', cells: cells.slice(), variant: 'table', vars: { table: tableLabel(table) } });
+      result.outcomes.push({
+        status: 'fail',
+        cells: cells.slice(),
+        variant: 'table',
+        vars: { table: tableLabel(table) },
+      });
       continue;
     }
     for (const row of rows) {
@@ -364,8 +446,20 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
       if (blank === states.length && states.every((s) => s.raw === undefined) && states.length > 1) {
         const c = ctx.cellLayout(row.cells[0]!)!;
         // Table 四 is one row without a label: its row is the whole table.
-        if (!c.grid.rows) result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'tableCells', vars: { table: tableLabel(table) } });
-        else result.outcomes.push({ status: 'fail', cells: row.cells.slice(), variant: 'row', vars: { row: rowLabel(c.row.labels) } });
+        if (!c.grid.rows)
+          result.outcomes.push({
+            status: 'fail',
+            cells: row.cells.slice(),
+            variant: 'tableCells',
+            vars: { table: tableLabel(table) },
+          });
+        else
+          result.outcomes.push({
+            status: 'fail',
+            cells: row.cells.slice(),
+            variant: 'row',
+            vars: { row: rowLabel(c.row.labels) },
+          });
         continue;
       }
       states.forEach((s, i) => {
@@ -379,7 +473,9 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
   }
   if (ended.length) {
     result.outcomes.push({
-      status: 'fail', cells: ended, variant: 'ended',
+      status: 'fail',
+      cells: ended,
+      variant: 'ended',
       vars: { count: String(ended.length), line: end?.line !== undefined ? String(end.line) : '?' },
     });
   }
@@ -412,7 +508,11 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
     });
     if (expectedFormat && expectedFormat !== format) {
       result.outcomes.push({
-        status: 'fail', cells: ['format', 'year'], variant: 'year', expected: expectedFormat, actual: format,
+        status: 'fail',
+        cells: ['format', 'year'],
+        variant: 'year',
+        expected: expectedFormat,
+        actual: format,
         vars: { year: String(year), format, expectedFormat },
       });
     } else result.held++;
@@ -423,7 +523,9 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
   if (current.layout.otherHandling !== own) {
     const cells = current.sets['cells']!.map((c) => c.key).filter((p) => p.startsWith('applications.otherHandling.'));
     result.outcomes.push({
-      status: 'fail', cells, variant: 'mixed',
+      status: 'fail',
+      cells,
+      variant: 'mixed',
       vars: { format, found: SHAPE_LABEL[current.layout.otherHandling], wanted: SHAPE_LABEL[own] },
     });
   } else result.held++;
@@ -452,4 +554,5 @@ export const GATE_FACTS: Record<string, (params: never, almanac: AlmanacLike) =>
 };
 
 /** Operator `fails`: true when the FactResult has a failing outcome (`value: true`), or none (`false`). */
-export const failsOperator = (factValue: FactResult, value: boolean) => (factValue?.outcomes?.some((o: Outcome) => o.status === 'fail') ?? false) === value;
+export const failsOperator = (factValue: FactResult, value: boolean) =>
+  (factValue?.outcomes?.some((o: Outcome) => o.status === 'fail') ?? false) === value;

@@ -35,14 +35,22 @@ export function resolveSet(ref: SetRef, sets: Readonly<Record<string, readonly S
   if (typeof ref === 'string') {
     if (!ref.startsWith('@')) throw new RuleFileError(`set reference must start with "@": ${ref}`);
     const set = sets[ref.slice(1)];
-    if (!set) throw new RuleFileError(`unknown named set ${ref}; known: ${Object.keys(sets).map((k) => '@' + k).join(', ')}`);
+    if (!set)
+      throw new RuleFileError(
+        `unknown named set ${ref}; known: ${Object.keys(sets)
+          .map((k) => '@' + k)
+          .join(', ')}`,
+      );
     return set;
   }
   if (!Array.isArray(ref)) throw new RuleFileError(`a set is "@name" or an array of keys`);
   return ref.map((key): SetItem => ({ key, label: { zh: key, en: key } as Text }));
 }
 
-function bindings(spec: VarSpec | undefined, sets: Readonly<Record<string, readonly SetItem[]>>): Record<string, SetItem>[] {
+function bindings(
+  spec: VarSpec | undefined,
+  sets: Readonly<Record<string, readonly SetItem[]>>,
+): Record<string, SetItem>[] {
   let out: Record<string, SetItem>[] = [{}];
   for (const [name, ref] of Object.entries(spec ?? {})) {
     const members = resolveSet(ref, sets);

@@ -13,7 +13,11 @@ import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
 /** Width, spacing and quotes do not count as drift. */
 export const sameLabel = (a: string, b: string) => canon(a) === canon(b);
 const canon = (s: string) =>
-  s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').replace(/["'“”‘’「」]/g, '').replace(/(\d)[、,，]/g, '$1.');
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/["'“”‘’「」]/g, '')
+    .replace(/(\d)[、,，]/g, '$1.');
 
 export interface LabelParams {
   /** Where the labels as found sit in the report (default `source.labels`). */
@@ -47,26 +51,39 @@ export async function labelDrift(params: LabelParams, almanac: AlmanacLike): Pro
   return result;
 }
 
-function officialLabel(key: string, layout: ReturnType<typeof getLayout>): { label: Text; cells: string[]; where: Text } | undefined {
+function officialLabel(
+  key: string,
+  layout: ReturnType<typeof getLayout>,
+): { label: Text; cells: string[]; where: Text } | undefined {
   if (key.startsWith('section:')) {
     const s = SECTIONS.find((x) => x.id === key.slice(8));
     return s ? { label: s.heading, cells: [], where: { zh: '章节标题', en: 'section heading' } } : undefined;
   }
   const [table, ...rest] = key.split('.');
-  const t = table !== undefined && hasOwn(layout.tables, table) ? layout.tables[table as 'proactive' | 'applications' | 'appeals'] : undefined;
+  const t =
+    table !== undefined && hasOwn(layout.tables, table)
+      ? layout.tables[table as 'proactive' | 'applications' | 'appeals']
+      : undefined;
   if (!t) return undefined;
   const path = rest.join('.');
   for (const grid of t.grids) {
     for (const r of leafRows(grid.rows)) {
       if (r.key && r.key === path) {
         const prefix = `${grid.base}.${r.key}.`;
-        return { label: r.label, cells: gridCells(grid).filter((c) => c.path.startsWith(prefix)).map((c) => c.path), where: { zh: '行标题', en: 'row label' } };
+        return {
+          label: r.label,
+          cells: gridCells(grid)
+            .filter((c) => c.path.startsWith(prefix))
+            .map((c) => c.path),
+          where: { zh: '行标题', en: 'row label' },
+        };
       }
     }
   }
   for (const grid of t.grids) {
     for (const c of leafColumns(grid.columns)) {
-      if (c.key.split('.').pop() === path) return { label: c.label, cells: [], where: { zh: '列标题', en: 'column header' } };
+      if (c.key.split('.').pop() === path)
+        return { label: c.label, cells: [], where: { zh: '列标题', en: 'column header' } };
     }
   }
   return undefined;

@@ -41,7 +41,20 @@ export interface TextParams {
 
 const NUM = '(\\d{1,3}(?:[,，]\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)';
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A whole number written in digits (thousands separators, full-width digits) or Chinese numerals. */
@@ -95,7 +108,9 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
   if (!current) return NOT_APPLICABLE;
   const sections = current.report['sections'];
   if (!isObject(sections)) return NOT_APPLICABLE;
-  const texts = params.sections.map((s) => sections[s]).filter((s): s is string => typeof s === 'string' && s.length > 0);
+  const texts = params.sections
+    .map((s) => sections[s])
+    .filter((s): s is string => typeof s === 'string' && s.length > 0);
   if (!texts.length) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
 
@@ -110,7 +125,12 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
       if (s && s.state === 'value') values.push(s.value);
       else (!s || s.state === 'blank' ? blank : s.unreadable ? unreadable : invalid).push(p);
     }
-    return { value: blank.length || invalid.length || unreadable.length ? null : sum(values), blank, invalid, unreadable };
+    return {
+      value: blank.length || invalid.length || unreadable.length ? null : sum(values),
+      blank,
+      invalid,
+      unreadable,
+    };
   };
   const labelOf = (cells: string[]): Text => {
     const parts = cells.map((p) => current.cellLayout(p));
@@ -127,15 +147,26 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     if (value === null) {
       const labels = (ps: string[]) => ps.map((p) => labelOf([p]));
       result.outcomes.push({
-        status: 'skipped', cells, variant: 'skipped', actual: String(claimed),
-        vars: { what, sentence: sentence(), source: labelOf([...blank, ...invalid, ...unreadable]), reason: skipReason(labels(blank), labels(invalid), labels(unreadable)) },
+        status: 'skipped',
+        cells,
+        variant: 'skipped',
+        actual: String(claimed),
+        vars: {
+          what,
+          sentence: sentence(),
+          source: labelOf([...blank, ...invalid, ...unreadable]),
+          reason: skipReason(labels(blank), labels(invalid), labels(unreadable)),
+        },
       });
       return;
     }
     if (compare(value, claimed) === 0) result.held++;
     else {
       result.outcomes.push({
-        status: 'fail', cells, expected: toDecimalString(value), actual: String(claimed),
+        status: 'fail',
+        cells,
+        expected: toDecimalString(value),
+        actual: String(claimed),
         vars: { what, sentence: sentence(), source: labelOf(cells) },
       });
     }
@@ -178,7 +209,11 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
             if (total === claimed) result.held++;
             else {
               result.outcomes.push({
-                status: 'fail', cells: [], variant: 'sum', expected: String(claimed), actual: String(total),
+                status: 'fail',
+                cells: [],
+                variant: 'sum',
+                expected: String(claimed),
+                actual: String(total),
                 vars: { what: claim.what, sentence: sentence(), source: claim.what },
               });
             }

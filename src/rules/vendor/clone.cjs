@@ -7,7 +7,8 @@ function clone(value, path) {
   if (value === null || typeof value !== 'object') return value;
   // A deeply frozen value cannot change: it is shared, not copied (the project freezes its rule
   // files, so their condition params are not copied into every rule result of every run).
-  if (Object.isFrozen(value) && !(value instanceof Map) && !(value instanceof Set) && !(value instanceof Date)) return value;
+  if (Object.isFrozen(value) && !(value instanceof Map) && !(value instanceof Set) && !(value instanceof Date))
+    return value;
   for (var i = 0; i < path.length; i += 2) if (path[i] === value) return path[i + 1];
   var out;
   if (Array.isArray(value)) {
@@ -23,11 +24,15 @@ function clone(value, path) {
   } else if (value instanceof Map) {
     out = new Map();
     path.push(value, out);
-    value.forEach(function (v, k) { out.set(clone(k, path), clone(v, path)); });
+    value.forEach(function (v, k) {
+      out.set(clone(k, path), clone(v, path));
+    });
   } else if (value instanceof Set) {
     out = new Set();
     path.push(value, out);
-    value.forEach(function (v) { out.add(clone(v, path)); });
+    value.forEach(function (v) {
+      out.add(clone(v, path));
+    });
   } else {
     out = Object.create(Object.getPrototypeOf(value));
     path.push(value, out);
@@ -38,4 +43,6 @@ function clone(value, path) {
   path.length -= 2;
   return out;
 }
-module.exports = function (value) { return clone(value, []); };
+module.exports = function (value) {
+  return clone(value, []);
+};

@@ -34,7 +34,7 @@ p.once = function (type, fn) {
 };
 p.off = p.removeListener = function (type, fn) {
   var l = get(this, type);
-  for (var i = l.length - 1; i >= 0; i--) if (l[i] === fn || l[i].listener === fn) return l.splice(i, 1), this;
+  for (var i = l.length - 1; i >= 0; i--) if (l[i] === fn || l[i].listener === fn) return (l.splice(i, 1), this);
   return this;
 };
 p.removeAllListeners = function (type) {
@@ -59,9 +59,14 @@ p.emit = function (type) {
 p.emitAsync = function (type) {
   var l = get(this, type);
   if (!l.length) return Promise.resolve([]); // the engine emits for every rule, mostly to no one
-  var self = this, args = [].slice.call(arguments, 1);
+  var self = this,
+    args = [].slice.call(arguments, 1);
   try {
-    return Promise.all(l.slice().map(function (fn) { return fn.apply(self, args); }));
+    return Promise.all(
+      l.slice().map(function (fn) {
+        return fn.apply(self, args);
+      }),
+    );
   } catch (e) {
     return Promise.reject(e);
   }

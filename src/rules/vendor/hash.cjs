@@ -11,10 +11,26 @@ function canonical(value, seen) {
   if (seen.indexOf(value) >= 0) return 'circular';
   seen.push(value);
   var out;
-  if (Array.isArray(value)) out = '[' + value.map(function (v) { return canonical(v, seen); }).join(',') + ']';
+  if (Array.isArray(value))
+    out =
+      '[' +
+      value
+        .map(function (v) {
+          return canonical(v, seen);
+        })
+        .join(',') +
+      ']';
   else if (value instanceof Date) out = 'd:' + value.toISOString();
   else {
-    out = '{' + Object.keys(value).sort().map(function (k) { return JSON.stringify(k) + ':' + canonical(value[k], seen); }).join(',') + '}';
+    out =
+      '{' +
+      Object.keys(value)
+        .sort()
+        .map(function (k) {
+          return JSON.stringify(k) + ':' + canonical(value[k], seen);
+        })
+        .join(',') +
+      '}';
   }
   seen.pop();
   return out;
