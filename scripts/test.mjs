@@ -36,7 +36,7 @@ const stages = [
       last(out, /rules contract: \d+\/(\d+)/) - last(out, /rules contract: (\d+)\/\d+/),
     ],
   },
-];
+].filter(Boolean);
 
 /** The number in the last match of `re` in `text` (0 when none). */
 function last(text, re) {
