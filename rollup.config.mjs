@@ -15,6 +15,7 @@ import json from '@rollup/plugin-json';
 import alias from '@rollup/plugin-alias';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { versionForRollup } from './scripts/version-module.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -62,6 +63,7 @@ export const minifyCssLiterals = () => ({
 });
 
 export const plugins = ({ browser = true, minify = false } = {}) => [
+  versionForRollup(),
   ruleFilesForBundle(),
   minifyCssLiterals(),
   engineDebugCalls(),

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath } from './scripts/ensure-chromium.mjs';
 import { readFile } from 'node:fs/promises';
 import { cspMiddleware } from './web-dev-server.config.mjs';
+import { versionForDevServer } from './scripts/version-module.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -37,6 +38,7 @@ export default {
   mimeTypes: { '**/*.cjs': 'js', '**/*.json': 'js' },
   middleware: [rawJson, cspMiddleware],
   plugins: [
+    versionForDevServer(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/node_modules/eventemitter2/**', '**/node_modules/clone/**', '**/node_modules/hash-it/**', '**/node_modules/jsonpath-plus/**'] }),
   ],

@@ -17,7 +17,7 @@ if (typeof globalThis.gc !== 'function') {
 
 const root = new URL('../', import.meta.url);
 const { importReport } = await import(new URL('dist/import.js', root));
-const { validate, getLayout, gridCells, leafRows } = await import(new URL('dist/rules.js', root));
+const { validate, getLayout, gridCells, leafRows, TABLE_IDS } = await import(new URL('dist/rules.js', root));
 const { renderStaticHtml } = await import(new URL('dist/static.js', root));
 const { main } = await import(new URL('dist/cli.js', root));
 
@@ -48,7 +48,7 @@ function randomReport(seed, format = '2021') {
       other: '本年度未收取信息处理费。',
     },
   };
-  for (const id of ['proactive', 'applications', 'appeals']) {
+  for (const id of TABLE_IDS) {
     const obj = {};
     for (const grid of layout.tables[id].grids) {
       for (const cell of gridCells(grid)) {

@@ -11,11 +11,11 @@ import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
 import { jsonSyntaxMessage, thrownText } from '../model/contract.js';
-import { renderStaticHtml } from '../render/static.js';
+import { escapeHtml, renderStaticHtml } from '../render/static.js';
+import { VERSION } from '../version.js';
 import type { Finding, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
 
-const VERSION = '0.1.0';
 const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md']);
 
 interface Io {
@@ -475,7 +475,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
       : t('政府信息公开工作年度报告', 'Annual Report on Government Information Disclosure');
   const html = a.fragment
     ? fragment + '\n'
-    : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escape(title)}</title>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
+    : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
   if (a.out) {
     try {
       await writeFile(a.out, html);
@@ -486,9 +486,6 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
   } else io.stdout.write(html);
   return 0;
 }
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export async function main(
   argv: string[],

@@ -6,6 +6,7 @@ import {
   jsonSyntaxMessage,
   locatePath,
   SECTIONS,
+  TABLE_IDS,
   REPORT_TITLE,
   FORMATS,
   layoutOf,
@@ -32,12 +33,13 @@ import {
   type RulePack,
 } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
+import { VERSION } from '../version.js';
 import { styles } from './styles.js';
 import { strings, toLocale, type Strings } from './i18n.js';
 import { tableModel, cellId, formatValue, type TableModel, type ValueCell, type RowLabelCell } from './table-model.js';
 
-/** Package version, compared by the define module when the tag is registered twice. */
-export const VERSION = '0.1.0';
+/** Package version (package.json's), compared by the define module when the tag is registered twice. */
+export { VERSION };
 
 /**
  * A light-DOM importer: reads the published report that sits inside the element (an existing CMS
@@ -74,7 +76,6 @@ let rulePacks: readonly RulePack[] = [];
 const connected = new Set<DisclosureReport>();
 
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Properties that say where the report comes from (a change means a new load). */
 const SOURCE_PROPS = new Set(['report', 'previous', 'src', 'previousSrc', 'import']);

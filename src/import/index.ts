@@ -11,6 +11,7 @@
  */
 import {
   SECTIONS,
+  TABLE_IDS,
   getLayout,
   gridCells,
   type Format,
@@ -56,8 +57,6 @@ export interface ImportResult {
 }
 
 type Block = { section: SectionId | 'front'; heading?: Item; items: Item[] };
-
-const TABLES: readonly TableId[] = ['proactive', 'applications', 'appeals'];
 
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
   const locale = options.locale ?? 'zh-CN';
@@ -133,20 +132,15 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     const t = normLabel(b.heading.text);
     const official = normLabel(sec.heading.zh);
     if (!t.startsWith(official)) {
-      const m = SECTION_PATTERNS[sec.id].exec(t);
-      const text = m ? b.heading.text.trim().slice(0, Math.max(m[0].length + 2, 0)) : b.heading.text.trim();
-      source.labels[`section:${sec.id}`] = m ? m[0] : text;
-      diag(
-        'warning',
-        'heading-variant',
-        { number: sec.number, found: m ? m[0] : text, heading: sec.heading.zh },
-        b.heading,
-      );
+      // splitSections matched this heading (or its run-in prefix) with the same pattern.
+      const label = SECTION_PATTERNS[sec.id].exec(t)![0];
+      source.labels[`section:${sec.id}`] = label;
+      diag('warning', 'heading-variant', { number: sec.number, found: label, heading: sec.heading.zh }, b.heading);
     }
   }
 
   // Tables without headings: a document that is only a table (or HTML with the headings elsewhere).
-  const anyTable = TABLES.some((t) => found.has(t));
+  const anyTable = TABLE_IDS.some((t) => found.has(t));
   if (!anyTable && !found.has('overview')) {
     // Try to find table rows anywhere.
     const probe = readTable(items, tableSpec('2021', 'group', 'applications'), { locale, diagnostics: [], glued });
@@ -175,7 +169,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
 
   // 4. Tables.
   const reads = new Map<TableId, TableRead>();
-  for (const id of TABLES) {
+  for (const id of TABLE_IDS) {
     const b = found.get(id);
     if (!b) continue;
     const spec = tableSpec(format, shape, id);
@@ -208,7 +202,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   if (Object.keys(sections).length) report['sections'] = sections;
 
   const cellKeys = tableCellKeys(format, shape);
-  for (const id of TABLES) {
+  for (const id of TABLE_IDS) {
     const r = reads.get(id);
     if (!r) continue;
     const obj: Record<string, unknown> = {};
@@ -442,9 +436,7 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
   }
   // Date: the date signed at the end of the report, else the page's 发布日期.
   const tail = all.slice(-400).normalize('NFKC');
-  const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(
-    tail.replace(/[-—\s\d]*$/, (x) => (/日/.test(x) ? x : x.replace(/[-—\d\s]+$/, ''))),
-  );
+  const sig = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u00a0]*$/.exec(tail.replace(/[-—\s\d]*$/, ''));
   const pub = /发布(?:日期|时间)\s*[:：]?\s*((?:19|20)\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(
     all.slice(0, 5000).normalize('NFKC'),
   );
@@ -523,7 +515,7 @@ function tableCellKeys(format: Format, shape: OtherHandlingShape): Record<TableI
   if (!k) {
     const layoutDef = getLayout(format, shape);
     const out = {} as Record<TableId, Array<[string, string[]]>>;
-    for (const id of TABLES)
+    for (const id of TABLE_IDS)
       out[id] = layoutDef.tables[id].grids.flatMap((g) =>
         gridCells(g).map((c) => [c.path, c.path.split('.').slice(1)] as [string, string[]]),
       );

@@ -8,6 +8,7 @@ import {
   getLayout,
   leafColumns,
   SECTIONS,
+  TABLE_IDS,
   APPLICATIONS_NOTE,
   type ColumnNode,
   type Format,
@@ -249,7 +250,7 @@ export function allLabels(): string[] {
   const set = new Set<string>();
   for (const f of ['2019', '2021'] as const) {
     for (const shape of ['row', 'group'] as const) {
-      for (const id of ['proactive', 'applications', 'appeals'] as const) {
+      for (const id of TABLE_IDS) {
         const s = tableSpec(f, shape, id);
         for (const r of s.rows) for (const v of r.variants) if (v) set.add(v);
         for (const g of s.groups) set.add(g);

@@ -10,6 +10,7 @@ import {
   gridCells,
   isObject,
   otherHandlingShapeOf,
+  TABLE_IDS,
   type Format,
   type OtherHandlingShape,
   type TableId,
@@ -166,7 +167,7 @@ function structure(value: unknown, locale: Locale): ReportError[] {
     }
   }
   const shape = otherHandlingShapeOf(report['applications'], format);
-  for (const table of ['proactive', 'applications', 'appeals'] as const) {
+  for (const table of TABLE_IDS) {
     const v = report[table];
     if (v !== undefined) walk(v, tableTree(format, table, shape), table, true, err);
   }
@@ -343,7 +344,7 @@ export function describe(
   }
   // Only table cells may be null (blank); year and schemaVersion may not.
   const path = issue['path'];
-  const cell = Array.isArray(path) && ['proactive', 'applications', 'appeals'].includes(path[0] as string);
+  const cell = Array.isArray(path) && (TABLE_IDS as readonly unknown[]).includes(path[0]);
   switch (issue.code) {
     case 'not-object':
       return en ? `a report must be a JSON object, got ${v}` : `报告必须是 JSON 对象，实为 ${v}`;

@@ -58,7 +58,9 @@ export interface Grid {
 }
 
 export type SectionId = 'overview' | 'proactive' | 'applications' | 'appeals' | 'problems' | 'other';
-export type TableId = 'proactive' | 'applications' | 'appeals';
+/** The three tables (二、三、四), in report order: the one list every module iterates. */
+export const TABLE_IDS = ['proactive', 'applications', 'appeals'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
 export type ProseId = 'overview' | 'problems' | 'other';
 
 export interface SectionLayout {
@@ -547,8 +549,7 @@ export function layoutCells(layout: ReportLayout): CellLayout[] {
   let cells = cellsCache.get(layout);
   if (!cells) {
     cells = [];
-    for (const id of ['proactive', 'applications', 'appeals'] as const)
-      for (const g of layout.tables[id].grids) cells.push(...gridCells(g));
+    for (const id of TABLE_IDS) for (const g of layout.tables[id].grids) cells.push(...gridCells(g));
     cellsCache.set(layout, cells);
   }
   return cells;

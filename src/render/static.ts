@@ -14,6 +14,7 @@ import {
   FORMATS,
   type Format,
   type Grid,
+  type TableId,
 } from '../model/layout.js';
 import type { Locale } from '../model/schema.js';
 import { tableModel, formatValue } from '../elements/table-model.js';
@@ -103,8 +104,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
       for (const p of paras) out.push(`<p${loc === 'en' ? ' lang="zh-CN"' : ''}>${escapeHtml(p)}</p>`);
       if (!paras.length) out.push(`<p class="missing"><em>${escapeHtml(t.missingSection)}</em></p>`);
     } else if (isObject(report[s.id])) {
-      for (const grid of layout.tables[s.id as 'proactive' | 'applications' | 'appeals'].grids)
-        out.push(gridHtml(grid, report, loc, t));
+      for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
       if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh));
     } else {

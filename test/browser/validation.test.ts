@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { DisclosureReport, ValidatedDetail } from '../../src/elements/disclosure-report.js';
-import { validate } from '../../src/rules/index.js';
+import { TABLE_IDS, validate } from '../../src/rules/index.js';
 import { DisclosureReportHarness } from './harness.js';
 import { busyReport, zeroReport, SEED, setPath } from './reports.js';
 
@@ -19,7 +19,7 @@ describe('<disclosure-report> validation display', () => {
     const r = busyReport();
     expect((await validate(r)).summary.errors, 'fixture is valid').to.equal(0);
     const h = await render(r);
-    for (const t of ['proactive', 'applications', 'appeals'] as const) {
+    for (const t of TABLE_IDS) {
       expect(h.badge(t)!.dataset['status'], t).to.equal('pass');
       expect(h.badge(t)!.textContent).to.contain('通过');
     }

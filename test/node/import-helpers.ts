@@ -1,6 +1,7 @@
 /** Random reports and flattened text layouts for the importer's round-trip tests and bench. */
 import {
   SECTIONS,
+  TABLE_IDS,
   getLayout,
   gridCells,
   leafColumns,
@@ -66,7 +67,7 @@ export function randomReport(o: GenOptions): Json {
     },
   };
   const layout = getLayout(o.format, o.shape);
-  for (const id of ['proactive', 'applications', 'appeals'] as const) {
+  for (const id of TABLE_IDS) {
     const obj: Json = {};
     for (const grid of layout.tables[id].grids) {
       for (const cell of gridCells(grid)) {

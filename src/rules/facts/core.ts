@@ -6,6 +6,7 @@
  */
 import {
   SECTIONS,
+  TABLE_IDS,
   cellLabel,
   isObject,
   layoutCells,
@@ -34,7 +35,6 @@ export function runContexts(almanac: AlmanacLike): Promise<RunContexts> {
   return p;
 }
 
-const TABLES = ['proactive', 'applications', 'appeals'];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.layout.otherHandling : '-');
 
@@ -142,9 +142,9 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
   const equations = compileEquations(params, current, previous);
   const result: FactResult = { applicable: equations.length > 0, held: 0, outcomes: [] };
   const absent = (ctx: ReportContext | null, table: string) => !!ctx && !isObject(ctx.report[table]);
-  const missing = {
-    current: TABLES.filter((t) => absent(current, t)),
-    previous: TABLES.filter((t) => absent(previous, t)),
+  const missing: Record<'current' | 'previous', readonly string[]> = {
+    current: TABLE_IDS.filter((t) => absent(current, t)),
+    previous: TABLE_IDS.filter((t) => absent(previous, t)),
   };
   for (const eq of equations) {
     // An equation over a table the report does not have is not checked (BLANK reports the table).

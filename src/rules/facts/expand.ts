@@ -62,7 +62,7 @@ function bindings(
 const VAR = /\{(\w+)\}/g;
 
 function fill(template: string, binding: Readonly<Record<string, SetItem>>): string {
-  return template.replace(VAR, (whole, name: string) => {
+  return template.replace(VAR, (_whole, name: string) => {
     const m = binding[name];
     if (!m) throw new RuleFileError(`unbound variable {${name}} in "${template}"`);
     return m.key;

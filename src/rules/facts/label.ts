@@ -5,7 +5,16 @@
  * Differences of width, spacing and quote style are not drift; different words are
  * (规范性文件 for 行政规范性文件, 现行有效件数 (历史累计), 2.其他法律行政止公开).
  */
-import { SECTIONS, getLayout, isObject, leafColumns, leafRows, gridCells, type Text } from '../../model/layout.js';
+import {
+  SECTIONS,
+  getLayout,
+  isObject,
+  leafColumns,
+  leafRows,
+  gridCells,
+  type TableId,
+  type Text,
+} from '../../model/layout.js';
 import { hasOwn } from '../../model/contract.js';
 import { runContexts } from './core.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
@@ -60,10 +69,7 @@ function officialLabel(
     return s ? { label: s.heading, cells: [], where: { zh: '章节标题', en: 'section heading' } } : undefined;
   }
   const [table, ...rest] = key.split('.');
-  const t =
-    table !== undefined && hasOwn(layout.tables, table)
-      ? layout.tables[table as 'proactive' | 'applications' | 'appeals']
-      : undefined;
+  const t = table !== undefined && hasOwn(layout.tables, table) ? layout.tables[table as TableId] : undefined;
   if (!t) return undefined;
   const path = rest.join('.');
   for (const grid of t.grids) {
