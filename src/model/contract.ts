@@ -18,7 +18,8 @@ import {
 } from './layout.js';
 import type { JsonSyntaxReason } from './json.js';
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../i18n/locale.js';
+export type { Locale };
 
 // The patterns also go into the JSON Schema, read by Python, Java and PHP (PCRE) validators: ASCII
 // digits as [0-9] (their \d may match other scripts' digits) and the end as (?![\s\S]) (their $ also

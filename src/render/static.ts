@@ -7,7 +7,6 @@
  */
 import {
   SECTIONS,
-  REPORT_TITLE,
   layoutOf,
   getPath,
   isObject,
@@ -16,9 +15,9 @@ import {
   type Grid,
   type TableId,
 } from '../model/layout.js';
-import type { Locale } from '../model/schema.js';
-import { tableModel, formatValue } from '../elements/table-model.js';
-import { strings, type Strings } from '../elements/i18n.js';
+import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
+import { tableModel, formatValue } from '../view/table-model.js';
+import { uiStrings, type UiStrings } from '../i18n/ui.js';
 
 export interface StaticHtmlOptions {
   /** Language of labels and headings: `zh-CN` (default) or `en`. */
@@ -52,9 +51,9 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
   if (!isObject(report) || !FORMATS.includes(report['format'] as Format)) {
     throw new TypeError('renderStaticHtml: report must be a REPORT-JSON object with format "2019" or "2021"');
   }
-  const locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const loc = locale === 'en' ? 'en' : 'zh';
-  const t = strings(locale);
+  const locale = toLocale(options.locale);
+  const loc = textKey(locale);
+  const t = uiStrings(locale);
   const level = Math.min(5, Math.max(1, options.headingLevel ?? 2));
   const tag = options.tagName === undefined ? 'disclosure-report' : options.tagName;
   if (tag !== false && !TAG_NAME.test(tag))
@@ -66,13 +65,16 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     isObject(report['agency']) && typeof report['agency']['name'] === 'string' ? report['agency']['name'] : '';
   const year = typeof report['year'] === 'number' ? report['year'] : undefined;
   // Text from the report itself is Chinese: marked as such inside English markup, for screen readers.
-  const zh = (text: string) => (loc === 'en' ? `<span lang="zh-CN">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const foreign = reportTextLang(locale);
+  const zh = (text: string) => (foreign ? `<span lang="${foreign}">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const agencyHtml = agency && zh(agency);
   const title =
     typeof report['title'] === 'string' && report['title'].trim()
       ? zh(report['title'])
-      : loc === 'en'
-        ? `${agency ? zh(agency) + ': ' : ''}${REPORT_TITLE.en}${year ? ' ' + year : ''}`
-        : escapeHtml(`${agency}${year ? year + '年' : ''}${REPORT_TITLE.zh}`);
+      : t
+          .defaultTitle(agencyHtml, year)
+          .map((part) => (part === agencyHtml ? part : escapeHtml(part)))
+          .join('');
   const published = typeof report['publishedOn'] === 'string' ? report['publishedOn'] : '';
 
   if (tag !== false) {
@@ -101,7 +103,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
               .map((p) => p.trim())
               .filter(Boolean)
           : [];
-      for (const p of paras) out.push(`<p${loc === 'en' ? ' lang="zh-CN"' : ''}>${escapeHtml(p)}</p>`);
+      for (const p of paras) out.push(`<p${foreign ? ` lang="${foreign}"` : ''}>${escapeHtml(p)}</p>`);
       if (!paras.length) out.push(`<p class="missing"><em>${escapeHtml(t.missingSection)}</em></p>`);
     } else if (isObject(report[s.id])) {
       for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t));
@@ -120,10 +122,10 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
 const span = (name: string, n: number) => (n > 1 ? ` ${name}="${n}"` : '');
 
 /** A blank cell: a visible marker (the importer reads it back as blank), never an empty cell that could pass for 0. */
-const cellHtml = (v: string | null, t: Strings, path?: string) =>
+const cellHtml = (v: string | null, t: UiStrings, path?: string) =>
   `<td${path ? ` data-path="${path}"` : ''}>${v === null ? `<span class="blank">${escapeHtml(t.blank)}</span>` : escapeHtml(v)}</td>`;
 
-function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en', t: Strings): string {
+function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en', t: UiStrings): string {
   const m = tableModel(grid);
   const rows: string[] = [`<table border="1" data-grid="${grid.id}">`];
   if (grid.caption) rows.push(`<caption>${escapeHtml(grid.caption[loc])}</caption>`);
@@ -159,7 +161,7 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
   return rows.join('\n');
 }
 
-function extrasHtml(extras: unknown[], t: Strings, zh: (s: string) => string): string {
+function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string): string {
   const caption = escapeHtml(t.extrasCaption);
   const rows = extras.filter(isObject).map((r) => {
     const values = Array.isArray(r['values']) ? r['values'] : [];

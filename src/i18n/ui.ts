@@ -1,0 +1,65 @@
+/**
+ * UI strings of `<disclosure-report>` and `renderStaticHtml` (and of the editor): the catalog shape and
+ * its resolver. The catalogs are `ui.zh-CN.ts` (default) and `ui.en.ts`. Rule messages come localized
+ * from `validate()`.
+ */
+import { catalogs } from './locale.js';
+import { zhCN } from './ui.zh-CN.js';
+import { en } from './ui.en.js';
+
+export interface UiStrings {
+  blank: string;
+  unreadable: string;
+  loading: string;
+  noReport: string;
+  missingSection: string;
+  missingTable: string;
+  missingList: (items: string) => string;
+  badgePass: string;
+  badgeErrors: (n: number) => string;
+  badgeNotices: (n: number) => string;
+  badgeUnchecked: string;
+  summaryHeading: string;
+  summaryPass: string;
+  summaryCounts: (e: number, w: number, i: number, s: number, c: number) => string;
+  skippedHeading: (n: number) => string;
+  expectedActual: (e: string, a: string) => string;
+  error: string;
+  warning: string;
+  info: string;
+  skipped: string;
+  previousCell: string;
+  reportLevel: string;
+  extrasCaption: string;
+  explainHeading: (label: string) => string;
+  explainOpened: (label: string) => string;
+  explainValue: (v: string) => string;
+  explainComputed: (e: string, a: string) => string;
+  explainHolds: string;
+  explainFails: string;
+  explainSkipped: string;
+  explainNone: string;
+  close: string;
+  errNetwork: (url: string) => string;
+  errHttp: (url: string, status: number, text: string) => string;
+  errJson: (where: string, msg: string) => string;
+  errPrevious: (msg: string) => string;
+  errImporterMissing: string;
+  errImporter: (msg: string) => string;
+  errValidate: (msg: string) => string;
+  importDiagnostics: string;
+  line: (n: number) => string;
+  publishedOn: (d: string) => string;
+  more: (n: number) => string;
+  tableRegion: (name: string) => string;
+  computedSide: (v: string) => string;
+  reportedSide: (v: string) => string;
+  /** Between the cells of a finding, and between the items of a list. */
+  cellSep: string;
+  listSep: string;
+  /** The title of a report that has none: made of its agency (may be '') and year. */
+  defaultTitle: <A>(agency: A | '', year: number | undefined) => (A | string)[];
+}
+
+/** The UI strings of a locale. */
+export const uiStrings = catalogs<UiStrings>({ 'zh-CN': zhCN, en });
