@@ -48,15 +48,18 @@ export const minifyCssLiterals = () => ({
   transform(code, id) {
     if (!/[\\/]src[\\/]elements[\\/]styles\.ts$/.test(id)) return null;
     return {
-      code: code.replace(/css`([^`$]*)`/g, (_, body) =>
-        'css`' +
-        body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim() +
-        '`'),
+      code: code.replace(
+        /css`([^`$]*)`/g,
+        (_, body) =>
+          'css`' +
+          body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/;}/g, '}')
+            .trim() +
+          '`',
+      ),
       map: null,
     };
   },
@@ -162,7 +165,11 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
       { find: 'hash-it', replacement: here('./src/rules/vendor/hash.cjs') },
     ],
   }),
-  resolve({ browser, preferBuiltins: !browser, exportConditions: browser ? ['browser', 'production'] : ['node', 'production'] }),
+  resolve({
+    browser,
+    preferBuiltins: !browser,
+    exportConditions: browser ? ['browser', 'production'] : ['node', 'production'],
+  }),
   commonjs(),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: here('./tsconfig.json'), minify: false }),
@@ -184,6 +191,7 @@ const npmEntries = Object.fromEntries(
     element: 'src/elements/disclosure-report.ts',
     import: 'src/import/index.ts',
     static: 'src/render/static.ts',
+    editor: 'src/editor/index.ts',
   }).filter(([, file]) => existsSync(here(file))),
 );
 
@@ -193,7 +201,13 @@ const configs = [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('node:'),
     plugins: plugins(),
     onwarn,
-    output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
   },
 ];
 
@@ -203,7 +217,13 @@ if (existsSync(here('src/cli/main.ts'))) {
     external: (id) => id.startsWith('node:'),
     plugins: plugins({ browser: false }),
     onwarn,
-    output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/cli-[name]-[hash].js',
+      sourcemap: true,
+    },
   });
 }
 
@@ -216,7 +236,13 @@ if (existsSync(here('src/bundle.ts'))) {
       input: 'src/bundle.ts',
       plugins: plugins(),
       onwarn,
-      output: { file: 'dist/disclosure-report.js', format: 'esm', sourcemap: true, inlineDynamicImports: true, plugins: [min(true)] },
+      output: {
+        file: 'dist/disclosure-report.js',
+        format: 'esm',
+        sourcemap: true,
+        inlineDynamicImports: true,
+        plugins: [min(true)],
+      },
     },
     {
       input: 'src/bundle.ts',
@@ -247,10 +273,37 @@ if (existsSync(here('src/import/element-importer.ts'))) {
         ...(format === 'iife' ? { name: 'DisclosureReportImport' } : {}),
         sourcemap: true,
         inlineDynamicImports: true,
-        plugins: [terser({ ecma: 2022, module: format === 'esm', compress: { passes: 2 }, format: { comments: false } })],
+        plugins: [
+          terser({ ecma: 2022, module: format === 'esm', compress: { passes: 2 }, format: { comments: false } }),
+        ],
       },
     });
   }
+}
+
+// The editor's script-tag file: registers <disclosure-report-editor>; the importer is not in it (it is
+// loaded from `import.js` beside the script when the editor imports a report or a table from Word).
+if (existsSync(here('src/editor/index.ts'))) {
+  const importerByUrl = {
+    name: 'editor-importer-by-url',
+    resolveId(source, importer) {
+      if (importer && /[\\/]load-importer\.js$/.test(source)) return here('./src/editor/load-importer-script.ts');
+      return null;
+    },
+  };
+  configs.push({
+    input: 'src/editor/index.ts',
+    plugins: [importerByUrl, ...plugins()],
+    onwarn,
+    output: {
+      file: 'dist/disclosure-report-editor.iife.js',
+      format: 'iife',
+      name: 'DisclosureReportEditor',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  });
 }
 
 export default configs;

@@ -13,6 +13,8 @@ export interface Draft {
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const PREFIX = 'disclosure-report-editor:';
+/** The key of the draft saved last (opened after a reload when the page names none). */
+const LAST = PREFIX + '~last';
 
 /** The default draft key of a report: its agency and year. */
 export function draftKey(report: unknown): string {
@@ -38,6 +40,7 @@ export class DraftStore {
     if (!this.store) return false;
     try {
       this.store.setItem(PREFIX + key, JSON.stringify({ report, savedAt: now.toISOString() }));
+      this.store.setItem(LAST, key);
       return true;
     } catch {
       return false;
@@ -65,9 +68,19 @@ export class DraftStore {
     return undefined;
   }
 
+  /** The key of the draft saved last in this browser, if any. */
+  lastKey(): string | undefined {
+    try {
+      return this.store?.getItem(LAST) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   discard(key: string): void {
     try {
       this.store?.removeItem(PREFIX + key);
+      if (this.store?.getItem(LAST) === key) this.store.removeItem(LAST);
     } catch {
       // nothing to do: storage unavailable
     }

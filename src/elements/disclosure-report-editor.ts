@@ -1,0 +1,961 @@
+import { LitElement, html, nothing, css, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  SECTIONS,
+  cellAt,
+  cellLabel,
+  isObject,
+  layoutCells,
+  layoutOf,
+  readPath,
+  validate,
+  FORMATS,
+  NOT_AN_OBJECT,
+  type Finding,
+  type Format,
+  type ProseId,
+  type ReportLayout,
+  type SectionLayout,
+  type TableId,
+  type ValidationResult,
+} from '../rules/index.js';
+import { parseJsonText } from '../model/json.js';
+import { jsonSyntaxMessage } from '../model/contract.js';
+import { textKey } from '../i18n/locale.js';
+import { editorStrings, type EditorStrings } from '../i18n/editor.js';
+import { indexFindings, tableOf, type FindingIndex } from '../view/finding-index.js';
+import { cellId, type ValueCell } from '../view/table-model.js';
+import { renderStaticHtml } from '../render/static.js';
+import {
+  startNew,
+  setIn,
+  parseCellInput,
+  formatCellInput,
+  moveFrom,
+  pasteTargets,
+  parseTsv,
+  offers,
+  type Offer,
+  type StartOptions,
+  type Move,
+} from '../editor/model.js';
+import { History, type CellChange } from '../editor/history.js';
+import { DraftStore, draftKey } from '../editor/drafts.js';
+import { loadImporter } from '../editor/load-importer.js';
+import type { ImportedDiagnostic } from '../editor/importer-types.js';
+import { styles } from './styles.js';
+import { LocaleController } from './controllers/locale.js';
+import { PanelController } from './controllers/panel.js';
+import { registeredRules, type Renderable } from './controllers/report-loader.js';
+import {
+  heading,
+  renderBadge,
+  renderExplain,
+  renderGrid,
+  renderMarks,
+  renderSummary,
+  cellClass,
+  type ReportView,
+} from './templates/report.js';
+import { VERSION } from '../version.js';
+
+const editorStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin: 0 0 var(--dr-spacing, 1rem);
+  }
+  button {
+    font: inherit;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--dr-radius, 4px);
+    background: var(--dr-background, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0.5em 1em;
+    margin-bottom: var(--dr-spacing, 1rem);
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+  }
+  .fields input,
+  .import textarea,
+  .prose-input {
+    font: inherit;
+    padding: 0.3em 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: var(--dr-radius, 4px);
+    background: var(--dr-background, #fff);
+    color: inherit;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  .prose-input {
+    min-height: 8em;
+    resize: vertical;
+    line-height: inherit;
+  }
+  .import {
+    flex-basis: 100%;
+  }
+  .import textarea {
+    min-height: 6em;
+  }
+  td.edit {
+    padding: 0;
+    position: relative;
+  }
+  td.edit input {
+    font: inherit;
+    width: 100%;
+    min-width: 3.5em;
+    box-sizing: border-box;
+    border: 0;
+    padding: 0.35em 0.4em;
+    background: transparent;
+    color: inherit;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  td.edit input:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  td.edit .flags,
+  td.edit .offer {
+    margin: 0 0.3em 0.3em;
+  }
+  .offer {
+    font-size: 0.85em;
+    padding: 0 0.4em;
+    border-style: dashed;
+    color: var(--_focus);
+  }
+  .notice {
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--_focus);
+    background: var(--_head-bg);
+    margin: 0 0 var(--dr-spacing, 1rem);
+  }
+  @media print {
+    .toolbar,
+    .notice,
+    .offer,
+    .explain {
+      display: none;
+    }
+    td.edit input,
+    .fields input,
+    .prose-input {
+      border: 0;
+      resize: none;
+    }
+  }
+`;
+
+/** Fields of the title block: REPORT-JSON path, input type. */
+const FIELDS = [
+  ['title', 'fieldTitle', 'text'],
+  ['agency.name', 'fieldAgency', 'text'],
+  ['year', 'fieldYear', 'number'],
+  ['publishedOn', 'fieldDate', 'date'],
+] as const;
+
+const isRenderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.includes(v['format'] as Format);
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const KEYS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * Where an agency fills in its 政府信息公开工作年度报告: the official tables of the report's format with an
+ * `<input>` in every cell, the title block and the prose sections, checked as it is typed with the
+ * viewer's marks, summary and "how it is computed" panel. Works like a spreadsheet (arrows, Enter, Tab,
+ * Escape, Delete, block paste from Excel/WPS, tables copied from Word, undo/redo), keeps a draft in the
+ * browser, exports the report JSON and the CMS snippet, and is a form field.
+ *
+ * @tagname disclosure-report-editor
+ * @summary Fill in a report in the official tables, with live checks.
+ *
+ * @attr {string} lang - UI and rule-message language: `zh-CN` (default) or `en`.
+ * @attr {string} name - Form field name: the form data value is the report JSON.
+ * @attr {string} storage-key - Key of the draft kept in the browser (default: the agency and year).
+ * @attr {boolean} allow-errors - The form accepts the report while it has error findings (to save a draft).
+ * @attr {boolean} disabled - No editing; not submitted with the form.
+ * @attr {string} importer-src - URL of the importer module for the script-tag build (default: `import.js` beside the script).
+ * @attr {number} heading-level - Level of the title heading (default 2).
+ *
+ * @prop {unknown} report - The report being edited (REPORT-JSON object or text); reading it gives a copy of the current report.
+ * @prop {unknown} previous - Last year's report: carry-over and cross-year checks (X-CARRY, X-INFORCE).
+ * @prop {ValidationResult | undefined} result - The last validation result (read-only).
+ *
+ * @fires {Event} input - A cell or field changed (every keystroke).
+ * @fires {Event} change - A change was committed (a cell edit, a paste, an accepted offer, undo/redo, an import).
+ * @fires {CustomEvent} disclosure-report-validated - The report was validated; `detail`: `{ findings, summary, report }`.
+ *
+ * @csspart toolbar - The toolbar (undo, redo, export, copy, print, import).
+ * @csspart cell - Each value cell.
+ * @csspart input - Each cell's input.
+ */
+export class DisclosureReportEditor extends LitElement {
+  static override styles = [styles, editorStyles];
+  static formAssociated = true;
+  static readonly version = VERSION;
+
+  /** Last year's report: carry-over in `startNew` and the cross-year checks. */
+  @property({ attribute: false }) previous?: unknown;
+  /** `zh-CN` (default) or `en`. */
+  @property({ reflect: true }) override lang!: string;
+  @property({ reflect: true }) name?: string;
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  @property({ type: Boolean, attribute: 'allow-errors', reflect: true }) allowErrors = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ attribute: 'importer-src' }) importerSrc?: string;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  #internals: ElementInternals = this.attachInternals();
+  #l10n = new LocaleController(this);
+  #panel = new PanelController(this, (path) => {
+    const cell = this.#layout && cellAt(this.#layout, path);
+    return cell ? this.#l10n.t.explainOpened(cellLabel(cell, textKey(this.#l10n.locale))) : '';
+  });
+  #report?: Renderable;
+  #initial?: Renderable;
+  #result?: ValidationResult;
+  #index: FindingIndex = indexFindings(undefined, undefined, { locale: 'zh-CN' });
+  #offers = new Map<string, Offer>();
+  #history = new History();
+  #drafts = new DraftStore();
+  #key?: string;
+  #validation = 0;
+  #validated?: Promise<void>;
+  /** The cell or field being edited: its value when focus arrived, and the text typed so far. */
+  #editing?: { path: string; before: unknown; text: string };
+  #notes: string[] = [];
+  /** A notice above the tables (a restored draft, with what discarding it goes back to). */
+  #notice?: { text: string; discard?: Renderable };
+  /** One short line for screen readers (what the focused cell's marks say, what an action did). */
+  #message = '';
+  #error?: string;
+
+  /** The report being edited (a copy); setting it starts editing that report (history cleared). */
+  @property({ attribute: false })
+  get report(): unknown {
+    return this.#report && copy(this.#report);
+  }
+  set report(value: unknown) {
+    let v = value;
+    this.#error = undefined;
+    if (typeof v === 'string') {
+      const parsed = parseJsonText(v);
+      if (!parsed.ok) {
+        this.#error = this.#t.badJson(
+          jsonSyntaxMessage(parsed.reason, parsed.position.line, parsed.position.column, this.#l10n.locale),
+        );
+        this.requestUpdate();
+        return;
+      }
+      v = parsed.value;
+    }
+    if (v === undefined || v === null) return;
+    if (!isRenderable(v)) {
+      this.#error = this.#t.badJson(
+        this.#l10n.locale === 'en' ? 'no "format" of 2019 or 2021' : '没有 2019 或 2021 的 format',
+      );
+      this.requestUpdate();
+      return;
+    }
+    this.#load(copy(v), { keepKey: false });
+  }
+
+  /** The last validation result. */
+  get result(): ValidationResult | undefined {
+    return this.#result;
+  }
+
+  get #t(): EditorStrings {
+    return editorStrings(this.#l10n.locale);
+  }
+
+  get #layout(): ReportLayout | undefined {
+    return this.#report && layoutOf(this.#report);
+  }
+
+  // ------------------------------------------------------------ starting
+
+  /**
+   * Start a new report in the 2021 format: every cell blank. With `previous` (last year's report), 二、
+   * 上年结转 is filled per column from its 结转下年度, and 现行有效 is offered from its figures as 制发 and
+   * 废止 are filled in. A draft kept in this browser for the same report (storage key, else agency and
+   * year) is opened instead, with a notice and a way to discard it.
+   */
+  startNew(options: StartOptions): void {
+    if (options.previous !== undefined) this.previous = options.previous;
+    const fresh = startNew({ ...options, previous: options.previous ?? this.previous }) as unknown as Renderable;
+    this.#key = this.storageKey ?? draftKey(fresh);
+    const draft = this.#drafts.load(this.#key);
+    if (draft && isRenderable(draft.report)) {
+      this.#load(draft.report, { keepKey: true });
+      this.#notice = {
+        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        discard: fresh,
+      };
+    } else this.#load(fresh, { keepKey: true });
+  }
+
+  /** Load a report to edit (history cleared); the draft key follows the report unless kept. */
+  #load(report: Renderable, { keepKey }: { keepKey: boolean }) {
+    this.#report = report;
+    this.#initial ??= report;
+    if (!keepKey || !this.#key) this.#key = this.storageKey ?? draftKey(report);
+    this.#history.clear();
+    this.#editing = undefined;
+    this.#notice = undefined;
+    this.#notes = [];
+    this.#revalidate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#report || this.#error) return;
+    // No report given: the draft of this page (storage-key) or the last one saved here, else a new report.
+    const key = this.storageKey ?? this.#drafts.lastKey();
+    const draft = key ? this.#drafts.load(key) : undefined;
+    if (draft && isRenderable(draft.report)) {
+      this.#key = key;
+      this.#load(draft.report, { keepKey: true });
+      this.#notice = {
+        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        discard: startNew({ year: new Date().getFullYear() - 1 }) as unknown as Renderable,
+      };
+    } else this.startNew({ year: new Date().getFullYear() - 1 });
+  }
+
+  /** Discard the restored draft: back to the report it replaced. */
+  discardDraft(): void {
+    const back = this.#notice?.discard;
+    if (this.#key) this.#drafts.discard(this.#key);
+    if (back) this.#load(back, { keepKey: true });
+    this.#announce(this.#t.draftDiscarded);
+  }
+
+  // ------------------------------------------------------------ validation
+
+  /** Resolves once the current report has been validated and rendered. */
+  async whenValidated(): Promise<void> {
+    await this.#validated;
+    await this.updateComplete;
+  }
+
+  #revalidate() {
+    const gen = ++this.#validation;
+    const report = this.#report;
+    const previous = isObject(this.previous) ? this.previous : undefined;
+    const locale = this.#l10n.locale;
+    this.requestUpdate();
+    if (!report) return;
+    this.#validated = validate(report, { locale, packs: registeredRules(), ...(previous ? { previous } : {}) }).then(
+      (result) => {
+        if (gen !== this.#validation) return;
+        this.#result = result;
+        this.#index = indexFindings(result, layoutOf(report), previous ? { locale, previous } : { locale });
+        this.#offers = new Map(offers(report, previous).map((o) => [o.path, o]));
+        this.requestUpdate();
+        this.dispatchEvent(
+          new CustomEvent('disclosure-report-validated', {
+            detail: { findings: result.findings, summary: result.summary, report },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      },
+    );
+  }
+
+  #syncForm() {
+    const report = this.#report;
+    this.#internals.setFormValue(report && !this.disabled ? JSON.stringify(report) : null);
+    const errors = (this.#result?.findings ?? []).filter((f) => f.status === 'fail' && f.severity === 'error');
+    if (errors.length && !this.allowErrors && !this.disabled) {
+      const first = errors[0]!;
+      const anchor = first.cells[0] ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(first.cells[0])}`) : null;
+      this.#internals.setValidity(
+        { customError: true },
+        this.#t.formInvalid(errors.length, first.message),
+        anchor ?? undefined,
+      );
+    } else this.#internals.setValidity({});
+  }
+
+  // ------------------------------------------------------------ form field
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+  formResetCallback(): void {
+    if (this.#initial) this.#load(copy(this.#initial), { keepKey: true });
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.report = state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('previous') || changed.has('lang')) {
+      if (this.#report) this.#revalidate();
+    }
+  }
+
+  // ------------------------------------------------------------ changes
+
+  /** Apply cell changes (a step of the history, or its undo), re-validate, save the draft. */
+  #apply(changes: readonly CellChange[], record: boolean) {
+    let report = this.#report!;
+    for (const c of changes)
+      report = (c.path === '' ? c.after : setIn(report, c.path.split('.'), c.after)) as Renderable;
+    this.#report = report;
+    if (record) this.#history.push(changes);
+    this.#revalidate();
+    this.#save();
+  }
+
+  #save() {
+    if (this.#report && this.#key && !this.#drafts.save(this.#key, this.#report)) this.#announce(this.#t.draftNotSaved);
+  }
+
+  #fire(type: 'input' | 'change') {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+
+  #announce(text: string) {
+    this.#message = text;
+    this.requestUpdate();
+  }
+
+  /** The value of a field or cell as it is now. */
+  #valueAt(path: string): unknown {
+    const v = readPath(this.#report, path);
+    return v === NOT_AN_OBJECT ? undefined : v;
+  }
+
+  /** The edit in progress becomes one history step. */
+  #commit() {
+    const e = this.#editing;
+    if (!e || !this.#report) return;
+    const after = this.#valueAt(e.path);
+    this.#editing = { ...e, before: after, text: formatCellInput(after) };
+    if (!Object.is(e.before, after)) {
+      this.#history.push([{ path: e.path, before: e.before, after }]);
+      this.#fire('change');
+    }
+  }
+
+  /** Undo the last step (an edit in progress is committed first). */
+  undo(): boolean {
+    this.#commit();
+    const step = this.#history.undo();
+    this.#step(step, step ? this.#t.undone : this.#t.nothingToUndo);
+    return !!step;
+  }
+
+  redo(): boolean {
+    this.#commit();
+    const step = this.#history.redo();
+    this.#step(step, step ? this.#t.redone : this.#t.nothingToRedo);
+    return !!step;
+  }
+
+  #step(step: CellChange[] | undefined, message: string) {
+    if (step) {
+      this.#apply(step, false);
+      if (this.#editing) this.#editing = { ...this.#editing, before: this.#valueAt(this.#editing.path) };
+      this.#editing &&= { ...this.#editing, text: formatCellInput(this.#editing.before) };
+      this.#fire('input');
+      this.#fire('change');
+      const focus = step.length === 1 && step[0]!.path ? step[0]!.path : undefined;
+      if (focus) void this.updateComplete.then(() => this.#focus(focus));
+    }
+    this.#announce(message);
+  }
+
+  #focus(path: string) {
+    const el = this.renderRoot.querySelector<HTMLInputElement>(`#${cellId(path)}`);
+    if (!el) return false;
+    el.focus();
+    el.select?.();
+    return true;
+  }
+
+  /** Scroll to and focus the input of a cell; false when it is not rendered. */
+  focusCell(path: string): boolean {
+    return this.#focus(path);
+  }
+
+  // ------------------------------------------------------------ cell events
+
+  #onFocusIn = (e: FocusEvent) => {
+    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const path = input.dataset?.['path'];
+    if (!path) return;
+    if (this.#editing?.path !== path) {
+      this.#commit();
+      this.#editing = { path, before: this.#valueAt(path), text: input.value };
+    }
+    if (input instanceof HTMLInputElement && input.closest('td')) input.select();
+    this.#announceCell(path);
+  };
+
+  #onFocusOut = (e: FocusEvent) => {
+    const path = (e.target as HTMLElement).dataset?.['path'];
+    if (path && this.#editing?.path === path) {
+      this.#commit();
+      this.#editing = undefined;
+    }
+  };
+
+  #announceCell(path: string) {
+    const layout = this.#layout;
+    const cell = layout && cellAt(layout, path);
+    if (!cell) return;
+    const findings = (this.#index.byCell.get(path) ?? []).map((f) => f.message);
+    const offer = this.#offers.get(path);
+    if (offer) findings.push(this.#t.offerHint(offer.value));
+    this.#message = findings.length
+      ? this.#t.cellFindings(cellLabel(cell, textKey(this.#l10n.locale)), findings.join('；'))
+      : '';
+    this.requestUpdate();
+  }
+
+  #onInput = (e: Event) => {
+    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const path = input.dataset?.['path'];
+    if (!path || !this.#report) return;
+    if (this.#editing?.path !== path) this.#editing = { path, before: this.#valueAt(path), text: input.value };
+    this.#editing.text = input.value;
+    const cell = cellAt(this.#layout!, path);
+    const value = cell
+      ? parseCellInput(input.value, cell.kind)
+      : path === 'year'
+        ? input.value.trim() === ''
+          ? null
+          : Number(input.value)
+        : input.value;
+    this.#report = setIn(this.#report, path.split('.'), value) as Renderable;
+    this.#revalidate();
+    this.#save();
+    this.#fire('input');
+  };
+
+  /** Keys of a cell input: the spreadsheet moves, Escape, Delete, = (accept the offer). */
+  #onCellKey = (e: KeyboardEvent) => {
+    const input = e.target as HTMLInputElement;
+    const path = input.dataset?.['path'];
+    if (!path || !(input instanceof HTMLInputElement) || e.altKey) return;
+    const all = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    let move: Move | undefined = KEYS[e.key];
+    if (move === 'left' && !(all || (input.selectionStart === 0 && input.selectionEnd === 0))) move = undefined;
+    if (move === 'right' && !(all || input.selectionStart === input.value.length)) move = undefined;
+    if (e.key === 'Enter') move = e.shiftKey ? 'up' : 'down';
+    if (e.key === 'Tab') move = e.shiftKey ? 'previous' : 'next';
+    if (e.ctrlKey || e.metaKey) move = undefined;
+    if (move) {
+      const to = moveFrom(this.#layout!, path, move);
+      if (to) {
+        e.preventDefault();
+        this.#commit();
+        this.#focus(to);
+      }
+      return;
+    }
+    if (e.key === 'Escape' && this.#editing?.path === path && !Object.is(this.#editing.before, this.#valueAt(path))) {
+      e.preventDefault();
+      e.stopPropagation();
+      const before = this.#editing.before;
+      this.#report = setIn(this.#report!, path.split('.'), before) as Renderable;
+      this.#editing = { path, before, text: formatCellInput(before) };
+      input.value = this.#editing.text;
+      input.select();
+      this.#revalidate();
+      this.#save();
+      this.#fire('input');
+    } else if (e.key === 'Delete' && (all || input.value === '')) {
+      e.preventDefault();
+      this.#setCell(path, null);
+    } else if (e.key === '=' && this.#offers.has(path)) {
+      e.preventDefault();
+      this.#accept(path);
+    }
+  };
+
+  /** Set one cell as a step of its own (Delete, an accepted offer). */
+  #setCell(path: string, value: unknown) {
+    this.#commit();
+    const before = this.#valueAt(path);
+    if (Object.is(before, value)) return;
+    if (this.#editing?.path === path) this.#editing = { path, before: value, text: formatCellInput(value) };
+    this.#apply([{ path, before, after: value }], true);
+    this.#fire('input');
+    this.#fire('change');
+  }
+
+  /** Accept the value offered for a total cell. */
+  #accept(path: string) {
+    const offer = this.#offers.get(path);
+    const cell = this.#layout && cellAt(this.#layout, path);
+    if (!offer || !cell) return;
+    this.#setCell(path, parseCellInput(offer.value, cell.kind));
+    void this.updateComplete.then(() => this.#focus(path));
+  }
+
+  /** Undo/redo shortcuts anywhere in the editor but in text areas (they keep their own). */
+  #onKey = (e: KeyboardEvent) => {
+    this.#onCellKey(e);
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.target as Element).localName === 'textarea') return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      this.undo();
+    } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+      e.preventDefault();
+      this.redo();
+    }
+  };
+
+  /** A block from Excel/WPS (tabs and lines) fills right and down; a table from Word goes through the importer. */
+  #onPaste = (e: ClipboardEvent) => {
+    const input = e.target as HTMLInputElement;
+    const path = input.dataset?.['path'];
+    const data = e.clipboardData;
+    if (!path || !data || !cellAt(this.#layout!, path)) return;
+    const text = data.getData('text/plain');
+    const htmlText = data.getData('text/html');
+    if (/<table[\s>]/i.test(htmlText)) {
+      e.preventDefault();
+      void this.#pasteHtml(htmlText, path, text);
+    } else if (/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
+      e.preventDefault();
+      this.#pasteBlock(path, parseTsv(text));
+    }
+  };
+
+  #pasteBlock(path: string, block: string[][]) {
+    const { targets, outside } = pasteTargets(this.#layout!, path, block);
+    this.#commit();
+    const changes = targets.map((t) => ({
+      path: t.path,
+      before: this.#valueAt(t.path),
+      after: parseCellInput(t.text, t.kind),
+    }));
+    this.#editing = undefined;
+    this.#apply(changes, true);
+    this.#fire('input');
+    this.#fire('change');
+    this.#announce(this.#t.pasted(targets.length, outside));
+  }
+
+  /**
+   * A table copied from Word: read by the importer's HTML path, so cells land by their row labels; when
+   * nothing in it has an official label, its cells are pasted as a block from the focused cell.
+   */
+  async #pasteHtml(source: string, path: string, plain: string) {
+    try {
+      const { importReport } = await loadImporter(this.importerSrc);
+      // A table copied alone has no section heading: it is read as each of the three tables in turn and
+      // kept as the one that places the most cells by their labels (the table pasted into on a tie).
+      const own = tableOf(path);
+      const tables = SECTIONS.filter((s) => s.kind === 'table').sort((a, b) => +(b.id === own) - +(a.id === own));
+      let changes: CellChange[] = [];
+      for (const section of tables) {
+        const { report } = await importReport(`<p>${section.heading.zh}</p>` + source, {
+          type: 'html',
+          locale: this.#l10n.locale,
+        });
+        if (!isRenderable(report)) continue;
+        // Cells the table gives a number (or text) for; its blank cells leave what is there.
+        const found: CellChange[] = [];
+        for (const cell of layoutCells(this.#layout!)) {
+          const v = readPath(report, cell.path);
+          if (v === undefined || v === null || v === NOT_AN_OBJECT) continue;
+          found.push({ path: cell.path, before: this.#valueAt(cell.path), after: v });
+        }
+        if (found.length > changes.length) changes = found;
+      }
+      if (changes.length) {
+        this.#commit();
+        this.#apply(changes, true);
+        this.#fire('input');
+        this.#fire('change');
+        this.#announce(this.#t.pasted(changes.length, 0));
+        return;
+      }
+    } catch {
+      // the importer could not be loaded or read it: the text of the table is still there
+    }
+    this.#pasteBlock(path, parseTsv(plain));
+  }
+
+  // ------------------------------------------------------------ import and export
+
+  /**
+   * Read a published report (text, HTML page, report JSON, or the bytes of a PDF) through the importer
+   * (loaded now) and edit it; its format is kept. One undoable step. Returns the import notes.
+   */
+  async importFrom(input: string | ArrayBuffer | Uint8Array): Promise<ImportedDiagnostic[]> {
+    const t = this.#t;
+    this.#announce(t.importing);
+    try {
+      if (typeof input === 'string' && /^\s*[{[]/.test(input)) {
+        const parsed = parseJsonText(input);
+        if (parsed.ok && isRenderable(parsed.value)) {
+          this.#replace(parsed.value, []);
+          return [];
+        }
+      }
+      const { importReport } = await loadImporter(this.importerSrc);
+      const { report, diagnostics } = await importReport(input, { locale: this.#l10n.locale });
+      if (!isRenderable(report)) {
+        this.#announce(diagnostics.find((d) => d.level === 'error')?.message ?? t.importNothing);
+        return diagnostics;
+      }
+      this.#replace(report, diagnostics);
+      return diagnostics;
+    } catch (err) {
+      this.#announce(t.importFailed(err instanceof Error ? err.message : String(err)));
+      return [];
+    }
+  }
+
+  #replace(report: Renderable, diagnostics: ImportedDiagnostic[]) {
+    this.#commit();
+    this.#editing = undefined;
+    this.#apply([{ path: '', before: this.#report, after: report }], true);
+    this.#notes = diagnostics.map((d) => (d.line ? `${d.message}（${d.line}）` : d.message));
+    this.#fire('input');
+    this.#fire('change');
+    this.#announce(this.#t.imported(diagnostics.length));
+  }
+
+  /** The report as JSON text (what the form submits and `exportJson` downloads). */
+  toJSON(): unknown {
+    return this.report;
+  }
+
+  /** Download the report JSON (`<agency><year>.json`). */
+  exportJson(filename?: string): void {
+    const report = this.#report;
+    if (!report) return;
+    const name = filename ?? `${draftKey(report).replace(/[|\\/:*?"<>]+/g, '-') || 'report'}.json`;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 2) + '\n'], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  /** The snippet a CMS publishes: `<disclosure-report>` with the report JSON inline and the static tables as fallback. */
+  cmsSnippet(): string {
+    return this.#report ? renderStaticHtml(this.#report, { locale: this.#l10n.locale }) : '';
+  }
+
+  /** Copy the CMS snippet to the clipboard; false when the browser refuses. */
+  async copySnippet(): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(this.cmsSnippet());
+      this.#announce(this.#t.snippetCopied);
+      return true;
+    } catch {
+      this.#announce(this.#t.snippetFailed);
+      return false;
+    }
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  #importUi() {
+    const t = this.#t;
+    const run = async () => {
+      const root = this.renderRoot;
+      const file = root.querySelector<HTMLInputElement>('#dr-import-file')?.files?.[0];
+      const text = root.querySelector<HTMLTextAreaElement>('#dr-import-text')?.value ?? '';
+      if (file) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+        await this.importFrom(pdf ? bytes : new TextDecoder().decode(bytes));
+      } else if (text.trim()) await this.importFrom(text);
+      else this.#announce(t.importNothing);
+    };
+    return html`<details class="import">
+      <summary>${t.importHeading}</summary>
+      <p>${t.importHint}</p>
+      <label>${t.importText}<textarea id="dr-import-text"></textarea></label>
+      <label>${t.importFile}<input id="dr-import-file" type="file" accept=".txt,.html,.htm,.json,.md,.pdf" /></label>
+      <button type="button" @click=${run}>${t.importRun}</button>
+    </details>`;
+  }
+
+  #valueCell = (v: ReportView, c: ValueCell) => {
+    const path = c.path;
+    const offer = this.#offers.get(path);
+    const raw = this.#valueAt(path);
+    const text = this.#editing?.path === path ? this.#editing.text : formatCellInput(raw);
+    const layout = this.#layout!;
+    const cell = cellAt(layout, path);
+    const worst = v.index.worst(path);
+    const described = v.index.byCell.has(path) || offer;
+    return html`<td data-path=${path} class="edit ${cellClass(v, path)}" part="cell">
+      <input
+        id=${cellId(path)}
+        data-path=${path}
+        part="input"
+        .value=${text}
+        inputmode=${cell?.kind === 'money' || cell?.kind === 'amount' ? 'decimal' : 'numeric'}
+        autocomplete="off"
+        spellcheck="false"
+        ?disabled=${this.disabled}
+        aria-label=${cell ? cellLabel(cell, v.k) : path}
+        aria-invalid=${worst === 'error' ? 'true' : nothing}
+        aria-describedby=${described ? `d-${cellId(path)}` : nothing}
+      /><div id="d-${cellId(path)}">
+        ${
+          offer
+            ? html`<button type="button" class="offer" tabindex="-1" data-offer=${path} title=${this.#t.offerHint(offer.value)}
+              aria-label=${this.#t.offerHint(offer.value)} @click=${() => this.#accept(path)}>${this.#t.offer(offer.value)}</button>`
+            : nothing
+        }
+        ${renderMarks(v, path)}
+      </div>
+    </td>`;
+  };
+
+  #field(path: string, label: string, type: string) {
+    const v = this.#valueAt(path);
+    const text = this.#editing?.path === path ? this.#editing.text : v === null || v === undefined ? '' : String(v);
+    return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.disabled} /></label>`;
+  }
+
+  #section(v: ReportView, s: SectionLayout, level: number): TemplateResult {
+    if (s.kind === 'prose') {
+      const path = `sections.${s.id as ProseId}`;
+      const value = this.#valueAt(path);
+      return html`<section part="section" class="prose" data-section=${s.id}>
+        ${heading(level, s.heading[v.k], `h-${s.id}`)}
+        <textarea class="prose-input" data-path=${path} aria-labelledby="h-${s.id}" .value=${typeof value === 'string' ? value : ''}
+          ?disabled=${this.disabled}></textarea>
+      </section>`;
+    }
+    const id = s.id as TableId;
+    const active = this.#panel.active;
+    return html`<section part="section" class="table-section" data-section=${id}>
+      <div class="section-head">${heading(level, s.heading[v.k], `h-${id}`)}${renderBadge(v, id)}</div>
+      ${v.layout!.tables[id].grids.map((g) => renderGrid(v, g, s, this.#valueCell))}
+      ${active && tableOf(active) === id ? renderExplain(v, active, level + 1) : nothing}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    const { locale } = this.#l10n;
+    const ui = this.#l10n.t;
+    if (this.#error && !this.#report)
+      return html`<div class="state error" part="state" role="alert">${this.#error}</div>`;
+    const report = this.#report;
+    if (!report) return html`<p class="state" part="state" role="status">${ui.loading}</p>`;
+    const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+    const panel = this.#panel;
+    const view: ReportView = {
+      locale,
+      k: textKey(locale),
+      t: ui,
+      result: this.#result,
+      data: report,
+      layout: this.#layout,
+      index: this.#index,
+      notes: this.#notes,
+      panel,
+      terms: this.#index.terms(panel.active),
+    };
+    return html`<div
+      part="report"
+      lang=${locale}
+      @input=${this.#onInput}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @keydown=${this.#onKey}
+      @paste=${this.#onPaste}
+    >
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.toolbar}>
+        <button type="button" @click=${() => this.undo()} ?disabled=${!this.#history.canUndo}>${t.undo}</button>
+        <button type="button" @click=${() => this.redo()} ?disabled=${!this.#history.canRedo}>${t.redo}</button>
+        <button type="button" @click=${() => this.exportJson()}>${t.exportJson}</button>
+        <button type="button" @click=${() => void this.copySnippet()}>${t.copySnippet}</button>
+        <button type="button" @click=${() => window.print()}>${t.print}</button>
+        ${this.#importUi()}
+      </div>
+      ${
+        this.#notice
+          ? html`<p class="notice" role="status">${this.#notice.text}
+            <button type="button" @click=${() => this.discardDraft()}>${t.discardDraft}</button></p>`
+          : nothing
+      }
+      ${this.#error ? html`<p class="state error" role="alert">${this.#error}</p>` : nothing}
+      ${heading(level, (report['title'] as string) || ui.defaultTitle('', report['year'] as number), 'dr-title', 'title', 'title')}
+      <div class="fields">${FIELDS.map(([path, key, type]) => this.#field(path, t[key], type))}</div>
+      ${renderSummary(view, level + 1)}
+      ${SECTIONS.map((s) => this.#section(view, s, level + 1))}
+      <div class="sr-only" role="status" aria-live="polite">${this.#message}</div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    // the validity anchor is an input: rendered now
+    this.#syncForm();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'disclosure-report-editor': DisclosureReportEditor;
+  }
+}
+
+export type { Finding };

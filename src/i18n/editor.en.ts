@@ -1,0 +1,42 @@
+/** Editor UI strings, English. */
+import type { EditorStrings } from './editor.js';
+
+export const en: EditorStrings = {
+  toolbar: 'Report editing tools',
+  undo: 'Undo',
+  redo: 'Redo',
+  exportJson: 'Export JSON',
+  copySnippet: 'Copy CMS snippet',
+  print: 'Print',
+  importHeading: 'Import a published report',
+  importHint:
+    'Paste the text or HTML of a published report, or choose a file (.txt, .html, .json, .pdf). The import replaces the tables and can be undone.',
+  importText: 'Report text or HTML',
+  importFile: 'Report file',
+  importRun: 'Import',
+  importing: 'Importing…',
+  imported: (n) => `Report imported, with ${n} import note${n === 1 ? '' : 's'} (see the validation summary).`,
+  importFailed: (msg) => `Import failed: ${msg}`,
+  importNothing: 'No report found to import.',
+  snippetCopied: 'CMS snippet copied to the clipboard.',
+  snippetFailed: 'Could not write to the clipboard: allow clipboard access and try again.',
+  fieldTitle: 'Title',
+  fieldAgency: 'Agency',
+  fieldYear: 'Report year',
+  fieldDate: 'Published on',
+  offer: (value) => `= ${value}`,
+  offerHint: (value) => `The rows add up to ${value}: press = or click to use it`,
+  draftRestored: (savedAt) => `Restored the draft saved automatically in this browser at ${savedAt}.`,
+  discardDraft: 'Discard draft',
+  draftDiscarded: 'Draft discarded.',
+  draftNotSaved: 'This browser cannot keep a draft (storage unavailable or full): export the JSON regularly.',
+  formInvalid: (n, first) => `The report has ${n} error${n === 1 ? '' : 's'} to correct first. The first: ${first}`,
+  pasted: (n, outside) =>
+    `Pasted ${n} cell${n === 1 ? '' : 's'}${outside ? `; ${outside} more did not fit in the table` : ''}.`,
+  undone: 'Undone.',
+  redone: 'Redone.',
+  nothingToUndo: 'Nothing to undo.',
+  nothingToRedo: 'Nothing to redo.',
+  cellFindings: (label, text) => `${label}: ${text}`,
+  badJson: (msg) => `The report is not valid JSON: ${msg}`,
+};

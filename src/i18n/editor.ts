@@ -1,0 +1,50 @@
+/**
+ * UI strings of `<disclosure-report-editor>` (beside the viewer's `ui.ts`, which the editor also uses
+ * for the summary, marks and panel): the catalog shape and its resolver; catalogs in
+ * `editor.zh-CN.ts` (default) and `editor.en.ts`.
+ */
+import { catalogs } from './locale.js';
+import { zhCN } from './editor.zh-CN.js';
+import { en } from './editor.en.js';
+
+export interface EditorStrings {
+  toolbar: string;
+  undo: string;
+  redo: string;
+  exportJson: string;
+  copySnippet: string;
+  print: string;
+  importHeading: string;
+  importHint: string;
+  importText: string;
+  importFile: string;
+  importRun: string;
+  importing: string;
+  imported: (n: number) => string;
+  importFailed: (msg: string) => string;
+  importNothing: string;
+  snippetCopied: string;
+  snippetFailed: string;
+  fieldTitle: string;
+  fieldAgency: string;
+  fieldYear: string;
+  fieldDate: string;
+  /** The accessible name of a cell's input: its row and column labels. */
+  offer: (value: string) => string;
+  offerHint: (value: string) => string;
+  draftRestored: (savedAt: string) => string;
+  discardDraft: string;
+  draftDiscarded: string;
+  draftNotSaved: string;
+  formInvalid: (n: number, first: string) => string;
+  pasted: (n: number, outside: number) => string;
+  undone: string;
+  redone: string;
+  nothingToUndo: string;
+  nothingToRedo: string;
+  cellFindings: (label: string, text: string) => string;
+  badJson: (msg: string) => string;
+}
+
+/** The editor's UI strings of a locale. */
+export const editorStrings = catalogs<EditorStrings>({ 'zh-CN': zhCN, en });
