@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// <disclosure-report-editor> benchmark (prints figures, asserts nothing). Run after `npm run build`:
+//   node bench/editor.mjs [--runs 100]
+// In headless Chromium (puppeteer-core, Debian's /usr/bin/chromium), with the script-tag file
+// dist/disclosure-report-editor.iife.js and a 2021 report with realistic numbers: from a keystroke in a
+// cell (the input event) to the marks updated (validated, rendered and laid out). Every other keystroke
+// breaks an equation, so marks appear and go. Median and p90. Budget: median ≤ 16 ms.
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { chromePath } from '../scripts/ensure-chromium.mjs';
+import { fileSize } from '../scripts/sizes.mjs';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100;
+const root = new URL('../', import.meta.url);
+const size = fileSize('dist/disclosure-report-editor.iife.js');
+console.log('\n<disclosure-report-editor> bench');
+console.log(`  dist/disclosure-report-editor.iife.js: ${(size.gz / 1024).toFixed(1)} KB min+gzip (ceiling 55 KB)`);
+
+const port = 8191;
+const server = await startDevServer({
+  config: { rootDir: root.pathname, port, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({
+  executablePath: chromePath(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://localhost:${port}/demo/site.css`);
+  await page.addScriptTag({ url: '/dist/disclosure-report-editor.iife.js' });
+  const report = JSON.parse(readFileSync(new URL('demo/data/example-2022.json', root), 'utf8'));
+  const result = await page.evaluate(
+    async (report, runs) => {
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+      localStorage.clear();
+      const el = document.createElement('disclosure-report-editor');
+      el.setAttribute('storage-key', 'bench');
+      el.report = report;
+      document.body.append(el);
+      await el.whenValidated();
+      const path = 'applications.granted.natural';
+      const input = el.shadowRoot.querySelector(`input[data-path="${path}"]`);
+      input.focus();
+      const base = String(report.applications.granted.natural);
+      const times = [];
+      for (let i = 0; i < runs + 10; i++) {
+        input.value = i % 2 ? base : base + '1';
+        const t0 = performance.now();
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        await el.whenValidated();
+        void document.body.offsetHeight; // laid out
+        const t1 = performance.now();
+        if (i >= 10) times.push(t1 - t0);
+      }
+      const flagged = el.shadowRoot.querySelectorAll('td.fail').length;
+      return {
+        median: median(times),
+        p90: p90(times),
+        cells: el.shadowRoot.querySelectorAll('td input').length,
+        flagged,
+      };
+    },
+    report,
+    runs,
+  );
+  console.log(`  headless Chromium, 2021 report (${result.cells} cell inputs), ${runs} keystrokes:`);
+  console.log(
+    `    keystroke → marks updated (validated, rendered, laid out): median ${result.median.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms (budget ≤ 16 ms)`,
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
