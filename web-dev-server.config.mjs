@@ -2,10 +2,10 @@
 // real Content-Security-Policy header (no 'unsafe-inline', no 'unsafe-eval').
 export const CSP = "default-src 'self'";
 
-/** Adds the CSP header to /demo/csp.html (also used by the browser tests). */
+/** Adds the CSP header to /demo/csp.html and /demo/editor.html (also used by the browser tests). */
 export function cspMiddleware(ctx, next) {
   return next().then(() => {
-    if (ctx.path === '/demo/csp.html' || ctx.path.startsWith('/test/browser/csp/')) ctx.set('Content-Security-Policy', CSP);
+    if (ctx.path === '/demo/csp.html' || ctx.path === '/demo/editor.html' || ctx.path.startsWith('/test/browser/csp/')) ctx.set('Content-Security-Policy', CSP);
   });
 }
 

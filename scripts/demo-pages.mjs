@@ -16,6 +16,7 @@ const PAGES = [
   ['format-2019.html', '2019 年试行格式（含上年报告跨年度检查）'],
   ['en.html', 'English page'],
   ['csp.html', '严格内容安全策略（CSP）页面'],
+  ['editor.html', '填报编辑器（CMS 后台）'],
 ];
 
 function page({ file, lang = 'zh-CN', title, site, body, inlineScript = true }) {

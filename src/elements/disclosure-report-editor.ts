@@ -158,6 +158,13 @@ const editorStyles = css`
     background: var(--_head-bg);
     margin: 0 0 var(--dr-spacing, 1rem);
   }
+  /* the panel sits after its table: while filling in, it must not cover the rows still to fill */
+  .explain,
+  .explain.fixed {
+    position: static;
+    max-height: none;
+    box-shadow: none;
+  }
   @media print {
     .toolbar,
     .notice,
@@ -256,6 +263,13 @@ export class DisclosureReportEditor extends LitElement {
   /** One short line for screen readers (what the focused cell's marks say, what an action did). */
   #message = '';
   #error?: string;
+  /**
+   * A report being filled in from blank: its blank cells are not marked (BLANK) until they have been
+   * visited, or until the user submits or asks for the validity (Lion's "touched" feedback), so the first
+   * view is not a wall of warnings. Reports loaded or imported show every finding at once.
+   */
+  #quietBlanks = false;
+  #touched = new Set<string>();
 
   /** The report being edited (a copy); setting it starts editing that report (history cleared). */
   @property({ attribute: false })
@@ -320,6 +334,7 @@ export class DisclosureReportEditor extends LitElement {
         discard: fresh,
       };
     } else this.#load(fresh, { keepKey: true });
+    this.#quietBlanks = true;
   }
 
   /** Load a report to edit (history cleared); the draft key follows the report unless kept. */
@@ -331,11 +346,29 @@ export class DisclosureReportEditor extends LitElement {
     this.#editing = undefined;
     this.#notice = undefined;
     this.#notes = [];
+    this.#quietBlanks = false;
+    this.#touched.clear();
     this.#revalidate();
   }
 
+  #onSubmit = () => this.showAllFindings();
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', this.#onSubmit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#form?.removeEventListener('submit', this.#onSubmit, true);
+  }
+
+  #form?: HTMLFormElement | null;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#form = this.#internals.form;
+    this.#form?.addEventListener('submit', this.#onSubmit, true);
     if (this.#report || this.#error) return;
     // No report given: the draft of this page (storage-key) or the last one saved here, else a new report.
     const key = this.storageKey ?? this.#drafts.lastKey();
@@ -347,6 +380,7 @@ export class DisclosureReportEditor extends LitElement {
         text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
         discard: startNew({ year: new Date().getFullYear() - 1 }) as unknown as Renderable,
       };
+      this.#quietBlanks = true;
     } else this.startNew({ year: new Date().getFullYear() - 1 });
   }
 
@@ -377,7 +411,7 @@ export class DisclosureReportEditor extends LitElement {
       (result) => {
         if (gen !== this.#validation) return;
         this.#result = result;
-        this.#index = indexFindings(result, layoutOf(report), previous ? { locale, previous } : { locale });
+        this.#reindex();
         this.#offers = new Map(offers(report, previous).map((o) => [o.path, o]));
         this.requestUpdate();
         this.dispatchEvent(
@@ -389,6 +423,41 @@ export class DisclosureReportEditor extends LitElement {
         );
       },
     );
+  }
+
+  /** The findings shown (in cells and the summary): all, or without the blanks not visited yet. */
+  get #shown(): ValidationResult | undefined {
+    const result = this.#result;
+    if (!result || !this.#quietBlanks) return result;
+    const quiet = (f: Finding) => f.rule === 'BLANK' && f.cells.every((c) => !this.#touched.has(c));
+    const hidden = result.findings.filter(quiet);
+    if (!hidden.length) return result;
+    const failing = hidden.filter((f) => f.status === 'fail').length;
+    return {
+      ...result,
+      findings: result.findings.filter((f) => !quiet(f)),
+      summary: {
+        ...result.summary,
+        warnings: result.summary.warnings - failing,
+        checked: result.summary.checked - failing,
+      },
+    };
+  }
+
+  #reindex() {
+    const report = this.#report;
+    if (!report) return;
+    const locale = this.#l10n.locale;
+    const previous = isObject(this.previous) ? this.previous : undefined;
+    this.#index = indexFindings(this.#shown, layoutOf(report), previous ? { locale, previous } : { locale });
+  }
+
+  /** Show every finding, the blanks not visited yet included (done on submit and by reportValidity). */
+  showAllFindings(): void {
+    if (!this.#quietBlanks) return;
+    this.#quietBlanks = false;
+    this.#reindex();
+    this.requestUpdate();
   }
 
   #syncForm() {
@@ -424,6 +493,7 @@ export class DisclosureReportEditor extends LitElement {
     return this.#internals.checkValidity();
   }
   reportValidity(): boolean {
+    this.showAllFindings();
     return this.#internals.reportValidity();
   }
   formResetCallback(): void {
@@ -546,6 +616,11 @@ export class DisclosureReportEditor extends LitElement {
     if (path && this.#editing?.path === path) {
       this.#commit();
       this.#editing = undefined;
+    }
+    if (path && this.#quietBlanks && !this.#touched.has(path)) {
+      this.#touched.add(path);
+      this.#reindex();
+      this.requestUpdate();
     }
   };
 
@@ -873,6 +948,21 @@ export class DisclosureReportEditor extends LitElement {
     return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.disabled} /></label>`;
   }
 
+  /** The table's badge; while blanks are quiet and some are left, it says how many instead of a verdict. */
+  #badge(v: ReportView, id: TableId) {
+    const left =
+      this.#quietBlanks && this.#result
+        ? this.#result.findings.filter(
+            (f) => f.rule === 'BLANK' && f.status === 'fail' && f.cells.some((c) => tableOf(c) === id),
+          ).length
+        : 0;
+    return left
+      ? html`<span class="badge unchecked" part="badge" data-status="incomplete"
+          ><span class="icon" aria-hidden="true">–</span> ${this.#t.blanksLeft(left)}</span
+        >`
+      : renderBadge(v, id);
+  }
+
   #section(v: ReportView, s: SectionLayout, level: number): TemplateResult {
     if (s.kind === 'prose') {
       const path = `sections.${s.id as ProseId}`;
@@ -886,7 +976,7 @@ export class DisclosureReportEditor extends LitElement {
     const id = s.id as TableId;
     const active = this.#panel.active;
     return html`<section part="section" class="table-section" data-section=${id}>
-      <div class="section-head">${heading(level, s.heading[v.k], `h-${id}`)}${renderBadge(v, id)}</div>
+      <div class="section-head">${heading(level, s.heading[v.k], `h-${id}`)}${this.#badge(v, id)}</div>
       ${v.layout!.tables[id].grids.map((g) => renderGrid(v, g, s, this.#valueCell))}
       ${active && tableOf(active) === id ? renderExplain(v, active, level + 1) : nothing}
     </section>`;
@@ -906,7 +996,7 @@ export class DisclosureReportEditor extends LitElement {
       locale,
       k: textKey(locale),
       t: ui,
-      result: this.#result,
+      result: this.#shown,
       data: report,
       layout: this.#layout,
       index: this.#index,

@@ -39,4 +39,5 @@ export const en: EditorStrings = {
   nothingToRedo: 'Nothing to redo.',
   cellFindings: (label, text) => `${label}: ${text}`,
   badJson: (msg) => `The report is not valid JSON: ${msg}`,
+  blanksLeft: (n) => `${n} blank${n === 1 ? '' : 's'} left`,
 };

@@ -44,6 +44,7 @@ export interface EditorStrings {
   nothingToRedo: string;
   cellFindings: (label: string, text: string) => string;
   badJson: (msg: string) => string;
+  blanksLeft: (n: number) => string;
 }
 
 /** The editor's UI strings of a locale. */

@@ -38,4 +38,5 @@ export const zhCN: EditorStrings = {
   nothingToRedo: '没有可重做的操作。',
   cellFindings: (label, text) => `${label}：${text}`,
   badJson: (msg) => `报告不是有效的 JSON：${msg}`,
+  blanksLeft: (n) => `尚有 ${n} 处未填`,
 };

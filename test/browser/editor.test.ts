@@ -73,6 +73,27 @@ describe('<disclosure-report-editor>', () => {
     expect(el.shadowRoot!.querySelectorAll('textarea.prose-input').length).to.equal(3);
   });
 
+  it('a report filled in from blank marks a blank cell only once it was visited, or on submit', async () => {
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    el.startNew({ year: 2025, agency: 'x' });
+    await el.whenValidated();
+    expect(el.result!.findings.filter((f) => f.rule === 'BLANK').length).to.be.greaterThan(10);
+    expect(el.shadowRoot!.querySelectorAll('td.fail').length).to.equal(0);
+    // no verdict on a table still being filled in: how many cells are left
+    expect(el.shadowRoot!.querySelector('[data-section="applications"] .badge')!.textContent).to.match(
+      /尚有 \d+ 处未填/,
+    );
+    input(el, 'applications.newReceived.natural').focus();
+    input(el, 'applications.newReceived.commercial').focus();
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('td.fail')].map((t) => t.getAttribute('data-path'))).to.deep.equal([
+      'applications.newReceived.natural',
+    ]);
+    el.reportValidity();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('td.fail').length).to.be.greaterThan(10);
+  });
+
   it('typing updates the marks live, in the cell, and never turns a blank into 0', async () => {
     const report = busyReport();
     const el = await editor(
