@@ -10,12 +10,10 @@ export { parseJsonText, locatePath, positionAt, type TextPosition } from '../mod
 export { validate, formatMessage } from './validate.js';
 export { explainCell } from './explain.js';
 export {
-  createEngine,
   registerFacts,
   runRules,
   dottedPathResolver,
   type RuleRun,
-  type RulesEngine,
   type RulesEngineHost,
 } from './engine.js';
 export { RULES, type RuleFile, type RuleEventParams } from './catalog.js';
