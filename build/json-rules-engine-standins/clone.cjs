@@ -11,23 +11,16 @@ var frozenDeep = new WeakSet();
 
 /** True when nothing reachable from `value` can change: frozen all the way down (Maps, Sets and Dates never are). */
 function isDeeplyFrozen(value, path) {
-  if (value === null || typeof value !== 'object') return true;
-  if (frozenDeep.has(value)) return true;
+  if (value === null || typeof value !== 'object' || frozenDeep.has(value) || path.indexOf(value) >= 0) return true;
   if (!Object.isFrozen(value) || value instanceof Map || value instanceof Set || value instanceof Date) return false;
-  if (path.indexOf(value) >= 0) return true;
   path.push(value);
-  var names = Object.getOwnPropertyNames(value);
-  for (var i = 0; i < names.length; i++) {
-    var d = Object.getOwnPropertyDescriptor(value, names[i]);
-    // a getter may return a new, mutable value on every read
-    if (!('value' in d) || !isDeeplyFrozen(d.value, path)) {
-      path.pop();
-      return false;
-    }
-  }
+  var ok = Object.getOwnPropertyNames(value).every(function (k) {
+    var d = Object.getOwnPropertyDescriptor(value, k);
+    return 'value' in d && isDeeplyFrozen(d.value, path); // a getter may return a new, mutable value
+  });
   path.pop();
-  if (!path.length) frozenDeep.add(value);
-  return true;
+  if (ok && !path.length) frozenDeep.add(value);
+  return ok;
 }
 
 function clone(value, path) {
