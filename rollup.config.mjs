@@ -3,10 +3,11 @@
 //     import.js, static.js; dist/cli.js for the `disclosure-report` command (Node).
 //  2. self-contained files for a <script> tag: dist/disclosure-report.js (ESM) and
 //     dist/disclosure-report.iife.js (classic script), everything inlined.
-// json-rules-engine is CommonJS (plugin-commonjs). Its dependencies are replaced by small stand-ins
-// (src/rules/vendor, tested against the originals in test/node/vendor.test.ts): JSONPath by a stub
-// (the project resolves fact paths itself and never evaluates JSONPath), eventemitter2, clone and
-// hash-it by the part of their API the engine uses. Together they were 16 of its 22 KB min+gzip.
+// json-rules-engine is CommonJS (plugin-commonjs). In the bundles its dependencies are replaced by small
+// stand-ins (build/json-rules-engine-standins, see its README; held to the originals and to the engine's
+// use of them by test/node/engine-standins.test.ts): JSONPath by a stub (the project resolves fact paths
+// itself and never evaluates JSONPath), eventemitter2, clone and hash-it by the part of their API the
+// engine uses. Together they were 16 of its 22 KB min+gzip.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -18,6 +19,15 @@ import esbuild from 'rollup-plugin-esbuild';
 import { versionForRollup } from './scripts/version-module.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+/** json-rules-engine's dependencies as the bundles have them (clone.cjs, eventemitter2.cjs, hash-it.cjs, jsonpath-plus.js). */
+export const STANDINS = here('./build/json-rules-engine-standins');
+export const STANDIN_FILES = {
+  'jsonpath-plus': 'jsonpath-plus.js',
+  eventemitter2: 'eventemitter2.cjs',
+  clone: 'clone.cjs',
+  'hash-it': 'hash-it.cjs',
+};
 
 /** Rule files keep their `basis` (documentation) on disk; the bundles leave it out. */
 const ruleFilesForBundle = () => ({
@@ -158,12 +168,7 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
   minifyCssLiterals(),
   engineDebugCalls(),
   alias({
-    entries: [
-      { find: 'jsonpath-plus', replacement: here('./src/rules/vendor/jsonpath-stub.js') },
-      { find: 'eventemitter2', replacement: here('./src/rules/vendor/eventemitter.cjs') },
-      { find: 'clone', replacement: here('./src/rules/vendor/clone.cjs') },
-      { find: 'hash-it', replacement: here('./src/rules/vendor/hash.cjs') },
-    ],
+    entries: Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })),
   }),
   resolve({
     browser,

@@ -11,7 +11,8 @@ export function cspMiddleware(ctx, next) {
 
 export default {
   rootDir: '.',
-  port: 8000,
+  // `npm start -- --port 8080` or `PORT=8080 npm start` to serve elsewhere
+  port: Number(process.env.PORT) || 8000,
   open: '/demo/',
   watch: false,
   middleware: [cspMiddleware],

@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupAlias from '@rollup/plugin-alias';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath } from './scripts/ensure-chromium.mjs';
 import { readFile } from 'node:fs/promises';
 import { cspMiddleware } from './web-dev-server.config.mjs';
 import { versionForDevServer } from './scripts/version-module.mjs';
+import { STANDINS, STANDIN_FILES } from './rollup.config.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -31,6 +33,7 @@ async function rawJson(ctx, next) {
 }
 
 const commonjs = fromRollup(rollupCommonjs);
+const alias = fromRollup(rollupAlias);
 
 export default {
   files: ['test/rules/**/*.test.ts', 'test/browser/**/*.test.ts'],
@@ -40,7 +43,9 @@ export default {
   plugins: [
     versionForDevServer(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
-    commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/node_modules/eventemitter2/**', '**/node_modules/clone/**', '**/node_modules/hash-it/**', '**/node_modules/jsonpath-plus/**'] }),
+    // json-rules-engine as the bundles have it: its dependencies replaced by build/json-rules-engine-standins
+    alias({ entries: Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })) }),
+    commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/build/json-rules-engine-standins/*.cjs'] }),
   ],
   browsers: [
     chromeLauncher({

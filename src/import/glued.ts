@@ -1,5 +1,5 @@
 /**
- * Splitting digit runs that lost their cell separators (FORMAT.md §8: `10203120001200000` holds 15
+ * Splitting digit runs that lost their cell separators (docs/format.md §8: `10203120001200000` holds 15
  * cells). Whitespace inside a run is a definite boundary; a cell never has a leading zero ("05"),
  * counts are whole, money may have decimals. Every split that fits is enumerated (bounded), then
  * filtered by the constraints of the row; the caller keeps the cells blank when more than one fits.

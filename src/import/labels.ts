@@ -1,7 +1,7 @@
 /**
  * The importer's view of the official layouts: every data row, group label, column header and
  * caption of `src/model/layout.ts`, normalized for matching, plus the variants seen in published
- * reports (FORMAT.md §7, §8). The table structure itself always comes from the layout data; this
+ * reports (docs/format.md §7, §8). The table structure itself always comes from the layout data; this
  * file only adds alternative spellings keyed by the official row path or label.
  */
 import {
@@ -37,7 +37,7 @@ export interface RowSpec {
 }
 
 /**
- * Published variants of row labels, keyed by row path (FORMAT.md §7.2: 规范性文件 for
+ * Published variants of row labels, keyed by row path (docs/format.md §7.2: 规范性文件 for
  * 行政规范性文件, typos, 2021 sub-rows numbered 1、2、3、). Fuzzy matching covers most typos;
  * these are the ones too short or too different for it.
  */
@@ -59,7 +59,7 @@ export const COLUMN_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   '本年收费金额(单位:万元)': ['本年收费金额', '本年收费金额(万元)'],
 };
 
-/** Heading patterns per section (normalized text, at the start of an item). Variants from FORMAT.md §2. */
+/** Heading patterns per section (normalized text, at the start of an item). Variants from docs/format.md §2. */
 export const SECTION_PATTERNS: Readonly<Record<SectionId, RegExp>> = {
   overview: /^[一1][、.]?(总体情况|工作基本情况|基本情况|总体概况|概述)/,
   proactive: /^[二2][、.]?主动公开政府信息(的)?情况/,

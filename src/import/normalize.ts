@@ -65,7 +65,7 @@ export function normKeepSpaces(s: string): string {
 }
 
 /**
- * Blank markers published instead of a number (FORMAT.md §6 BLANK), and the 未填/blank marker that
+ * Blank markers published instead of a number (docs/format.md §6 BLANK), and the 未填/blank marker that
  * `renderStaticHtml` writes in blank cells.
  */
 export const BLANK_MARKERS = new Set([

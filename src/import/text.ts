@@ -1,5 +1,5 @@
 /**
- * Flattened text layouts → items (FORMAT.md §8): one cell per line, blank lines between cells,
+ * Flattened text layouts → items (docs/format.md §8): one cell per line, blank lines between cells,
  * `|` lines between cells, `cell | cell |` rows, PDF text (a label and its numbers on one line,
  * separated by spaces), and glued text (a whole page on one line, cells without separators),
  * which is first cut at every official label it contains.

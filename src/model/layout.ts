@@ -4,7 +4,7 @@
  * This is the one description of the table structure in the project: the renderer builds its
  * header rows and row spans from it, the importer matches labels against it, the schema and the
  * rules derive their cell lists from it. Labels are verbatim from the notices
- * (国办公开办函〔2019〕60号 and 〔2021〕30号, see FORMAT.md); English renderings follow GLOSSARY.md.
+ * (国办公开办函〔2019〕60号 and 〔2021〕30号, see docs/format.md); English renderings follow docs/glossary.md.
  *
  * A cell is addressed by its REPORT-JSON path: the table's `base`, the keys along the row tree and
  * the keys along the column tree, joined by dots (`applications.denied.stateSecret.natural`).
@@ -412,7 +412,7 @@ const layoutCache = new Map<string, ReportLayout>();
 
 /**
  * The layout of a report in `format`. `otherHandling` defaults to the format's own shape; pass the
- * other one for a mixed report (kept as found, see REPORT-JSON.md).
+ * other one for a mixed report (kept as found, see docs/report-json.md).
  */
 export function getLayout(
   format: Format,

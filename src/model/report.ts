@@ -1,5 +1,5 @@
 /**
- * TypeScript view of the REPORT-JSON contract, version 1 (shared/domain/REPORT-JSON.md).
+ * TypeScript view of the REPORT-JSON contract, version 1 (docs/report-json.md).
  * The runtime check is the zod schema in `schema.ts`, built from the layouts in `layout.ts`.
  * A blank cell is `null`; a missing key means the same as `null`.
  */

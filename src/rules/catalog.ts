@@ -1,5 +1,5 @@
 /**
- * The table rules of rules/ (FORMAT.md §6 except TEXT and LABEL, which come with the importer as
+ * The table rules of rules/ (docs/format.md §6 except TEXT and LABEL, which come with the importer as
  * the prose pack, src/rules/prose.ts), in the order their findings are listed. Plain json-rules-engine rules:
  * `event.type` is the rule id and `event.params.severity` its severity. The message templates and
  * the legal basis sit beside `event` (json-rules-engine ignores them), so that the engine does not

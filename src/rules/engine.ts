@@ -18,19 +18,6 @@ export interface RulesEngineHost {
   addOperator(name: string, callback: (factValue: any, jsonValue: any) => boolean): unknown;
 }
 
-/** The json-rules-engine `Engine` that `createEngine` returns, as far as a caller needs it. */
-export interface RulesEngine extends RulesEngineHost {
-  addRule(rule: object): unknown;
-  /* eslint-disable @typescript-eslint/no-explicit-any -- event params as the host's engine types them */
-  run(facts?: Record<string, unknown>): Promise<{
-    events: Array<{ type: string; params?: Record<string, any> }>;
-    failureEvents: Array<{ type: string; params?: Record<string, any> }>;
-    results: unknown[];
-    failureResults: unknown[];
-  }>;
-  /* eslint-enable @typescript-eslint/no-explicit-any */
-}
-
 /** A plain dotted-path resolver, so a condition `path` never needs JSONPath. */
 export const dottedPathResolver = (value: unknown, path: string): unknown => getPath(value, path.replace(/^\$\.?/, ''));
 
@@ -60,19 +47,17 @@ export function registerFacts<E extends RulesEngineHost>(engine: E, packs: reado
   return engine;
 }
 
-function buildEngine(rules: readonly RuleFile[] | undefined, packs: readonly RulePack[]): InstanceType<typeof Engine> {
+/**
+ * The project's own engine: json-rules-engine as bundled (its dependencies replaced by the stand-ins of
+ * build/json-rules-engine-standins), loaded with `rules` and the facts of `packs`. Internal: it is not
+ * exported, because the stand-ins cover only what this use of the engine needs. Developers who run the
+ * rule files bring their own json-rules-engine and call `registerFacts`.
+ */
+function buildEngine(rules: readonly RuleFile[], packs: readonly RulePack[]): InstanceType<typeof Engine> {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dottedPathResolver });
   registerFacts(engine, packs);
-  for (const r of rules ?? withTables(packs).flatMap((p) => p.rules)) engine.addRule(r as never);
+  for (const r of rules) engine.addRule(r as never);
   return engine;
-}
-
-/**
- * A json-rules-engine Engine loaded with the facts of the table pack and of `packs`, and with
- * `rules` (default: the rule files of all those packs).
- */
-export function createEngine(rules?: readonly RuleFile[], packs: readonly RulePack[] = []): RulesEngine {
-  return buildEngine(rules, packs);
 }
 
 /** Rules that compare with last year's report (their conditions read `previous:` cells). */

@@ -9,15 +9,7 @@ export type * from '../model/report.js';
 export { parseJsonText, locatePath, positionAt, type TextPosition } from '../model/json.js';
 export { validate, formatMessage } from './validate.js';
 export { explainCell } from './explain.js';
-export {
-  createEngine,
-  registerFacts,
-  runRules,
-  dottedPathResolver,
-  type RuleRun,
-  type RulesEngine,
-  type RulesEngineHost,
-} from './engine.js';
+export { registerFacts, runRules, dottedPathResolver, type RuleRun, type RulesEngineHost } from './engine.js';
 export { RULES, type RuleFile, type RuleEventParams } from './catalog.js';
 export {
   OUTCOME_FACTS,

@@ -1,6 +1,6 @@
 /**
  * Rule packs: rule files together with the facts and operators they need. `validate()` always runs
- * the table pack (FORMAT.md §6: T3-BAL … RULE-MAKING); other packs are passed in `packs`. The prose
+ * the table pack (docs/format.md §6: T3-BAL … RULE-MAKING); other packs are passed in `packs`. The prose
  * pack (TEXT and LABEL: the prose and the published labels against the tables) comes with the
  * importer (`disclosure-report/import`), which is where prose and published labels are read, so
  * the `./rules` entry stays small.

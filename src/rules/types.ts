@@ -4,9 +4,9 @@ import type { RulePack } from './packs.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** One finding, exactly as in REPORT-JSON.md. */
+/** One finding, exactly as in docs/report-json.md. */
 export interface Finding {
-  /** Rule id from FORMAT.md §6 (T3-BAL, NUM, ...), or SCHEMA for input that does not fit the contract. */
+  /** Rule id from docs/format.md §6 (T3-BAL, NUM, ...), or SCHEMA for input that does not fit the contract. */
   rule: string;
   severity: Severity;
   /** `fail`: the constraint does not hold. `skipped`: it could not be checked (a blank or invalid input). */

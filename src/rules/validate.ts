@@ -71,7 +71,7 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
 }
 
 /**
- * Check a report against the rules of rules/ (FORMAT.md §6). `report` is a REPORT-JSON object or
+ * Check a report against the rules of rules/ (docs/format.md §6). `report` is a REPORT-JSON object or
  * JSON text; it may be incomplete or wrong in any way: problems come back as findings, never as an
  * exception. Cross-year rules run when `previous` is given; the rules of `packs` (such as the prose
  * pack of the importer, PROSE_RULES) run after the table rules.

@@ -1,5 +1,5 @@
 /**
- * An independent oracle of the arithmetic constraints of FORMAT.md §6 (T3-BAL, T3-TOTAL, T3-COL,
+ * An independent oracle of the arithmetic constraints of docs/format.md §6 (T3-BAL, T3-TOTAL, T3-COL,
  * T4-SUM, X-CARRY), in plain TypeScript with BigInt fractions: no rules engine, no layout data,
  * no code shared with src/. The property test holds validate() to it.
  */

@@ -1,5 +1,5 @@
 /**
- * Test reports written from REPORT-JSON.md directly (not from src/model), so that tests check the
+ * Test reports written from docs/report-json.md directly (not from src/model), so that tests check the
  * model against the contract rather than against itself.
  */
 export type Fmt = '2019' | '2021';

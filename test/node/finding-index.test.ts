@@ -1,6 +1,6 @@
 /** The DOM-free finding index (src/view/finding-index.ts): which cells show which findings, in Node. */
 import { expect } from 'chai';
-import { validate, layoutOf, type Format } from '../../src/rules/index.js';
+import { validate, layoutOf, TABLE_IDS, type Format } from '../../src/rules/index.js';
 import { indexFindings, tableStatus, tableOf, isTotalPath, findingKey } from '../../src/view/finding-index.js';
 import { consistentReport, clone } from '../helpers/reports.js';
 
@@ -13,8 +13,7 @@ describe('finding index (Node, no DOM)', () => {
     const result = await validate(r);
     const index = indexFindings(result, layout(r), { locale: 'zh-CN' });
     expect([...index.byCell.keys()]).to.deep.equal([]);
-    for (const t of ['proactive', 'applications', 'appeals'] as const)
-      expect(tableStatus(r, result, t)).to.deep.equal({ kind: 'pass', count: 0 });
+    for (const t of TABLE_IDS) expect(tableStatus(r, result, t)).to.deep.equal({ kind: 'pass', count: 0 });
   });
 
   it('an equation finding is shown on the reported total, not on the rows it sums', async () => {

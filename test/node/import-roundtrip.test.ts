@@ -1,6 +1,6 @@
 /**
  * Round trips: random reports of both formats (and the mixed （六） shape) → renderStaticHtml and →
- * each flattened text layout of FORMAT.md §8 → importReport → the same JSON. The text layouts are
+ * each flattened text layout of docs/format.md §8 → importReport → the same JSON. The text layouts are
  * generated from the layout data of src/model (labels, rows and columns), like the renderer does.
  */
 import { expect } from 'chai';

@@ -87,7 +87,7 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     };
     const withCarry = report('全年共收到政府信息公开申请75件（含上年结转1件）。', patch);
     expect(fails((await validate(withCarry)).findings, 'TEXT')).to.deep.equal([]);
-    // FORMAT.md §7.5: "收到75件" where the table has 74 new + 1 carried over.
+    // docs/format.md §7.5: "收到75件" where the table has 74 new + 1 carried over.
     const without = report('全年共收到政府信息公开申请75件。', patch);
     const f = fails((await validate(without)).findings, 'TEXT');
     expect(f).to.have.length(1);

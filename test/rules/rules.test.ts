@@ -264,7 +264,7 @@ describe('X-INFORCE (2021 format, with last year)', () => {
 });
 
 describe('validate: input handling', () => {
-  it('every rule file id of FORMAT.md §6 is loaded', () => {
+  it('every rule file id of docs/format.md §6 is loaded', () => {
     expect(RULES.map((r) => r.name)).to.include.members([
       'T3-BAL',
       'T3-TOTAL',

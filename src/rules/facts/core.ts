@@ -70,7 +70,7 @@ interface CompiledEquation {
 }
 
 const compiledEquations = new Map<string, CompiledEquation[]>();
-// Rule files are frozen and shared into every run (vendor/clone.cjs), so a declaration's key is
+// Rule files are frozen and shared into every run (build/json-rules-engine-standins/clone.cjs), so a declaration's key is
 // computed once per params object.
 const specKeys = new WeakMap<EquationParams, string>();
 const specKey = (p: EquationParams) => {

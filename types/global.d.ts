@@ -1,0 +1,24 @@
+/**
+ * The globals of the script-tag files, for TypeScript code on a page that loads them with `<script>`:
+ *
+ *   /// <reference types="disclosure-report/global" />
+ *   window.DisclosureReport.validate(report).then(({ summary }) => console.log(summary.errors));
+ *
+ * `DisclosureReport` comes from dist/disclosure-report.iife.js, `DisclosureReportImport` from
+ * dist/disclosure-report-import.iife.js. The tag itself (`document.querySelector('disclosure-report')`,
+ * its events) is typed by the package's element types, which this file brings in.
+ */
+import type * as Viewer from '../dist/types/src/bundle.js';
+import type * as Importer from '../dist/types/src/import/element-importer.js';
+
+declare global {
+  interface Window {
+    /** `{ DisclosureReport, defineDisclosureReport, DEFAULT_TAG, validate, VERSION }` */
+    DisclosureReport: typeof Viewer;
+    /** The light-DOM importer for `<disclosure-report import>` (registers itself when loaded). */
+    DisclosureReportImport?: typeof Importer;
+  }
+  var DisclosureReport: typeof Viewer;
+}
+
+export {};
