@@ -434,7 +434,8 @@ function unreadOf(report: unknown): Unread[] {
   const out: Unread[] = [];
   for (const [cell, v] of Object.entries(map as Record<string, unknown>)) {
     const o = v && typeof v === 'object' ? (v as { code?: unknown; line?: unknown }) : {};
-    const code = typeof o.code === 'string' ? o.code : '';
+    if (typeof o.code !== 'string' || !o.code) continue;
+    const code = o.code;
     const line = typeof o.line === 'number' && Number.isInteger(o.line) && o.line > 0 ? o.line : undefined;
     out.push(line === undefined ? { cell, code } : { cell, code, line });
   }

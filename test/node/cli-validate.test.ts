@@ -36,11 +36,12 @@ describe('CLI: disclosure-report', function () {
   it('--help and --version; bad usage exits 2', () => {
     const h = run(['--help']);
     expect(h.status).to.equal(0);
-    expect(h.stdout).to.include('disclosure-report validate <files or folders...>');
+    expect(h.stdout).to.include('disclosure-report validate <文件或文件夹...>');
+    expect(run(['--help', '--lang', 'en']).stdout).to.include('disclosure-report validate <files or folders...>');
     expect(run(['--version']).stdout.trim()).to.match(/^\d+\.\d+\.\d+$/);
     const bad = run(['frobnicate']);
     expect(bad.status).to.equal(2);
-    expect(bad.stderr).to.include('unknown command frobnicate');
+    expect(bad.stderr).to.include('未知的命令 frobnicate');
     expect(run(['validate', '--nope', 'x']).status).to.equal(2);
   });
 
@@ -67,8 +68,10 @@ describe('CLI: disclosure-report', function () {
       ]) {
         expect(out.stdout).to.include(f);
       }
-      expect(out.stdout).to.include('hongze-gov-2023-pdf-text.txt  2021 · 2023 · 淮安市洪泽区人民政府');
-      expect(out.stdout).to.include('pingtan-2019-glued.txt  2019 · 2019 · 平潭综合实验区');
+      expect(out.stdout).to.include(
+        'hongze-gov-2023-pdf-text.txt  表格格式 2021 · 报告年度 2023 · 淮安市洪泽区人民政府',
+      );
+      expect(out.stdout).to.include('pingtan-2019-glued.txt  表格格式 2019 · 报告年度 2019 · 平潭综合实验区');
     });
 
     it('prints rule, cells, expected vs actual and the message', () => {
@@ -79,11 +82,25 @@ describe('CLI: disclosure-report', function () {
       expect(out.stdout).to.include('文本结束于表三「7.属于行政执法案卷」行中（第 32 行）');
     });
 
-    it('skips the README, does not descend into expected/, and ends with a summary line', () => {
-      expect(out.stdout).to.match(/README\.md\s+跳过/);
-      expect(out.stdout).to.not.include('expected/');
-      expect(out.stdout.trim().split('\n').pop()).to.match(
-        /^共检查 8 份报告：1 份有错误，6 份仅有警告；错误 2 个，警告 \d+ 个；跳过 1 个非报告文件$/,
+    it('names what it did not check (the README, the subfolders expected/ and pdf/) with the reason', () => {
+      const tail = out.stdout.slice(out.stdout.indexOf('\n未检查（3 项）：\n'));
+      expect(tail).to.match(/\n {2}子文件夹，未进入：加 --recursive 一并检查\n {4}\S+\/expected\/\n {4}\S+\/pdf\/\n/);
+      expect(tail).to.match(
+        /\n {2}不是报告（没有找到年度报告的章节标题或表格[^\n]*disclosure-report import[^\n]*\n {4}\S+\/README\.md\n/,
+      );
+      expect(out.stdout).to.not.match(/expected\/\S+\.json/); // not descended into
+    });
+
+    it('ends with the files that have errors (errors, first rule, path), then the summary line', () => {
+      const lines = out.stdout.trimEnd().split('\n');
+      expect(lines.slice(-4)).to.deep.equal([
+        '有错误的文件（1 个；错误数、第一个错误的规则、文件）：',
+        `  2  T4-SUM      ${join(FIXTURES, 'hongze-gov-2023-pdf-text.txt')}`,
+        '',
+        lines.at(-1),
+      ]);
+      expect(lines.at(-1)).to.match(
+        /^共检查 8 份报告：1 份有错误，6 份仅有警告；错误 2 个，警告 \d+ 个；3 项未检查（见上）$/,
       );
     });
   });
@@ -92,7 +109,7 @@ describe('CLI: disclosure-report', function () {
     const r = run(['validate', '--json', FIXTURES]);
     expect(r.status).to.equal(1);
     const arr = JSON.parse(r.stdout);
-    expect(arr).to.be.an('array').with.length(9);
+    expect(arr).to.be.an('array').with.length(11); // 8 reports, the README, expected/ and pdf/
     const byFile = Object.fromEntries(arr.map((x: any) => [x.file.split('/').pop(), x]));
     const h = byFile['hongze-gov-2024-pdf-text.txt'];
     expect(h).to.include({ format: '2021', year: 2024, agency: '淮安市洪泽区人民政府' });
@@ -107,6 +124,15 @@ describe('CLI: disclosure-report', function () {
     expect(p.diagnostics.filter((d: any) => d.code === 'glued-ambiguous')).to.have.length(7);
     for (const x of arr)
       for (const k of ['file', 'format', 'year', 'agency', 'findings', 'diagnostics']) expect(x).to.have.property(k);
+    expect(
+      arr.filter((x: any) => x.notChecked).map((x: any) => [x.file.slice(FIXTURES.length), x.notChecked]),
+    ).to.deep.equal([
+      ['/expected/', 'subfolder'],
+      ['/pdf/', 'subfolder'],
+      ['/README.md', 'not-a-report'],
+    ]);
+    expect(run(['validate', '--format', 'json', FIXTURES]).stdout).to.equal(r.stdout);
+    expect(run(['validate', '--format=json', FIXTURES]).stdout).to.equal(r.stdout);
   });
 
   it('--lang en: English messages and summary', () => {
