@@ -17,7 +17,7 @@ import type { Finding, Severity, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
 
 const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md']);
-const INPUT_LIST = '.json .txt .html .htm .md';
+const INPUT_LIST = [...INPUT_EXT].join(' ');
 
 /**
  * Files a folder of reports often holds that are not inputs: what each is and how to check it. A file
@@ -349,7 +349,7 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
 }
 
 /** Why a file or folder met in a folder is not checked. */
-type NotCheckedKind = 'subfolder' | 'hidden' | 'file-type' | 'not-a-report';
+type NotCheckedKind = 'subfolder' | 'link' | 'hidden' | 'file-type' | 'not-a-report';
 
 type Entry = { file: string; fromFolder: boolean } | { file: string; notChecked: NotCheckedKind; reason: string };
 
@@ -358,6 +358,11 @@ function notCheckedReason(kind: NotCheckedKind, path: string, locale: Locale): s
   switch (kind) {
     case 'subfolder':
       return t('子文件夹，未进入：加 --recursive 一并检查', 'a subfolder, not searched: add --recursive to check it');
+    case 'link':
+      return t(
+        '指向文件夹的链接，不跟随（避免循环）：需要检查时请直接指定该文件夹',
+        'a link to a folder, not followed (it could loop): name the folder on the command line to check it',
+      );
     case 'hidden':
       return t(
         '隐藏的文件或文件夹（名称以 . 开头）或 node_modules：需要检查时请直接指定它',
@@ -391,13 +396,16 @@ async function collect(paths: string[], recursive: boolean, locale: Locale): Pro
     entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const e of entries) {
       const p = join(dir, e.name);
-      let isDir = e.isDirectory();
-      if (e.isSymbolicLink())
-        isDir = await stat(p).then(
+      const isDir = e.isDirectory();
+      // A link is checked as what it points to; a link to a folder is not followed (it could loop).
+      const linkedDir =
+        e.isSymbolicLink() &&
+        (await stat(p).then(
           (s) => s.isDirectory(),
           () => false,
-        );
-      if (e.name.startsWith('.') || e.name === 'node_modules') skip(isDir ? p + '/' : p, 'hidden');
+        ));
+      if (e.name.startsWith('.') || e.name === 'node_modules') skip(isDir || linkedDir ? p + '/' : p, 'hidden');
+      else if (linkedDir) skip(p + '/', 'link');
       else if (isDir) {
         if (recursive) await walk(p);
         else skip(p + '/', 'subfolder');

@@ -5,7 +5,7 @@
  * read (`report.source.unread`). Spawns the built CLI as a user runs it.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +210,18 @@ describe('CLI: validate output for many reports', function () {
       expect(r.stdout).to.include(`${dir}/sub/inner.json`);
       expect(r.stdout).to.match(/\n {2}PDF files cannot be checked directly yet: [^\n]+\n {4}\S+report\.pdf\n/);
       expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^Checked 2 reports: .*; 7 not checked \(listed above\)$/);
+    });
+
+    it('a link to a folder is named, not followed (a link to its parent would loop with --recursive)', () => {
+      const d = tmp('link');
+      mkdirSync(join(d, 'sub'));
+      copyFileSync(join(OWN, 'report-ok.json'), join(d, 'sub', 'a.json'));
+      symlinkSync(d, join(d, 'sub', 'up'));
+      symlinkSync(join(d, 'sub', 'a.json'), join(d, 'b.json'));
+      const r = run(['validate', '--recursive', d]);
+      expect(r.status).to.equal(0);
+      expect(r.stdout).to.match(/\n {2}指向文件夹的链接，不跟随（避免循环）[^\n]*\n {4}\S+\/sub\/up\/\n/);
+      expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^共检查 2 份报告：.*；1 项未检查（见上）$/);
     });
 
     it('a .pdf named on the command line is refused as before (exit 2), now with the reason', () => {
