@@ -549,7 +549,8 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
       groups.set(key, g);
     }
     const sorted = [...groups.values()].sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity));
-    for (const g of sorted) {
+    const max = verbose ? Infinity : 10;
+    for (const g of sorted.slice(0, max)) {
       const why = UNREAD_WHY[g.code];
       const where = g.line ? t(`第 ${g.line} 行`, `line ${g.line}`) : '';
       const reason = why ? t(...why) : shown(g.code);
@@ -557,6 +558,12 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
         `      ${[where, reason].filter(Boolean).join(t('，', ', '))}: ${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
       );
     }
+    if (sorted.length > max)
+      w(
+        k.dim(
+          `      … ${t(`另有 ${sorted.length - max} 组（--verbose 显示全部）`, `${sorted.length - max} more groups (--verbose shows all)`)}`,
+        ),
+      );
   }
   const fails = shownFindings(r, a);
   const perRule = new Map<string, number>();
@@ -629,7 +636,9 @@ function csvRows(r: FileResult, a: Args): string {
     const groups = new Map<string, Unread[]>();
     for (const u of unreadOf({ source: { unread: r.unread } })) {
       const key = `${u.line ?? ''}\u0000${u.code}`;
-      groups.set(key, [...(groups.get(key) ?? []), u]);
+      const g = groups.get(key);
+      if (g) g.push(u);
+      else groups.set(key, [u]);
     }
     for (const g of groups.values())
       out += csvRow([
@@ -819,7 +828,11 @@ async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<n
       w('');
       w(k.bold(t(`未检查（${notChecked.length} 项）：`, `Not checked (${notChecked.length}):`)));
       const byReason = new Map<string, string[]>();
-      for (const x of notChecked) byReason.set(x.reason, [...(byReason.get(x.reason) ?? []), x.file]);
+      for (const x of notChecked) {
+        const files = byReason.get(x.reason);
+        if (files) files.push(x.file);
+        else byReason.set(x.reason, [x.file]);
+      }
       for (const [reason, files] of byReason) {
         w(`  ${shown(reason)}`);
         for (const f of files) w(`    ${shown(f)}`);

@@ -384,6 +384,19 @@ describe('CLI: validate output for many reports', function () {
       );
     });
 
+    it('many groups: ten shown, the rest counted (all with --verbose)', () => {
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      report.source.unread = Object.fromEntries(
+        Array.from({ length: 25 }, (_, i) => [`extras.row${i}`, { code: 'glued-unsplittable', line: i + 1 }]),
+      );
+      const many = join(tmp('unread-many'), 'many.json');
+      writeFileSync(many, JSON.stringify(report));
+      const r = run(['validate', many]);
+      expect(r.stdout.match(/^ {6}第 \d+ 行，连写的数字串无法拆分: /gm)).to.have.length(10);
+      expect(r.stdout).to.include('      … 另有 15 组（--verbose 显示全部）\n');
+      expect(run(['validate', '--verbose', many]).stdout.match(/^ {6}第 \d+ 行，/gm)).to.have.length(25);
+    });
+
     it('json carries them as they are; csv has a row per group; --errors-only leaves them out of text', () => {
       const [x] = JSON.parse(run(['validate', '--json', file]).stdout);
       expect(x.unread['applications.granted.natural']).to.deep.equal({ code: 'glued-ambiguous', line: 12 });
