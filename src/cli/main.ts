@@ -619,7 +619,7 @@ function csvField(v: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const csvRow = (fields: Array<string | number | undefined>) =>
+export const csvRow = (fields: Array<string | number | undefined>) =>
   Array.from({ length: CSV_HEADER.length }, (_, i) => csvField(fields[i])).join(',') + '\r\n';
 
 /** One CSV line per failing finding, import note, group of unread cells, unreadable or unchecked file. */
