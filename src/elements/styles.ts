@@ -184,16 +184,43 @@ export const styles = css`
   .scroll:focus-visible {
     outline: 2px solid var(--_focus);
   }
+  /* a table wider than its box (the box is a named region then): its right edge fades out while
+     there is more to scroll to, so a phone reader sees that the table goes on */
+  .scroll[role='region'] {
+    mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+  }
+  @supports (animation-timeline: scroll()) {
+    .scroll {
+      animation: dr-more linear both;
+      animation-timeline: scroll(self inline);
+    }
+    .scroll[role='region'] {
+      mask-image: none;
+    }
+  }
+  @keyframes dr-more {
+    from,
+    95% {
+      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+    }
+    to {
+      mask-image: none;
+    }
+  }
   table {
     display: table;
     border-collapse: separate;
     border-spacing: 0;
     width: 100%;
-    min-width: var(--dr-table-min-width, 36rem);
     font-size: var(--dr-table-font-size, 0.9em);
     background: var(--_bg);
     color: inherit;
     table-layout: auto;
+  }
+  /* tables 三 and 四 keep a readable width and scroll below it; table 二 (one to three numbers) fits a phone */
+  [data-section='applications'] table,
+  [data-section='appeals'] table {
+    min-width: var(--dr-table-min-width, 36rem);
   }
   caption {
     display: table-caption;
@@ -223,7 +250,6 @@ export const styles = css`
   }
   thead th {
     font-weight: bold;
-    white-space: nowrap;
   }
   thead th.corner {
     white-space: normal;
@@ -391,7 +417,8 @@ export const styles = css`
     .scroll {
       overflow: visible;
     }
-    table {
+    table,
+    [data-section] table {
       min-width: 0;
       break-inside: avoid;
       page-break-inside: avoid;
