@@ -269,7 +269,7 @@ export class DisclosureReport extends LitElement {
       notes: loader.notes,
       sourceText: loader.sourceText,
       panel,
-      terms: this.#index.terms(panel.active),
+      terms: new Set([...this.#index.terms(panel.active), ...this.#index.terms(panel.hover)]),
     };
     return renderReport(view, Math.min(5, Math.max(1, this.headingLevel || 2)));
   }

@@ -18,7 +18,6 @@ export const en: UiStrings = {
   summaryPass: 'All cross-footing checks hold.',
   summaryCounts: (e, w, i, s, c) => `${e} errors, ${w} warnings, ${i} infos; ${c} checks made, ${s} could not be made.`,
   skippedHeading: (n) => `Checks that could not be made (${n}, blank cells)`,
-  expectedActual: (e, a) => `expected ${e}, found ${a}`,
   error: 'Error',
   warning: 'Warning',
   info: 'Info',

@@ -23,7 +23,6 @@ export interface UiStrings {
   summaryPass: string;
   summaryCounts: (e: number, w: number, i: number, s: number, c: number) => string;
   skippedHeading: (n: number) => string;
-  expectedActual: (e: string, a: string) => string;
   error: string;
   warning: string;
   info: string;

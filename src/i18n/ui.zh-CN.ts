@@ -18,7 +18,6 @@ export const zhCN: UiStrings = {
   summaryPass: '所有勾稽关系均成立。',
   summaryCounts: (e, w, i, s, c) => `错误 ${e} 处，警告 ${w} 处，信息 ${i} 处；已检查 ${c} 项，无法检查 ${s} 项。`,
   skippedHeading: (n) => `无法检查的规则（${n} 项，含空白单元格）`,
-  expectedActual: (e, a) => `应为 ${e}，实为 ${a}`,
   error: '错误',
   warning: '警告',
   info: '信息',

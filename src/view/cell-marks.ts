@@ -191,3 +191,23 @@ export function neededText(mark: CellMark, lang: Lang): string | undefined {
   const all = mark.lines.length > 1;
   return lang === 'en' ? `${v} would fit${all ? ' all of these' : ''}` : `为 ${v} 时${all ? '以上都' : ''}相符`;
 }
+
+/** Short words for the other findings in a cell, by rule, when the message does not end with them. */
+const NOTE: Record<string, Record<Lang, string>> = {
+  NUM: { zh: '不是有效的数量', en: 'not a valid count' },
+  BLANK: { zh: '空白不等于零，应填数字', en: 'a blank is not a zero: write a number' },
+  SCHEMA: { zh: '不符合报告数据格式', en: 'does not fit the report format' },
+  FORMAT: { zh: '与报告所用格式不一致', en: "not in the report's format" },
+  TEXT: { zh: '与正文所述不一致', en: 'differs from the text' },
+  LABEL: { zh: '与标准表述不一致', en: 'differs from the official wording' },
+};
+
+/**
+ * The words of a finding that is not an equation, in its cell: a short phrase for the rule, or for a
+ * value the rule judged (NUM, RULE-MAKING) what its message says after naming the cell
+ * ("“…”为 -1：数量不能为负数" → "数量不能为负数").
+ */
+export function findingNote(f: Finding, lang: Lang): string {
+  const m = f.rule !== 'BLANK' && /^“[^”]*”[^：:“]*[：:]\s*(.+)$/.exec(f.message);
+  return m ? m[1]! : (NOTE[f.rule]?.[lang] ?? (lang === 'en' ? 'see the summary' : '见校验结果'));
+}

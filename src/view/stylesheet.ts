@@ -235,7 +235,7 @@ export const STYLESHEET = `
   td {
     border: 1px solid var(--_border);
     border-width: 0 1px 1px 0;
-    padding: 0.3em 0.5em;
+    padding: 0.3em 0.4em;
     vertical-align: middle;
     color: inherit;
   }
@@ -321,7 +321,7 @@ export const STYLESHEET = `
     font-size: 0.75em;
     text-align: left;
     white-space: normal;
-    min-width: 7em;
+    min-width: 6em;
   }
   .flags li {
     margin: 0;

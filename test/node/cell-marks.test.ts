@@ -32,7 +32,7 @@ async function marksOf(report: unknown, options: ValidateOptions = {}) {
 /** A mark as the reader sees it: every line, then the closing line. */
 const words = (m: CellMark, lang: 'zh' | 'en') => [
   ...m.lines.map((l) => lineText(l, lang)),
-  ...(neededText(m, lang) ? [neededText(m, lang)] : []),
+  ...(m.needed === undefined ? [] : [neededText(m, lang)!]),
 ];
 
 const summary = (marks: ReadonlyMap<string, CellMark>, lang: 'zh' | 'en' = 'zh') =>

@@ -35,6 +35,7 @@ import {
   tableStatus,
   type FindingIndex,
 } from '../../view/finding-index.js';
+import { lineText, neededText, findingNote } from '../../view/cell-marks.js';
 import type { PanelController } from '../controllers/panel.js';
 import type { Renderable } from '../controllers/report-loader.js';
 
@@ -54,12 +55,11 @@ export interface ReportView {
   readonly sourceText?: string;
   /** The open cell, its panel, and the handlers of the tables. */
   readonly panel: PanelController;
-  /** The cells of the open cell's equations (outlined). */
+  /** The cells of the open (or hovered marked) cell's equations (outlined). */
   readonly terms: ReadonlySet<string>;
 }
 
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 export const heading = (level: number, content: unknown, id?: string, part = 'heading', cls = '', focusable = false) =>
   html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id ?? nothing} part=${part} class="h ${cls}"
@@ -119,11 +119,6 @@ function cellText(v: ReportView, path: string): TemplateResult | string {
     v.panel.focusCell(path);
   }}>${caption}${cellLabel(cell, k)}</a>`;
 }
-
-const findingText = (v: ReportView, f: Finding): string =>
-  DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual))
-    ? v.t.expectedActual(String(f.expected), String(f.actual))
-    : '';
 
 function renderFinding(v: ReportView, f: Finding) {
   const t = v.t;
@@ -236,7 +231,8 @@ export function renderGrid(
   const model = tableModel(grid);
   return html`<div class="scroll" data-label=${v.t.tableRegion(grid.caption ? grid.caption[k] : s.heading[k])}>
       <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
-        @click=${v.panel.onCell} @focusin=${v.panel.onCell} @keydown=${v.panel.onCellKey}>
+        @click=${v.panel.onCell} @focusin=${v.panel.onCell} @keydown=${v.panel.onCellKey}
+        @pointerover=${v.panel.onHover} @pointerleave=${v.panel.onHover}>
         ${grid.caption ? html`<caption>${grid.caption[k]}</caption>` : nothing}
         <thead>
           ${model.head.map(
@@ -277,17 +273,24 @@ export const cellClass = (v: ReportView, path: string) => {
   return `${isTotalPath(path) ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${v.panel.active === path ? ' active' : ''}${v.terms.has(path) ? ' term' : ''}`;
 };
 
-/** The marks of the findings on a cell: icon, severity for screen readers, rule id, expected and found. */
+/**
+ * The marks of the findings on a cell, in words about that cell (no rule id: that is in the summary and
+ * the panel): "与各项合计不符，差 1", then the value that would make them hold ("为 113 时相符").
+ */
 export function renderMarks(v: ReportView, path: string) {
   const findings = v.index.byCell.get(path);
+  const mark = v.index.marks.get(path);
+  const needed = mark && neededText(mark, v.k);
   return findings
     ? html`<ul class="flags" part="flag">
-            ${findings.map(
-              (f) => html`<li class="sev-${f.severity}">
+            ${findings.map((f) => {
+              const line = mark?.lines.find((l) => l.finding === f);
+              return html`<li class="sev-${f.severity}">
                 <span class="icon" aria-hidden="true">${SEVERITY_ICON[f.severity]}</span><span class="sr-only">${v.t[f.severity]}:</span>
-                <span class="rule">${f.rule}</span> ${findingText(v, f)}
-              </li>`,
-            )}
+                ${line ? lineText(line, v.k) : findingNote(f, v.k)}
+              </li>`;
+            })}
+            ${needed ? html`<li class="needed">${needed}</li>` : nothing}
           </ul>`
     : nothing;
 }
