@@ -4,6 +4,7 @@ import { REPORT_TITLE } from '../model/layout.js';
 
 export const zhCN: UiStrings = {
   blank: '未填',
+  unreadFromText: '未能从发布文本中读出',
   unreadable: '无法读取',
   loading: '正在加载报告…',
   noReport: '没有报告数据：请设置 report 属性、放入 <script type="application/json"> 或设置 src。',
@@ -39,7 +40,7 @@ export const zhCN: UiStrings = {
   errJson: (where, msg) => `报告 ${where} 不是有效的 JSON：${msg}`,
   errPrevious: (msg) => `上年报告无法使用，跨年度检查已跳过：${msg}`,
   errImporterMissing:
-    '此处没有 JSON 报告数据。要从页面中已发布的表格读取报告，请在本脚本之后加载导入脚本（disclosure-report-import.js）。',
+    'disclosure-report：此处没有 JSON 报告数据，页面中的文章按原样显示。要核对其中已发布的表格，请在页面中加载 disclosure-report-import.iife.js（放在 disclosure-report.iife.js 之前或之后均可）。',
   errImporter: (msg) => `从页面读取报告失败：${msg}`,
   errValidate: (msg) => `校验失败：${msg}`,
   importDiagnostics: '导入说明',

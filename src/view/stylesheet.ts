@@ -306,6 +306,10 @@ export const STYLESHEET = `
     border-radius: 3px;
     padding: 0 0.3em;
   }
+  .blank.unread {
+    white-space: normal;
+    display: inline-block;
+  }
   td.fail-error {
     background: var(--_error-bg);
   }

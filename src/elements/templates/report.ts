@@ -26,7 +26,7 @@ import {
 } from '../../rules/index.js';
 import { reportTextLang, type Locale } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/ui.js';
-import { tableModel, cellId, formatValue, type ValueCell } from '../../view/table-model.js';
+import { tableModel, cellId, formatValue, unreadCell, type ValueCell } from '../../view/table-model.js';
 import {
   findingKey,
   isPrevious,
@@ -76,30 +76,36 @@ const missingSections = (data: Renderable): SectionLayout[] =>
     return typeof prose !== 'string' || prose.trim() === '';
   });
 
-/** The whole report: title block, summary, sections. `level`: the title's heading level. */
-export function renderReport(v: ReportView, level: number): TemplateResult {
+/**
+ * The whole report: title block, summary, sections. `level`: the title's heading level. `noHeader`:
+ * the page prints the title itself; the article is labelled with it and the sections take `level`.
+ */
+export function renderReport(v: ReportView, level: number, noHeader = false): TemplateResult {
   const { t, data } = v;
   if (!data) return html`<article part="report" lang=${v.locale}>${renderSummary(v, level)}</article>`;
   const agency =
     isObject(data['agency']) && typeof data['agency']['name'] === 'string' ? (data['agency']['name'] as string) : '';
   const year = typeof data['year'] === 'number' ? data['year'] : undefined;
-  const title =
-    typeof data['title'] === 'string' && data['title'].trim()
-      ? reportText(v, data['title'])
-      : t.defaultTitle(agency && reportText(v, agency), year);
+  const own = typeof data['title'] === 'string' && data['title'].trim() ? data['title'] : '';
   const published = typeof data['publishedOn'] === 'string' ? data['publishedOn'] : '';
-  return html`<article part="report" aria-labelledby="dr-title" lang=${v.locale}>
-      <header part="header">
-        ${heading(level, title, 'dr-title', 'title', 'title')}
+  const inner = noHeader ? level : level + 1;
+  return html`<article part="report" lang=${v.locale}
+      aria-labelledby=${noHeader ? nothing : 'dr-title'} aria-label=${noHeader ? own || t.defaultTitle(agency, year).join('') : nothing}>
+      ${
+        noHeader
+          ? nothing
+          : html`<header part="header">
+        ${heading(level, own ? reportText(v, own) : t.defaultTitle(agency && reportText(v, agency), year), 'dr-title', 'title', 'title')}
         ${
           agency || published
-            ? html`<p class="meta">${agency && data['title'] ? html`<span>${reportText(v, agency)}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
+            ? html`<p class="meta">${agency && own ? html`<span>${reportText(v, agency)}</span>` : nothing}${agency && own && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
             : nothing
         }
-      </header>
-      ${renderSummary(v, level + 1)}
+      </header>`
+      }
+      ${renderSummary(v, inner)}
       <div class="sr-only" role="status">${v.panel.active ? v.panel.announcement : ''}</div>
-      ${SECTIONS.map((s) => (s.kind === 'prose' ? renderProse(v, s, level + 1) : renderTableSection(v, s, level + 1)))}
+      ${SECTIONS.map((s) => (s.kind === 'prose' ? renderProse(v, s, inner) : renderTableSection(v, s, inner)))}
     </article>`;
 }
 
@@ -301,9 +307,18 @@ export function renderValueCell(v: ReportView, c: ValueCell) {
   // No value because the row or table around it is not an object (`"granted": 5`; null is blank): unreadable.
   const raw = readPath(v.data, c.path);
   const value = raw === NOT_AN_OBJECT ? undefined : formatValue(raw);
+  const unread = value === null && unreadCell(v.data, c.path);
   // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
   return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cellClass(v, c.path)} part="cell" tabindex=${isTotalPath(c.path) || v.index.byCell.has(c.path) ? '0' : '-1'}>
-      ${value === undefined ? html`<span class="blank">${t.unreadable}</span>` : value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
+      ${
+        value === undefined
+          ? html`<span class="blank">${t.unreadable}</span>`
+          : unread
+            ? html`<span class="blank unread">${t.unreadFromText}${typeof unread.line === 'number' ? ` (${t.line(unread.line)})` : ''}</span>`
+            : value === null
+              ? html`<span class="blank" part="blank">${t.blank}</span>`
+              : value
+      }
       ${renderMarks(v, c.path)}
     </td>`;
 }
