@@ -66,6 +66,8 @@ export const minifyCssLiterals = () => ({
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/([^\d.])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}')
             .trim() +
           '`',

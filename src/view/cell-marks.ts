@@ -20,8 +20,8 @@ import type { Explanation, Finding, Term } from '../rules/types.js';
 export interface MarkLine {
   readonly finding: Finding;
   readonly equation: Explanation;
-  /** `reported`: the cell is on the reported side (a total); `term`: one of the cells it is computed from. */
-  readonly role: 'reported' | 'term';
+  /** The cell is on the reported side (a total), not one of the cells it is computed from. */
+  readonly reported: boolean;
   /** |computed − reported|, a decimal string. */
   readonly diff: string;
   /** The value this cell would need for this equation to hold. */
@@ -30,13 +30,9 @@ export interface MarkLine {
 
 export interface CellMark {
   readonly path: string;
-  /** The cell's own value (decimal string). */
-  readonly value: string;
   readonly lines: readonly MarkLine[];
   /** Set when one value of this cell makes every line hold (always so for a single line). */
   readonly needed?: string;
-  /** The other cells of the equations of the lines (this report's, not last year's), in order. */
-  readonly tied: readonly string[];
 }
 
 export interface CellMarks {
@@ -46,26 +42,20 @@ export interface CellMarks {
   readonly placed: ReadonlyMap<Finding, string>;
 }
 
-const key = (rule: string, cells: readonly string[]) => rule + '|' + cells.join(',');
 const terms = (e: Explanation): readonly Term[] => [...e.expectedTerms, ...e.actualTerms];
-const num = (s: string | null) => (s === null ? null : toExact(s));
-const neg = (x: Exact) => sum([x], [-1]);
-const abs = (x: Exact) => (compare(x, 0) < 0 ? neg(x) : x);
+const last = (path: string) => path.startsWith('previous:');
 
 /**
  * How much a term has to change for its equation to hold (exact), or null when the equation is not
  * checked. A reported term with sign s moves the reported side by s·δ, a computed term the computed side.
  */
 function change(e: Explanation, path: string): Exact | null {
-  const exp = num(e.expected);
-  const act = num(e.actual);
-  if (exp === null || act === null) return null;
-  const d = sum([exp, act], [1, -1]);
+  if (e.expected === null || e.actual === null) return null;
+  const d = sum([toExact(e.expected)!, toExact(e.actual)!], [1, -1]);
   const reported = e.actualTerms.find((t) => t.path === path);
   const term = reported ?? e.expectedTerms.find((t) => t.path === path);
-  if (!term) return null;
   // reported side: s·δ = d; computed side: s·δ = −d
-  return reported ? (term.sign > 0 ? d : neg(d)) : term.sign > 0 ? neg(d) : d;
+  return term ? sum([d], [(term.sign > 0) === !!reported ? 1 : -1]) : null;
 }
 
 /**
@@ -77,102 +67,66 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
   // every checked equation each cell takes part in (held or failing)
   const byCell = new Map<string, Explanation[]>();
   for (const e of equations) {
-    byKey.set(
-      key(
-        e.rule,
-        terms(e).map((t) => t.path),
-      ),
-      e,
-    );
-    if (e.status === 'skipped') continue;
-    for (const t of terms(e)) {
-      let list = byCell.get(t.path);
-      if (!list) byCell.set(t.path, (list = []));
-      if (!list.includes(e)) list.push(e);
-    }
+    byKey.set(e.rule + terms(e).map((t) => t.path), e);
+    if (e.status !== 'skipped')
+      for (const t of terms(e)) byCell.set(t.path, [...(byCell.get(t.path) ?? []), e]);
   }
-  const failing = findings
-    .filter((f) => f.status === 'fail')
-    .map((f) => ({ f, e: byKey.get(key(f.rule, f.cells)) }))
-    .filter((x): x is { f: Finding; e: Explanation } => x.e?.status === 'fails');
-
-  // Cells where one change explains every equation they are in, and at least two of them fail.
-  const explains = new Map<string, Exact | null>();
-  const consistent = (path: string): Exact | null => {
-    if (explains.has(path)) return explains.get(path)!;
-    let delta: Exact | null = null;
+  // The change of a cell that makes every equation it is in hold, when at least two fail and none holds.
+  const explains = (path: string): Exact | null => {
     const list = byCell.get(path) ?? [];
-    let ok = list.length >= 2 && !path.startsWith('previous:');
+    let delta: Exact | null = null;
+    if (list.length < 2 || last(path)) return null;
     for (const e of list) {
-      const c = ok && e.status === 'fails' ? change(e, path) : null;
-      if (c === null || (delta !== null && compare(c, delta) !== 0)) ok = false;
-      else delta = c;
+      const c = e.status === 'fails' ? change(e, path) : null;
+      if (c === null || (delta !== null && compare(c, delta))) return null;
+      delta = c;
     }
-    const out = ok ? delta : null;
-    explains.set(path, out);
-    return out;
+    return delta;
   };
 
   const placed = new Map<Finding, string>();
-  const lines = new Map<string, MarkLine[]>();
-  for (const { f, e } of failing) {
-    const candidates = terms(e).filter((t) => consistent(t.path) !== null);
-    const reported = e.actualTerms.find((t) => !t.path.startsWith('previous:'));
-    const at = candidates.length === 1 ? candidates[0]! : reported;
+  const marks = new Map<string, CellMark>();
+  for (const f of findings) {
+    const e = f.status === 'fail' ? byKey.get(f.rule + f.cells) : undefined;
+    if (e?.status !== 'fails') continue;
+    const candidates = terms(e).filter((t) => explains(t.path) !== null);
+    const at = candidates.length === 1 ? candidates[0] : e.actualTerms.find((t) => !last(t.path));
     if (!at || at.value === null) continue;
     const delta = change(e, at.path)!;
-    const value = toExact(at.value)!;
     placed.set(f, at.path);
-    let list = lines.get(at.path);
-    if (!list) lines.set(at.path, (list = []));
-    list.push({
+    const line: MarkLine = {
       finding: f,
       equation: e,
-      role: e.actualTerms.includes(at) ? 'reported' : 'term',
-      diff: toDecimalString(abs(delta)),
-      needed: toDecimalString(sum([value, delta])),
-    });
-  }
-
-  const marks = new Map<string, CellMark>();
-  for (const [path, ls] of lines) {
-    const value = terms(ls[0]!.equation).find((t) => t.path === path)!.value!;
-    const tied: string[] = [];
-    for (const l of ls)
-      for (const t of terms(l.equation))
-        if (t.path !== path && !t.path.startsWith('previous:') && !tied.includes(t.path)) tied.push(t.path);
-    const needed = ls.every((l) => l.needed === ls[0]!.needed) ? ls[0]!.needed : undefined;
-    marks.set(path, { path, value, lines: ls, tied, ...(needed === undefined ? {} : { needed }) });
+      reported: e.actualTerms.includes(at),
+      diff: toDecimalString(compare(delta, 0) < 0 ? sum([delta], [-1]) : delta),
+      needed: toDecimalString(sum([toExact(at.value)!, delta])),
+    };
+    const lines = [...(marks.get(at.path)?.lines ?? []), line];
+    const needed = lines.every((l) => l.needed === line.needed) ? line.needed : undefined;
+    marks.set(at.path, needed === undefined ? { path: at.path, lines } : { path: at.path, lines, needed });
   }
   return { marks, placed };
 }
 
+/** The other cells of the equations of a mark (this report's, not last year's), in order: to outline with it. */
+export function tiedCells(mark: CellMark): string[] {
+  const out = new Set<string>();
+  for (const l of mark.lines) for (const t of terms(l.equation)) if (t.path !== mark.path && !last(t.path)) out.add(t.path);
+  return [...out];
+}
+
 type Lang = 'zh' | 'en';
 
-/** How the cell stands to the rest of the equation, by rule and role: [reported, term]. */
-const RELATION: Record<string, Record<Lang, readonly [string, string]>> = {
-  'T3-COL': {
-    zh: ['与各列合计不符', '与本行总计不符'],
-    en: ['does not match the sum of the columns', 'does not match the row total'],
-  },
-  'T3-TOTAL': {
-    zh: ['与各项合计不符', '与本列总计不符'],
-    en: ['does not match the sum of the rows', 'does not match the column total'],
-  },
-  'T3-BAL': {
-    zh: ['本列收支不平衡', '本列收支不平衡'],
-    en: ['the column does not balance', 'the column does not balance'],
-  },
-  'T4-SUM': {
-    zh: ['与各项合计不符', '与总计不符'],
-    en: ['does not match the sum of its parts', 'does not match the total'],
-  },
-  'X-CARRY': {
-    zh: ['与上年报告的结转数不符', '与上年报告的结转数不符'],
-    en: ["does not match last year's carried forward", "does not match last year's carried forward"],
-  },
+const SUM = { zh: ['与各项合计不符', '与总计不符'], en: ['does not match the sum of its parts', 'does not match the total'] };
+/** How the cell stands to the rest of the equation, by rule: [as the reported total, as a part]. */
+const RELATION: Record<string, Record<Lang, string[]>> = {
+  'T3-COL': SUM,
+  'T3-TOTAL': SUM,
+  'T4-SUM': SUM,
+  'T3-BAL': { zh: ['本列收支不平衡'], en: ['the column does not balance'] },
+  'X-CARRY': { zh: ['与上年报告的结转数不符'], en: ["does not match last year's carried forward"] },
   'X-INFORCE': {
-    zh: ['与按上年报告推算的件数不符', '与现行有效件数的推算不符'],
+    zh: ['与按上年报告推算的件数不符', '与推算的现行有效件数不符'],
     en: ["differs from last year's in force + issued − repealed", 'does not fit the in-force count'],
   },
 };
@@ -180,8 +134,9 @@ const OTHER: Record<Lang, string> = { zh: '勾稽关系不成立', en: 'a cross-
 
 /** One line of a mark in words: "与各项合计不符，差 1" / "does not match the sum of the rows: off by 1". */
 export function lineText(line: MarkLine, lang: Lang): string {
-  const rel = RELATION[line.finding.rule]?.[lang][line.role === 'reported' ? 0 : 1] ?? OTHER[lang];
-  return lang === 'en' ? `${rel}: off by ${line.diff}` : `${rel}，差 ${line.diff}`;
+  const rel = RELATION[line.finding.rule]?.[lang];
+  const words = (rel && (line.reported ? rel[0] : (rel[1] ?? rel[0]))) ?? OTHER[lang];
+  return lang === 'en' ? `${words}: off by ${line.diff}` : `${words}，差 ${line.diff}`;
 }
 
 /** The closing line of a mark: the value that would make its equations hold ("为 113 时相符"). */

@@ -42,7 +42,7 @@ describe('marks in cells', () => {
     r['applications'].newReceived.natural = 111;
     const h = await render(r);
     expect(marks(h)).to.deep.equal({
-      'applications.newReceived.natural': ['本列收支不平衡，差 1', '与本行总计不符，差 1', '为 110 时以上都相符'],
+      'applications.newReceived.natural': ['本列收支不平衡，差 1', '与总计不符，差 1', '为 110 时以上都相符'],
     });
     // 114 (（七）总计 · 自然人) is not marked and says nothing of 119 or 118
     expect(h.cell('applications.total.natural')!.textContent!.trim()).to.equal('114');
@@ -87,7 +87,7 @@ describe('marks in cells', () => {
     });
     const en = await render(r, 'en');
     expect(marks(en)['applications.total.natural']).to.deep.equal([
-      'does not match the sum of the rows: off by 1',
+      'does not match the sum of its parts: off by 1',
       '115 would fit',
     ]);
   });
@@ -98,8 +98,8 @@ describe('marks in cells', () => {
     r['applications'].carriedForward.natural = 5;
     const h = await render(r);
     expect(marks(h)).to.deep.equal({
-      'applications.newReceived.total': ['与各列合计不符，差 1', '为 129 时相符'],
-      'applications.carriedForward.total': ['与各列合计不符，差 1', '为 6 时相符'],
+      'applications.newReceived.total': ['与各项合计不符，差 1', '为 129 时相符'],
+      'applications.carriedForward.total': ['与各项合计不符，差 1', '为 6 时相符'],
     });
   });
 

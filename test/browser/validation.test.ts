@@ -40,7 +40,7 @@ describe('<disclosure-report> validation display', () => {
     expect([...flags.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '✖错误: 本列收支不平衡，差 2',
       '✖错误: 与各项合计不符，差 2',
-      '✖错误: 与本行总计不符，差 2',
+      '✖错误: 与总计不符，差 2',
       `为 ${was} 时以上都相符`,
     ]);
     expect(flags.textContent).not.to.match(/T3-/);
@@ -160,7 +160,7 @@ describe('<disclosure-report> validation display', () => {
     for (const f of expected.findings) expect(text).to.contain(f.message);
     expect(h.badge('applications')!.textContent).to.contain('3 errors');
     expect(h.cell('applications.total.natural')!.textContent)
-      .to.contain('does not match the sum of the rows: off by 1')
+      .to.contain('does not match the sum of its parts: off by 1')
       .and.to.contain('would fit all of these');
   });
 
