@@ -55,7 +55,7 @@ function change(e: Explanation, path: string): Exact | null {
   const reported = e.actualTerms.find((t) => t.path === path);
   const term = reported ?? e.expectedTerms.find((t) => t.path === path);
   // reported side: s·δ = d; computed side: s·δ = −d
-  return term ? sum([d], [(term.sign > 0) === !!reported ? 1 : -1]) : null;
+  return term ? sum([d], [term.sign > 0 === !!reported ? 1 : -1]) : null;
 }
 
 /**
@@ -68,8 +68,7 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
   const byCell = new Map<string, Explanation[]>();
   for (const e of equations) {
     byKey.set(e.rule + terms(e).map((t) => t.path), e);
-    if (e.status !== 'skipped')
-      for (const t of terms(e)) byCell.set(t.path, [...(byCell.get(t.path) ?? []), e]);
+    if (e.status !== 'skipped') for (const t of terms(e)) byCell.set(t.path, [...(byCell.get(t.path) ?? []), e]);
   }
   // The change of a cell that makes every equation it is in hold, when at least two fail and none holds.
   const explains = (path: string): Exact | null => {
@@ -111,13 +110,17 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
 /** The other cells of the equations of a mark (this report's, not last year's), in order: to outline with it. */
 export function tiedCells(mark: CellMark): string[] {
   const out = new Set<string>();
-  for (const l of mark.lines) for (const t of terms(l.equation)) if (t.path !== mark.path && !last(t.path)) out.add(t.path);
+  for (const l of mark.lines)
+    for (const t of terms(l.equation)) if (t.path !== mark.path && !last(t.path)) out.add(t.path);
   return [...out];
 }
 
 type Lang = 'zh' | 'en';
 
-const SUM = { zh: ['与各项合计不符', '与总计不符'], en: ['does not match the sum of its parts', 'does not match the total'] };
+const SUM = {
+  zh: ['与各项合计不符', '与总计不符'],
+  en: ['does not match the sum of its parts', 'does not match the total'],
+};
 /** How the cell stands to the rest of the equation, by rule: [as the reported total, as a part]. */
 const RELATION: Record<string, Record<Lang, string[]>> = {
   'T3-COL': SUM,
