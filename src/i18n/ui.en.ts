@@ -41,7 +41,7 @@ export const en: UiStrings = {
   errJson: (where, msg) => `The report ${where} is not valid JSON: ${msg}`,
   errPrevious: (msg) => `Last year’s report could not be used; cross-year checks skipped: ${msg}`,
   errImporterMissing:
-    'disclosure-report: there is no JSON report data here, so the article inside the element is shown as it is. To check the tables published in it, load disclosure-report-import.iife.js on the page (before or after disclosure-report.iife.js: either order works).',
+    'disclosure-report: no JSON data, the article is shown as it is. To check its tables, load disclosure-report-import.iife.js (before or after this script: either order works).',
   errImporter: (msg) => `Reading the report from the page failed: ${msg}`,
   errValidate: (msg) => `Validation failed: ${msg}`,
   importDiagnostics: 'Import notes',

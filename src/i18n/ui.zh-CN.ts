@@ -40,7 +40,7 @@ export const zhCN: UiStrings = {
   errJson: (where, msg) => `报告 ${where} 不是有效的 JSON：${msg}`,
   errPrevious: (msg) => `上年报告无法使用，跨年度检查已跳过：${msg}`,
   errImporterMissing:
-    'disclosure-report：此处没有 JSON 报告数据，页面中的文章按原样显示。要核对其中已发布的表格，请在页面中加载 disclosure-report-import.iife.js（放在 disclosure-report.iife.js 之前或之后均可）。',
+    'disclosure-report：没有 JSON 数据，文章按原样显示。要核对其中的表格，请加载 disclosure-report-import.iife.js（在本脚本前后均可）。',
   errImporter: (msg) => `从页面读取报告失败：${msg}`,
   errValidate: (msg) => `校验失败：${msg}`,
   importDiagnostics: '导入说明',

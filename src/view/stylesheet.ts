@@ -33,7 +33,6 @@ export const STYLESHEET = `
     --_gap: var(--dr-spacing, 1rem);
     --_radius: var(--dr-radius, 4px);
     --_panel-height: var(--dr-panel-max-height, min(45vh, 28rem));
-    --_fade: linear-gradient(to left, transparent, #000 2.5rem);
   }
   :host([hidden]) {
     display: none;
@@ -186,24 +185,16 @@ export const STYLESHEET = `
   .scroll:focus-visible {
     outline: 2px solid var(--_focus);
   }
-  /* a table wider than its box (the box is a named region then): its right edge fades out while
-     there is more to scroll to, so a phone reader sees that the table goes on */
-  .scroll[role='region'] {
-    mask-image: var(--_fade);
-  }
-  @supports (animation-timeline: scroll()) {
-    .scroll {
-      animation: dr-more linear both;
-      animation-timeline: scroll(self inline);
-    }
-    .scroll[role='region'] {
-      mask-image: none;
-    }
+  /* a table wider than its box fades out at its right edge while there is more to scroll to, so a
+     phone reader sees that the table goes on (a scroll-driven animation: no script, nothing inline) */
+  .scroll {
+    animation: dr-more linear both;
+    animation-timeline: scroll(self inline);
   }
   @keyframes dr-more {
     from,
     95% {
-      mask-image: var(--_fade);
+      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
     }
     to {
       mask-image: none;

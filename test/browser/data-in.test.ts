@@ -183,7 +183,7 @@ describe('<disclosure-report> data in', () => {
         expect(el.querySelector('#article')!.getClientRects().length).to.be.greaterThan(0);
         const notes = warned.filter((a) => String(a[0]).includes('disclosure-report-import.iife.js'));
         expect(notes.length).to.equal(1);
-        expect(notes[0]![0]).to.contain('之前或之后均可');
+        expect(notes[0]![0]).to.contain('前后均可');
         expect(notes[0]![1]).to.equal(el);
         el.lang = 'en';
         await settled(el);
