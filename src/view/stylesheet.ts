@@ -243,6 +243,8 @@ export const STYLESHEET = `
   }
   thead th {
     font-weight: bold;
+    /* labels wrap rather than widen the table, two characters a line at the least */
+    min-width: 3em;
   }
   thead th.corner {
     white-space: normal;
