@@ -71,14 +71,16 @@ export function indexFindings(
   const byCell = new Map<string, Finding[]>();
   const primary = new Map<Finding, string[]>();
   const report = result?.report;
-  // every equation of the report, once (explainReport never throws)
-  const equations = report ? explainReport(report, options) : [];
-  const { marks, placed } = cellMarks(result?.findings ?? [], equations);
+  // every equation of the report, once and only when needed (a failing finding, an opened cell)
+  let equations: Explanation[] | undefined;
+  const all = () => (equations ??= report ? explainReport(report, options) : []);
+  const findings = result?.findings ?? [];
+  const { marks, placed } = cellMarks(findings, findings.some((f) => f.status === 'fail') ? all() : []);
   const explained = new Map<string, Explanation[]>();
   const explain = (path: string): Explanation[] => {
     let e = explained.get(path);
     if (!e) {
-      e = equations.filter((x) => x.actualTerms.some((t) => t.path === path));
+      e = all().filter((x) => x.actualTerms.some((t) => t.path === path));
       for (const l of marks.get(path)?.lines ?? []) if (!e.includes(l.equation)) e.push(l.equation);
       explained.set(path, e);
     }
