@@ -130,7 +130,7 @@ const RELATION: Record<string, Record<Lang, string[]>> = {
   'X-CARRY': { zh: ['与上年报告的结转数不符'], en: ["does not match last year's carried forward"] },
   'X-INFORCE': {
     zh: ['与按上年报告推算的件数不符', '与推算的现行有效件数不符'],
-    en: ["differs from last year's in force + issued − repealed", 'does not fit the in-force count'],
+    en: ["differs from last year's in force + issued − repealed", 'does not fit the in force count'],
   },
 };
 const OTHER: Record<Lang, string> = { zh: '勾稽关系不成立', en: 'a cross-footing check fails' };
@@ -153,13 +153,9 @@ export function neededText(mark: CellMark, lang: Lang): string | undefined {
 /** Short words for the other findings in a cell, by rule, when the message does not end with them. */
 const NOTE: Record<string, Record<Lang, string>> = {
   NUM: { zh: '不是有效的数量', en: 'not a valid count' },
-  BLANK: { zh: '空白不等于零，应填数字', en: 'a blank is not a zero: write a number' },
-  SCHEMA: { zh: '不符合报告数据格式', en: 'does not fit the report format' },
-  FORMAT: { zh: '与报告所用格式不一致', en: "not in the report's format" },
+  BLANK: { zh: '空白不等于零，应填数字', en: 'blank is not zero: write a number' },
   TEXT: { zh: '与正文所述不一致', en: 'differs from the text' },
-  LABEL: { zh: '与标准表述不一致', en: 'differs from the official wording' },
 };
-
 /**
  * The words of a finding that is not an equation, in its cell: a short phrase for the rule, or for a
  * value the rule judged (NUM, RULE-MAKING) what its message says after naming the cell

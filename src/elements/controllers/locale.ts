@@ -53,8 +53,4 @@ export class LocaleController implements ReactiveController {
   hostDisconnected(): void {
     hosts.delete(this.host);
   }
-  /** The host rendered in its current locale. */
-  hostUpdate(): void {
-    if (hosts.has(this.host)) hosts.set(this.host, this.locale);
-  }
 }
