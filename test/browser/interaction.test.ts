@@ -356,7 +356,7 @@ describe('malformed rows', () => {
     const { h } = await ready(html`<disclosure-report .report=${r}></disclosure-report>`);
     const td = h.cell('applications.granted.natural')!;
     expect(h.cellValue('applications.granted.natural')).to.equal('无法读取');
-    expect(td.querySelector('.flags')!.textContent).to.contain('不符合报告数据格式').and.not.to.contain('SCHEMA');
+    expect(td.querySelector('.flags')!.textContent).to.contain('见校验结果').and.not.to.contain('SCHEMA');
     expect(h.cellValue('applications.newReceived.natural')).not.to.equal('无法读取');
     expect(h.summary()!.textContent).to.contain('sections.overview');
   });
