@@ -50,22 +50,24 @@ const engineDebugCalls = () => ({
 });
 
 /**
- * The element's stylesheet (a static css`` literal, no interpolations) without comments and
- * indentation: terser leaves template literal text alone.
+ * The element's stylesheet (src/view/stylesheet.ts: one template literal, no interpolations) without
+ * comments and indentation: terser leaves template literal text alone.
  */
 export const minifyCssLiterals = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
-    if (!/[\\/]src[\\/]elements[\\/]styles\.ts$/.test(id)) return null;
+    if (!/[\\/]src[\\/]view[\\/]stylesheet\.ts$/.test(id)) return null;
     return {
       code: code.replace(
-        /css`([^`$]*)`/g,
+        /`([^`$]*)`/g,
         (_, body) =>
-          'css`' +
+          '`' +
           body
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/([^\d.])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}')
             .trim() +
           '`',

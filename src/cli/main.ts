@@ -11,7 +11,7 @@ import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
 import { jsonSyntaxMessage, thrownText } from '../model/contract.js';
-import { escapeHtml, renderStaticHtml } from '../render/static.js';
+import { escapeHtml, renderStaticHtml, staticStylesheet } from '../render/static.js';
 import { VERSION } from '../version.js';
 import type { Finding, Severity, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
@@ -925,7 +925,10 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
   }
   let fragment: string;
   try {
-    fragment = renderStaticHtml(report, { locale: a.lang });
+    // The page shows the findings (summary, badges, marks) without JavaScript; the fragment is the
+    // element's fallback, as before (the element shows the findings itself).
+    const result = a.fragment ? undefined : await validate(report, { locale: a.lang, packs: [PROSE_RULES] });
+    fragment = renderStaticHtml(report, { locale: a.lang, ...(result ? { result } : {}) });
   } catch (e) {
     io.stderr.write(`${shown(file)}: ${(e as Error).message}\n`);
     return 2;
@@ -937,7 +940,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
       : t('政府信息公开工作年度报告', 'Annual Report on Government Information Disclosure');
   const html = a.fragment
     ? fragment + '\n'
-    : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
+    : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>\nbody { max-width: 60rem; margin: 1rem auto; padding: 0 1rem; font-family: system-ui, sans-serif; }\n${staticStylesheet()}\n</style>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
   if (a.out) {
     try {
       await writeFile(a.out, html);

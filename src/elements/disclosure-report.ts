@@ -50,9 +50,10 @@ export { VERSION };
  *
  * @attr {string} src - URL of the report JSON (used when there is no `report` property and no inline JSON).
  * @attr {string} previous-src - URL of last year's report JSON, for the cross-year checks (X-CARRY, X-INFORCE).
- * @attr {string} lang - UI and rule-message language: `zh-CN` (default) or `en`.
+ * @attr {string} lang - UI and rule-message language: `zh-CN` or `en`. Without it, the nearest ancestor's `lang` (as in Shoelace and Web Awesome), then zh-CN. `el.lang` reads the attribute, as on any element.
+ * @attr {boolean} no-header - Leave the title block (title, agency, date) out, for CMS pages that print the title themselves; the article is labelled with the title and the sections take `heading-level`.
  * @attr {boolean} import - Read the report from the published article inside the element (needs the importer script).
- * @attr {number} heading-level - Level of the report title heading (default 2); section headings are one level lower.
+ * @attr {number} heading-level - Level of the report title heading (default 2); section headings are one level lower (with `no-header`: at this level).
  *
  * @prop {unknown} report - The report (REPORT-JSON object or JSON text). Takes precedence over inline JSON and `src`. Assign a new object to re-render.
  * @prop {unknown} previous - Last year's report, for the cross-year checks. Takes precedence over `previous-src`.
@@ -148,8 +149,18 @@ export class DisclosureReport extends LitElement {
   /** URL of last year's report JSON. */
   @property({ attribute: 'previous-src', reflect: true }) previousSrc?: string;
 
-  /** `zh-CN` (default) or `en`. */
-  @property({ reflect: true }) override lang!: string;
+  /** Leave the title block out (the page prints the title). */
+  @property({ type: Boolean, attribute: 'no-header', reflect: true }) noHeader = false;
+
+  // `lang` stays the native HTMLElement property (the attribute, '' when absent); a change of it or of
+  // an ancestor's re-renders in the new language (LocaleController).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate('lang', old);
+  }
 
   /** Read the report from the article inside the element with the registered importer. */
   @property({ type: Boolean, reflect: true }) import = false;
@@ -250,10 +261,9 @@ export class DisclosureReport extends LitElement {
         return html`<p class="state" part="state" role="status" lang=${locale}>${t.loading}</p><slot></slot>`;
       case 'error': {
         const e = loader.error!;
-        const notice = e.kind === 'importer-missing';
-        return html`<div class="state ${notice ? '' : 'error'}" part="state" role=${notice ? 'status' : 'alert'} lang=${locale} tabindex="-1">
-            ${e.message}
-          </div>
+        // No JSON and no importer script: the article as it is (the webmaster's note is in the console).
+        if (e.kind === 'importer-missing') return html`<slot></slot>`;
+        return html`<div class="state error" part="state" role="alert" lang=${locale} tabindex="-1">${e.message}</div>
           <slot></slot>`;
       }
     }
@@ -269,9 +279,9 @@ export class DisclosureReport extends LitElement {
       notes: loader.notes,
       sourceText: loader.sourceText,
       panel,
-      terms: this.#index.terms(panel.active),
+      terms: new Set([...this.#index.terms(panel.active), ...this.#index.terms(panel.hover)]),
     };
-    return renderReport(view, Math.min(5, Math.max(1, this.headingLevel || 2)));
+    return renderReport(view, Math.min(5, Math.max(1, this.headingLevel || 2)), this.noHeader);
   }
 }
 

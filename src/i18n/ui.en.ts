@@ -4,6 +4,7 @@ import { REPORT_TITLE } from '../model/layout.js';
 
 export const en: UiStrings = {
   blank: 'blank',
+  unreadFromText: 'could not be read from the published text',
   unreadable: 'unreadable',
   loading: 'Loading the report…',
   noReport: 'No report data: set the report property, add a <script type="application/json"> child, or set src.',
@@ -18,7 +19,6 @@ export const en: UiStrings = {
   summaryPass: 'All cross-footing checks hold.',
   summaryCounts: (e, w, i, s, c) => `${e} errors, ${w} warnings, ${i} infos; ${c} checks made, ${s} could not be made.`,
   skippedHeading: (n) => `Checks that could not be made (${n}, blank cells)`,
-  expectedActual: (e, a) => `expected ${e}, found ${a}`,
   error: 'Error',
   warning: 'Warning',
   info: 'Info',
@@ -41,7 +41,7 @@ export const en: UiStrings = {
   errJson: (where, msg) => `The report ${where} is not valid JSON: ${msg}`,
   errPrevious: (msg) => `Last year’s report could not be used; cross-year checks skipped: ${msg}`,
   errImporterMissing:
-    'There is no JSON report data here. To read the report from the tables published on this page, load the importer script (disclosure-report-import.js) after this one.',
+    'disclosure-report: no JSON data, the article is shown as it is. To check its tables, load disclosure-report-import.iife.js (before or after this script: either order works).',
   errImporter: (msg) => `Reading the report from the page failed: ${msg}`,
   errValidate: (msg) => `Validation failed: ${msg}`,
   importDiagnostics: 'Import notes',

@@ -10,6 +10,8 @@ import { en } from './ui.en.js';
 export interface UiStrings {
   blank: string;
   unreadable: string;
+  /** A cell the importer could not read from the published text (`report.source.unread`): not the publisher's blank. */
+  unreadFromText: string;
   loading: string;
   noReport: string;
   missingSection: string;
@@ -23,7 +25,6 @@ export interface UiStrings {
   summaryPass: string;
   summaryCounts: (e: number, w: number, i: number, s: number, c: number) => string;
   skippedHeading: (n: number) => string;
-  expectedActual: (e: string, a: string) => string;
   error: string;
   warning: string;
   info: string;
@@ -44,6 +45,7 @@ export interface UiStrings {
   errHttp: (url: string, status: number, text: string) => string;
   errJson: (where: string, msg: string) => string;
   errPrevious: (msg: string) => string;
+  /** For the webmaster, in the console: no JSON here and no importer script; the article is shown as it is. */
   errImporterMissing: string;
   errImporter: (msg: string) => string;
   errValidate: (msg: string) => string;

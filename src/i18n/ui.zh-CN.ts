@@ -4,6 +4,7 @@ import { REPORT_TITLE } from '../model/layout.js';
 
 export const zhCN: UiStrings = {
   blank: '未填',
+  unreadFromText: '未能从发布文本中读出',
   unreadable: '无法读取',
   loading: '正在加载报告…',
   noReport: '没有报告数据：请设置 report 属性、放入 <script type="application/json"> 或设置 src。',
@@ -18,7 +19,6 @@ export const zhCN: UiStrings = {
   summaryPass: '所有勾稽关系均成立。',
   summaryCounts: (e, w, i, s, c) => `错误 ${e} 处，警告 ${w} 处，信息 ${i} 处；已检查 ${c} 项，无法检查 ${s} 项。`,
   skippedHeading: (n) => `无法检查的规则（${n} 项，含空白单元格）`,
-  expectedActual: (e, a) => `应为 ${e}，实为 ${a}`,
   error: '错误',
   warning: '警告',
   info: '信息',
@@ -40,7 +40,7 @@ export const zhCN: UiStrings = {
   errJson: (where, msg) => `报告 ${where} 不是有效的 JSON：${msg}`,
   errPrevious: (msg) => `上年报告无法使用，跨年度检查已跳过：${msg}`,
   errImporterMissing:
-    '此处没有 JSON 报告数据。要从页面中已发布的表格读取报告，请在本脚本之后加载导入脚本（disclosure-report-import.js）。',
+    'disclosure-report：没有 JSON 数据，文章按原样显示。要核对其中的表格，请加载 disclosure-report-import.iife.js（在本脚本前后均可）。',
   errImporter: (msg) => `从页面读取报告失败：${msg}`,
   errValidate: (msg) => `校验失败：${msg}`,
   importDiagnostics: '导入说明',

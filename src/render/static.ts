@@ -11,12 +11,18 @@ import {
   getPath,
   isObject,
   FORMATS,
+  cellAt,
+  cellLabel,
   type Format,
   type Grid,
   type TableId,
 } from '../model/layout.js';
+import type { ValidationResult } from '../rules/types.js';
 import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
-import { tableModel, formatValue } from '../view/table-model.js';
+import { tableModel, formatValue, cellId, unreadCell } from '../view/table-model.js';
+import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../view/finding-index.js';
+import { lineText, neededText, findingNote } from '../view/cell-marks.js';
+import { STYLESHEET } from '../view/stylesheet.js';
 import { uiStrings, type UiStrings } from '../i18n/ui.js';
 
 export interface StaticHtmlOptions {
@@ -30,7 +36,25 @@ export interface StaticHtmlOptions {
   headingLevel?: number;
   /** Extra attributes of the wrapper element, e.g. `{ 'previous-src': '/2020.json' }` (values escaped). */
   attributes?: Record<string, string | boolean>;
+  /**
+   * `validate(report)`'s result: the page then shows what the element shows without JavaScript: the
+   * summary (every finding with its rule id and links to its cells), a badge per table, and the marks
+   * in the cells. Style it with `staticStylesheet()`.
+   */
+  result?: ValidationResult;
+  /** Last year's report, when `result` came from `validate(report, { previous })`. */
+  previous?: unknown;
 }
+
+/**
+ * The element's stylesheet for the static article (`:host` read as `.disclosure-report-static`): put
+ * it in a `<style>` of the page (`disclosure-report render -o page.html` does) and the page looks like
+ * the element, with no JavaScript.
+ */
+export const staticStylesheet = (): string =>
+  STYLESHEET.replace(/:host\(\[hidden\]\)\s*\{[^}]*\}/, '').replace(/:host/g, '.disclosure-report-static');
+
+const ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Escape text for HTML element content and quoted attribute values. */
@@ -87,13 +111,24 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     if (options.embedJson !== false) out.push(`<script type="application/json">${jsonForScript(report)}</script>`);
   }
   out.push(`<article class="disclosure-report-static" lang="${locale}">`);
-  out.push(`<h${level}>${title}</h${level}>`);
+  out.push(`<h${level} class="h title">${title}</h${level}>`);
   const meta = [report['title'] && agency ? zh(agency) : '', published ? escapeHtml(published) : ''].filter(Boolean);
-  if (meta.length) out.push(`<p>${meta.join(' · ')}</p>`);
+  if (meta.length) out.push(`<p class="meta">${meta.join(' · ')}</p>`);
 
   const h = level + 1;
+  const result = options.result;
+  const index =
+    result &&
+    indexFindings(result, layout, { locale, ...(options.previous == null ? {} : { previous: options.previous }) });
+  if (result && index) out.push(summaryHtml(result, index, layout, loc, t, h));
   for (const s of SECTIONS) {
-    out.push(`<section data-section="${s.id}">`, `<h${h}>${escapeHtml(s.heading[loc])}</h${h}>`);
+    const head = `<h${h} class="h">${escapeHtml(s.heading[loc])}</h${h}>`;
+    out.push(
+      `<section data-section="${s.id}" class="${s.kind === 'prose' ? 'prose' : 'table-section'}">`,
+      s.kind === 'table' && result
+        ? `<div class="section-head">${head}${badgeHtml(report, result, s.id as TableId, t)}</div>`
+        : head,
+    );
     if (s.kind === 'prose') {
       const raw = isObject(report['sections']) ? report['sections'][s.id] : undefined;
       const paras =
@@ -106,7 +141,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
       for (const p of paras) out.push(`<p${foreign ? ` lang="${foreign}"` : ''}>${escapeHtml(p)}</p>`);
       if (!paras.length) out.push(`<p class="missing"><em>${escapeHtml(t.missingSection)}</em></p>`);
     } else if (isObject(report[s.id])) {
-      for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t));
+      for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t, index));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
       if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh));
     } else {
@@ -121,13 +156,105 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
 
 const span = (name: string, n: number) => (n > 1 ? ` ${name}="${n}"` : '');
 
-/** A blank cell: a visible marker (the importer reads it back as blank), never an empty cell that could pass for 0. */
-const cellHtml = (v: string | null, t: UiStrings, path?: string) =>
-  `<td${path ? ` data-path="${path}"` : ''}>${v === null ? `<span class="blank">${escapeHtml(t.blank)}</span>` : escapeHtml(v)}</td>`;
+/**
+ * A value cell. A blank shows a visible marker (the importer reads it back as blank), never an empty
+ * cell that could pass for 0; a cell the importer could not read says so. With an index, the marks.
+ */
+function cellHtml(
+  v: string | null,
+  t: UiStrings,
+  path?: string,
+  report?: unknown,
+  index?: FindingIndex,
+  loc?: 'zh' | 'en',
+) {
+  const unread = v === null && path && unreadCell(report, path);
+  const shown =
+    v !== null
+      ? escapeHtml(v)
+      : unread
+        ? `<span class="blank unread">${escapeHtml(t.unreadFromText + (typeof unread.line === 'number' ? ` (${t.line(unread.line)})` : ''))}</span>`
+        : `<span class="blank">${escapeHtml(t.blank)}</span>`;
+  if (!path) return `<td>${shown}</td>`;
+  const findings = index?.byCell.get(path);
+  const worst = index?.worst(path);
+  const cls = `${isTotalPath(path) ? 'total' : ''}${worst ? ` fail fail-${worst}` : ''}`.trim();
+  let marks = '';
+  if (findings && index && loc) {
+    const mark = index.marks.get(path);
+    const needed = mark && neededText(mark, loc);
+    marks =
+      '<ul class="flags">' +
+      findings
+        .map((f) => {
+          const line = mark?.lines.find((l) => l.finding === f);
+          return `<li class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span><span class="sr-only">${escapeHtml(t[f.severity])}:</span> ${escapeHtml(line ? lineText(line, loc) : findingNote(f, loc))}</li>`;
+        })
+        .join('') +
+      (needed ? `<li class="needed">${escapeHtml(needed)}</li>` : '') +
+      '</ul>';
+  }
+  return `<td id="${cellId(path)}" data-path="${path}"${cls ? ` class="${cls}"` : ''}>${shown}${marks}</td>`;
+}
 
-function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en', t: UiStrings): string {
+/** The badge of a table, as the element draws it. */
+function badgeHtml(report: Record<string, unknown>, result: ValidationResult, table: TableId, t: UiStrings): string {
+  const st = tableStatus(report, result, table);
+  const [text, icon] =
+    st.kind === 'error'
+      ? [t.badgeErrors(st.count), '✖']
+      : st.kind === 'notice'
+        ? [t.badgeNotices(st.count), '⚠']
+        : st.kind === 'pass'
+          ? [t.badgePass, '✔']
+          : [t.badgeUnchecked, '–'];
+  return `<span class="badge ${st.kind}" data-status="${st.kind}"><span class="icon" aria-hidden="true">${icon}</span> ${escapeHtml(text)}</span>`;
+}
+
+/** The validation summary: counts, then every failing finding with its rule id, message and links to its cells. */
+function summaryHtml(
+  result: ValidationResult,
+  index: FindingIndex,
+  layout: ReturnType<typeof layoutOf>,
+  loc: 'zh' | 'en',
+  t: UiStrings,
+  level: number,
+): string {
+  const s = result.summary;
+  const fails = result.findings.filter((f) => f.status === 'fail');
+  const cls = fails.some((f) => f.severity === 'error') ? 'has-errors' : fails.length ? 'has-notices' : 'pass';
+  const link = (path: string) => {
+    const cell = cellAt(layout, path);
+    if (!cell) return escapeHtml(path || t.reportLevel);
+    const caption = cell.grid.caption ? `${cell.grid.caption[loc]} · ` : '';
+    return `<a href="#${cellId(path)}">${escapeHtml(caption + cellLabel(cell, loc))}</a>`;
+  };
+  const items = fails.map((f) => {
+    const cells = index.primary.get(f) ?? [];
+    return `<li class="finding"><span class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span> ${escapeHtml(t[f.severity])}</span> <span class="rule">${escapeHtml(f.rule)}</span> ${escapeHtml(f.message)}${
+      cells.length
+        ? ` <span class="cells">— ${cells.slice(0, 3).map(link).join(escapeHtml(t.cellSep))}${cells.length > 3 ? escapeHtml(t.more(cells.length - 3)) : ''}</span>`
+        : ''
+    }</li>`;
+  });
+  return [
+    `<section class="summary ${cls}" aria-labelledby="dr-summary">`,
+    `<h${level} class="h" id="dr-summary">${escapeHtml(t.summaryHeading)}</h${level}>`,
+    `<p>${escapeHtml(t.summaryCounts(s.errors, s.warnings, s.infos, s.skipped, s.checked))}</p>`,
+    fails.length ? `<ul class="findings">${items.join('\n')}</ul>` : `<p>${escapeHtml(t.summaryPass)}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+function gridHtml(
+  grid: Grid,
+  report: Record<string, unknown>,
+  loc: 'zh' | 'en',
+  t: UiStrings,
+  index?: FindingIndex,
+): string {
   const m = tableModel(grid);
-  const rows: string[] = [`<table border="1" data-grid="${grid.id}">`];
+  const rows: string[] = [`<div class="scroll"><table border="1" data-grid="${grid.id}">`];
   if (grid.caption) rows.push(`<caption>${escapeHtml(grid.caption[loc])}</caption>`);
   rows.push('<thead>');
   for (const hr of m.head) {
@@ -136,7 +263,7 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
         hr
           .map(
             (c) =>
-              `<th${c.scope === 'corner' ? '' : ` scope="${c.scope}"`}${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`,
+              `<th${c.scope === 'corner' ? ' class="corner"' : ` scope="${c.scope}"`}${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`,
           )
           .join('') +
         '</tr>',
@@ -149,15 +276,14 @@ function gridHtml(grid: Grid, report: Record<string, unknown>, loc: 'zh' | 'en',
         br.cells
           .map((c) => {
             if (c.type === 'label')
-              return `<th scope="${c.scope}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
-            const v = formatValue(getPath(report, c.path));
-            return cellHtml(v, t, c.path);
+              return `<th scope="${c.scope}" class="${c.scope === 'row' ? 'label' : 'group'}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
+            return cellHtml(formatValue(getPath(report, c.path)), t, c.path, report, index, loc);
           })
           .join('') +
         '</tr>',
     );
   }
-  rows.push('</tbody>', '</table>');
+  rows.push('</tbody>', '</table></div>');
   return rows.join('\n');
 }
 

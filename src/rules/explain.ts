@@ -19,7 +19,19 @@ export function explainCell(report: unknown, path: string, options: ValidateOpti
   }
 }
 
-function explain(report: unknown, path: string, options: ValidateOptions = {}): Explanation[] {
+/**
+ * Every equation of the arithmetic rules in this report (held, failing or skipped), with its terms:
+ * what the element needs to say which cell a failing equation is about.
+ */
+export function explainReport(report: unknown, options: ValidateOptions = {}): Explanation[] {
+  try {
+    return explain(report, null, options);
+  } catch {
+    return [];
+  }
+}
+
+function explain(report: unknown, path: string | null, options: ValidateOptions = {}): Explanation[] {
   const current = contextOf(report);
   if (!current) return [];
   const previous = options?.previous == null ? null : contextOf(options.previous);
@@ -33,7 +45,7 @@ function explain(report: unknown, path: string, options: ValidateOptions = {}): 
       if (usesPrevious && !previous) continue;
       for (const inst of equationInstances(params, current, previous)) {
         const [exp, act] = inst.sides as [(typeof inst.sides)[0], (typeof inst.sides)[0]];
-        if (!act!.some((t) => !t.previous && t.path === path)) continue;
+        if (path !== null && !act!.some((t) => !t.previous && t.path === path)) continue;
         const terms = (side: typeof exp): Term[] | null => {
           const out: Term[] = [];
           for (const t of side!) {

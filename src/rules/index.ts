@@ -8,7 +8,7 @@ export * from '../model/decimal.js';
 export type * from '../model/report.js';
 export { parseJsonText, locatePath, positionAt, type TextPosition } from '../model/json.js';
 export { validate, formatMessage } from './validate.js';
-export { explainCell } from './explain.js';
+export { explainCell, explainReport } from './explain.js';
 export { registerFacts, runRules, dottedPathResolver, type RuleRun, type RulesEngineHost } from './engine.js';
 export { RULES, type RuleFile, type RuleEventParams } from './catalog.js';
 export {

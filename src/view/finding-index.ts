@@ -2,15 +2,16 @@
  * Which findings a cell shows, as plain data (no DOM, no lit: runs in Node). The viewer and the editor
  * mark cells from it; `renderStaticHtml` may too.
  *
- * For an equation rule (T3-BAL, T3-TOTAL, T3-COL, T4-SUM, X-CARRY, ...) a finding is shown on the
- * reported cells of the failing equation, as `explainCell` gives them (e.g. （七）总计, not the 20 rows
- * it sums); the other cells of the equation are highlighted when the cell is opened. Other findings
+ * For an equation rule (T3-BAL, T3-TOTAL, T3-COL, T4-SUM, X-CARRY, ...) a finding is shown on one cell,
+ * chosen by `cellMarks` (src/view/cell-marks.ts): the cell whose change explains every failing
+ * equation it is in, else the reported total (e.g. （七）总计, not the 20 rows it sums); the other cells
+ * of the equation are tied to the mark and outlined with it. Other findings
  * (NUM, BLANK, FORMAT, SCHEMA, ...) are shown on all their cells. A finding on a row or table that is
  * not an object (`"granted": 5`) is shown on the cells under it. Cells of last year's report
  * (`previous:…`) are never marked.
  */
 import {
-  explainCell,
+  explainReport,
   cellAt,
   layoutCells,
   isObject,
@@ -23,6 +24,7 @@ import {
   type ValidationResult,
 } from '../rules/index.js';
 import type { Locale } from '../i18n/locale.js';
+import { cellMarks, type CellMark } from './cell-marks.js';
 
 export { TABLE_IDS };
 
@@ -41,11 +43,16 @@ export interface FindingIndex {
   readonly byCell: ReadonlyMap<string, readonly Finding[]>;
   /** The cells each failing finding is shown on. */
   readonly primary: ReadonlyMap<Finding, readonly string[]>;
-  /** `explainCell` of a cell, computed once per index (never throws: `[]` then). */
+  /** The mark of each cell that shows an equation finding: its words' numbers and its tied cells. */
+  readonly marks: ReadonlyMap<string, CellMark>;
+  /**
+   * The equations of a cell: where it is the reported value (as `explainCell`), then those of its
+   * mark (a cell the equations are computed from). Never throws.
+   */
   explain(path: string): Explanation[];
   /** The worst severity of the findings on a cell, if any. */
   worst(path: string): Severity | undefined;
-  /** The cells that the equations of an (open) cell are made of. */
+  /** The cells that the equations of an (open or hovered) cell are made of. */
   terms(path: string | undefined): Set<string>;
 }
 
@@ -64,15 +71,17 @@ export function indexFindings(
   const byCell = new Map<string, Finding[]>();
   const primary = new Map<Finding, string[]>();
   const report = result?.report;
+  // every equation of the report, once and only when needed (a failing finding, an opened cell)
+  let equations: Explanation[] | undefined;
+  const all = () => (equations ??= report ? explainReport(report, options) : []);
+  const findings = result?.findings ?? [];
+  const { marks, placed } = cellMarks(findings, findings.some((f) => f.status === 'fail') ? all() : []);
   const explained = new Map<string, Explanation[]>();
   const explain = (path: string): Explanation[] => {
     let e = explained.get(path);
     if (!e) {
-      try {
-        e = report ? explainCell(report, path, options) : [];
-      } catch {
-        e = [];
-      }
+      e = all().filter((x) => x.actualTerms.some((t) => t.path === path));
+      for (const l of marks.get(path)?.lines ?? []) if (!e.includes(l.equation)) e.push(l.equation);
       explained.set(path, e);
     }
     return e;
@@ -84,9 +93,8 @@ export function indexFindings(
   };
   for (const f of result?.findings ?? []) {
     if (f.status !== 'fail') continue;
-    const own = f.cells.filter((c) => c && !isPrevious(c)).flatMap(under);
-    let cells = own.filter((c) => explain(c).some((e) => e.rule === f.rule && e.status === 'fails'));
-    if (!cells.length) cells = own;
+    const at = placed.get(f);
+    const cells = at ? [at] : f.cells.filter((c) => c && !isPrevious(c)).flatMap(under);
     primary.set(f, cells);
     for (const c of cells) {
       let list = byCell.get(c);
@@ -97,6 +105,7 @@ export function indexFindings(
   return {
     byCell,
     primary,
+    marks,
     explain,
     worst(path) {
       const list = byCell.get(path);

@@ -153,3 +153,13 @@ export function formatValue(value: unknown): string | null {
     return String(value);
   }
 }
+
+/**
+ * A cell the importer could not read from the published text (`report.source.unread["<path>"]`, with
+ * its reason code and source line): shown as such, never as the publisher's blank.
+ */
+export function unreadCell(report: unknown, path: string): { code?: unknown; line?: number } | undefined {
+  const source = (report as { source?: { unread?: Record<string, unknown> } } | null)?.source;
+  const entry = source && typeof source === 'object' && source.unread ? source.unread[path] : undefined;
+  return entry && typeof entry === 'object' ? (entry as { code?: unknown; line?: number }) : undefined;
+}

@@ -165,16 +165,32 @@ describe('<disclosure-report> data in', () => {
   });
 
   describe('importer hook', () => {
-    it('without a registered importer: a clear message that the importer script is needed, the content stays visible', async () => {
-      const el = await fixture<DisclosureReport>(
-        `<disclosure-report import><p id="article">已发布的文章</p></disclosure-report>`,
-      );
-      await settled(el);
-      if (DisclosureReport.hasImporter) return; // another test registered one first
-      expect(el.status).to.equal('error');
-      expect(el.error!.kind).to.equal('importer-missing');
-      expect(el.shadowRoot!.textContent).to.contain('disclosure-report-import.js');
-      expect(el.querySelector('#article')!.getClientRects().length).to.be.greaterThan(0);
+    it('without a registered importer: readers see the article as it is, the webmaster a console note naming the script', async () => {
+      const warned: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args);
+      try {
+        const el = await fixture<DisclosureReport>(
+          `<disclosure-report import><p id="article">已发布的文章</p></disclosure-report>`,
+        );
+        await settled(el);
+        if (DisclosureReport.hasImporter) return; // another test registered one first
+        expect(el.status).to.equal('error');
+        expect(el.error!.kind).to.equal('importer-missing');
+        // nothing but the article: no message, no empty box
+        expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+        expect(el.shadowRoot!.querySelector('[part="state"]')).to.equal(null);
+        expect(el.querySelector('#article')!.getClientRects().length).to.be.greaterThan(0);
+        const notes = warned.filter((a) => String(a[0]).includes('disclosure-report-import.iife.js'));
+        expect(notes.length).to.equal(1);
+        expect(notes[0]![0]).to.contain('前后均可');
+        expect(notes[0]![1]).to.equal(el);
+        el.lang = 'en';
+        await settled(el);
+        expect(warned.some((a) => String(a[0]).includes('either order works'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('registerImporter: waiting elements load; the importer gets the host and its report is validated; diagnostics are shown', async () => {
@@ -193,6 +209,10 @@ describe('<disclosure-report> data in', () => {
       expect(el.status).to.equal('ready');
       expect(el.shadowRoot!.textContent).to.contain('表二第 3 行标签不规范');
       expect(el.shadowRoot!.textContent).to.contain('第 12 行');
+      // in the reader's language: a severity icon, no English [warning] tag
+      const note = el.shadowRoot!.querySelector('ul.notes li')!.textContent!;
+      expect(note).to.equal('⚠ 表二第 3 行标签不规范 (第 12 行)');
+      expect(el.shadowRoot!.textContent).not.to.match(/\[(warning|info|error)\]/);
     });
   });
 });

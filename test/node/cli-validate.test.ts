@@ -257,10 +257,17 @@ describe('CLI: disclosure-report', function () {
     expect(html).to.include('<title>巴彦淖尔市工业和信息化局2021年政府信息公开工作年度报告</title>');
     expect(html).to.include('<script type="application/json">');
     expect(html).to.include('<disclosure-report');
+    // the findings without JavaScript, styled by the element's own stylesheet: the seed's FORMAT warning
+    expect(html)
+      .to.include('<style>')
+      .and.to.match(/\.disclosure-report-static ?\{/);
+    expect(html).to.include('<section class="summary has-notices"').and.to.include('<span class="rule">FORMAT</span>');
+    expect(html).to.include('<ul class="flags">').and.to.include('class="fail fail-warning"');
     const frag = run(['render', join(OWN, 'report-ok.json'), '--fragment']);
     expect(frag.status).to.equal(0);
     expect(frag.stdout).to.match(/^<disclosure-report/);
     expect(frag.stdout).to.not.include('<!doctype');
+    expect(frag.stdout).to.not.include('<style').and.to.not.include('class="summary');
     expect(run(['render', join(OWN, 'broken.json')]).status).to.equal(2);
   });
 });

@@ -203,7 +203,7 @@ describe('importReport: malformed inputs', () => {
       ['六、其他需要报告的事项', 'other'],
     ] as const) {
       const first = report.sections[id].split('\n')[0];
-      html = html.replace(new RegExp(`<h3>${h}</h3>\\s*<p>`), `<p><b>${h}</b>：`);
+      html = html.replace(new RegExp(`<h3[^>]*>${h}</h3>\\s*<p>`), `<p><b>${h}</b>：`);
       expect(html).to.include(`<p><b>${h}</b>：${first}`);
     }
     const { source, ...rest } = importReport(html).report as Json;

@@ -1,7 +1,8 @@
 /** renderStaticHtml in Node (no DOM): escaping, the embedded JSON, the wrapper and its options. */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { renderStaticHtml, escapeHtml, jsonForScript } from '../../src/render/static.js';
+import { renderStaticHtml, escapeHtml, jsonForScript, staticStylesheet } from '../../src/render/static.js';
+import { validate } from '../../src/rules/index.js';
 
 const seed = JSON.parse(readFileSync(new URL('../fixtures/bayannur-gxj-2021.json', import.meta.url), 'utf8'));
 
@@ -14,9 +15,9 @@ describe('renderStaticHtml (Node)', () => {
     const json = html.slice(html.indexOf('>', html.indexOf('<script')) + 1, html.indexOf('</script>'));
     expect(JSON.parse(json)).to.deep.equal(seed);
     expect(html).to.contain(
-      '<th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>',
+      '<th class="corner" colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>',
     );
-    expect(html).to.contain('<th scope="rowgroup" rowspan="20">三、本年度办理结果</th>');
+    expect(html).to.contain('<th scope="rowgroup" class="group" rowspan="20">三、本年度办理结果</th>');
     expect(html).to.contain('<caption>第二十条第（一）项</caption>');
   });
 
@@ -40,9 +41,11 @@ describe('renderStaticHtml (Node)', () => {
     const bare = renderStaticHtml(r, { tagName: false, locale: 'en' });
     expect(bare.startsWith('<article class="disclosure-report-static" lang="en">')).to.equal(true);
     expect(bare).to.contain('<caption>Article 20, item (1)</caption>');
-    expect(bare).to.contain('<td data-path="applications.granted.research"><span class="blank">blank</span></td>');
+    expect(bare).to.contain(
+      '<td id="c-applications-granted-research" data-path="applications.granted.research"><span class="blank">blank</span></td>',
+    );
     expect(renderStaticHtml(r)).to.contain(
-      '<td data-path="applications.granted.research"><span class="blank">未填</span></td>',
+      '<td id="c-applications-granted-research" data-path="applications.granted.research"><span class="blank">未填</span></td>',
     );
     // The report's own (Chinese) text is marked as Chinese inside English markup.
     expect(bare).to.match(/<p lang="zh-CN">[^<]+<\/p>/);
@@ -62,8 +65,8 @@ describe('renderStaticHtml (Node)', () => {
     const zhHtml = renderStaticHtml(r);
     const section = (html: string, id: string) =>
       html.slice(
-        html.indexOf(`<section data-section="${id}">`),
-        html.indexOf('</section>', html.indexOf(`<section data-section="${id}">`)),
+        html.indexOf(`<section data-section="${id}"`),
+        html.indexOf('</section>', html.indexOf(`<section data-section="${id}"`)),
       );
     expect(section(zhHtml, 'appeals')).to.contain('报告中没有这张表。');
     expect(section(zhHtml, 'problems')).to.contain('报告中没有这一部分。');
@@ -71,5 +74,48 @@ describe('renderStaticHtml (Node)', () => {
     expect(section(renderStaticHtml(r, { locale: 'en' }), 'appeals')).to.contain(
       'This table is missing from the report.',
     );
+  });
+
+  it('with the validation result: the summary, the badges and the marks of the element, without JavaScript', async () => {
+    const r = JSON.parse(readFileSync(new URL('../../demo/data/example-2022.json', import.meta.url), 'utf8'));
+    r.applications.newReceived.natural = 111;
+    const result = await validate(r);
+    const html = renderStaticHtml(r, { result });
+    // the summary: counts, each finding with its rule id, message and a link to the cell that shows it
+    expect(html).to.contain('<section class="summary has-errors" aria-labelledby="dr-summary">');
+    expect(html).to.contain('错误 2 处，警告 0 处');
+    for (const f of result.findings) expect(html).to.contain(escapeHtml(f.message));
+    expect(html.match(/<a href="#c-applications-newReceived-natural">/g)).to.have.length(2);
+    expect(html).to.contain('<span class="rule">T3-BAL</span>').and.to.contain('<span class="rule">T3-COL</span>');
+    // the one marked cell, in words, without rule ids
+    const marked = html.match(/<td [^>]*class="[^"]*fail[^"]*"[^>]*>.*?<\/td>/g)!;
+    expect(marked).to.have.length(1);
+    expect(marked[0]).to.contain('id="c-applications-newReceived-natural"').and.to.contain('class="fail fail-error"');
+    expect(marked[0]!.replace(/<[^>]+>/g, '')).to.equal(
+      '111✖错误: 本列收支不平衡，差 1✖错误: 与总计不符，差 1为 110 时以上都相符',
+    );
+    // badges per table
+    expect(html).to.contain(
+      '<span class="badge error" data-status="error"><span class="icon" aria-hidden="true">✖</span> 2 处错误</span>',
+    );
+    expect(html).to.contain('<span class="badge pass" data-status="pass">');
+    // English
+    const en = renderStaticHtml(r, { result: await validate(r, { locale: 'en' }), locale: 'en' });
+    expect(en).to.contain('the column does not balance: off by 1').and.to.contain('110 would fit all of these');
+  });
+
+  it('the element stylesheet for the page (no second copy): :host read as the article', () => {
+    const css = staticStylesheet();
+    expect(css).not.to.contain(':host');
+    expect(css).to.contain('.disclosure-report-static {');
+    expect(css).to.contain('td.fail-error');
+  });
+
+  it('a cell the importer could not read says so, not 未填', () => {
+    const r = structuredClone(seed);
+    r.applications.granted.research = null;
+    r.source = { unread: { 'applications.granted.research': { code: 'glued-digits', line: 7 } } };
+    expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出 (第 7 行)</span>');
+    expect(renderStaticHtml(r, { locale: 'en' })).to.contain('could not be read from the published text (line 7)');
   });
 });

@@ -21,6 +21,8 @@ export class PanelController implements ReactiveController {
   announcement = '';
   /** A cell whose panel was just closed: focus returning to it does not open it again. */
   suppressFocus?: string;
+  /** The marked cell under the pointer: the cells of its equations are outlined with it. */
+  hover?: string;
 
   #shown?: string;
   #resizeObserver?: ResizeObserver;
@@ -81,6 +83,15 @@ export class PanelController implements ReactiveController {
     }
     this.suppressFocus = undefined;
     this.open(path, e.type === 'click');
+  };
+
+  /** The pointer over a table: outline the cells tied to the marked cell under it (re-render only on a change). */
+  onHover = (e: Event): void => {
+    const td = e.type === 'pointerover' && (e.target as Element | null)?.closest?.('td[data-path]');
+    const path = (td && td.querySelector('.flags') && td.getAttribute('data-path')) || undefined;
+    if (path === this.hover) return;
+    this.hover = path;
+    this.host.requestUpdate();
   };
 
   onCellKey = (e: KeyboardEvent): void => {

@@ -94,9 +94,10 @@ export const registeredRules = (): readonly RulePack[] => rulePacks;
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const parsed = () => new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
 
+/** An import note in the reader's words: a severity icon (✖ ⚠ ℹ), never an English `[warning]` tag. */
 function describeDiagnostic(d: unknown, t: UiStrings): string {
   if (!isObject(d)) return String(d);
-  const level = typeof d['level'] === 'string' ? `[${d['level']}] ` : '';
+  const level = d['level'] === 'error' ? '✖ ' : d['level'] === 'warning' ? '⚠ ' : d['level'] === 'info' ? 'ℹ ' : '';
   const msg = typeof d['message'] === 'string' ? d['message'] : JSON.stringify(d);
   const line = typeof d['line'] === 'number' ? ` (${t.line(d['line'])})` : '';
   return level + msg + line;
@@ -124,6 +125,8 @@ export class ReportLoader implements ReactiveController {
   /** Texts fetched for `src` and `previous-src` by the current load, reused when only `lang` changes. */
   #fetched = new Map<string, string>();
   #loading: Promise<void> = Promise.resolve();
+  /** The strings the missing-importer note was last logged in. */
+  #told?: UiStrings;
 
   /**
    * @param loaded called whenever `result`/`data` change (a load landed or failed), before the render:
@@ -315,6 +318,8 @@ export class ReportLoader implements ReactiveController {
     } else if (host.import || this.#hasLightContent()) {
       if (!importer) {
         waitingForImporter.add(this);
+        // Readers see the article as it is; the note is for the webmaster (once per element and language).
+        if (this.#told !== t) console.warn((this.#told = t).errImporterMissing, host);
         return this.#fail(gen, { kind: 'importer-missing', message: t.errImporterMissing });
       }
       try {

@@ -26,7 +26,7 @@ import {
 } from '../../rules/index.js';
 import { reportTextLang, type Locale } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/ui.js';
-import { tableModel, cellId, formatValue, type ValueCell } from '../../view/table-model.js';
+import { tableModel, cellId, formatValue, unreadCell, type ValueCell } from '../../view/table-model.js';
 import {
   findingKey,
   isPrevious,
@@ -35,6 +35,7 @@ import {
   tableStatus,
   type FindingIndex,
 } from '../../view/finding-index.js';
+import { lineText, neededText, findingNote } from '../../view/cell-marks.js';
 import type { PanelController } from '../controllers/panel.js';
 import type { Renderable } from '../controllers/report-loader.js';
 
@@ -54,12 +55,11 @@ export interface ReportView {
   readonly sourceText?: string;
   /** The open cell, its panel, and the handlers of the tables. */
   readonly panel: PanelController;
-  /** The cells of the open cell's equations (outlined). */
+  /** The cells of the open (or hovered marked) cell's equations (outlined). */
   readonly terms: ReadonlySet<string>;
 }
 
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 export const heading = (level: number, content: unknown, id?: string, part = 'heading', cls = '', focusable = false) =>
   html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id ?? nothing} part=${part} class="h ${cls}"
@@ -76,30 +76,36 @@ const missingSections = (data: Renderable): SectionLayout[] =>
     return typeof prose !== 'string' || prose.trim() === '';
   });
 
-/** The whole report: title block, summary, sections. `level`: the title's heading level. */
-export function renderReport(v: ReportView, level: number): TemplateResult {
+/**
+ * The whole report: title block, summary, sections. `level`: the title's heading level. `noHeader`:
+ * the page prints the title itself; the article is labelled with it and the sections take `level`.
+ */
+export function renderReport(v: ReportView, level: number, noHeader = false): TemplateResult {
   const { t, data } = v;
   if (!data) return html`<article part="report" lang=${v.locale}>${renderSummary(v, level)}</article>`;
   const agency =
     isObject(data['agency']) && typeof data['agency']['name'] === 'string' ? (data['agency']['name'] as string) : '';
   const year = typeof data['year'] === 'number' ? data['year'] : undefined;
-  const title =
-    typeof data['title'] === 'string' && data['title'].trim()
-      ? reportText(v, data['title'])
-      : t.defaultTitle(agency && reportText(v, agency), year);
+  const own = typeof data['title'] === 'string' && data['title'].trim() ? data['title'] : '';
   const published = typeof data['publishedOn'] === 'string' ? data['publishedOn'] : '';
-  return html`<article part="report" aria-labelledby="dr-title" lang=${v.locale}>
-      <header part="header">
-        ${heading(level, title, 'dr-title', 'title', 'title')}
+  const inner = noHeader ? level : level + 1;
+  return html`<article part="report" lang=${v.locale}
+      aria-labelledby=${noHeader ? nothing : 'dr-title'} aria-label=${noHeader ? own || t.defaultTitle(agency, year).join('') : nothing}>
+      ${
+        noHeader
+          ? nothing
+          : html`<header part="header">
+        ${heading(level, own ? reportText(v, own) : t.defaultTitle(agency && reportText(v, agency), year), 'dr-title', 'title', 'title')}
         ${
           agency || published
-            ? html`<p class="meta">${agency && data['title'] ? html`<span>${reportText(v, agency)}</span>` : nothing}${agency && data['title'] && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
+            ? html`<p class="meta">${agency && own ? html`<span>${reportText(v, agency)}</span>` : nothing}${agency && own && published ? ' · ' : nothing}${published ? t.publishedOn(published) : nothing}</p>`
             : nothing
         }
-      </header>
-      ${renderSummary(v, level + 1)}
+      </header>`
+      }
+      ${renderSummary(v, inner)}
       <div class="sr-only" role="status">${v.panel.active ? v.panel.announcement : ''}</div>
-      ${SECTIONS.map((s) => (s.kind === 'prose' ? renderProse(v, s, level + 1) : renderTableSection(v, s, level + 1)))}
+      ${SECTIONS.map((s) => (s.kind === 'prose' ? renderProse(v, s, inner) : renderTableSection(v, s, inner)))}
     </article>`;
 }
 
@@ -119,11 +125,6 @@ function cellText(v: ReportView, path: string): TemplateResult | string {
     v.panel.focusCell(path);
   }}>${caption}${cellLabel(cell, k)}</a>`;
 }
-
-const findingText = (v: ReportView, f: Finding): string =>
-  DECIMAL.test(String(f.expected)) && DECIMAL.test(String(f.actual))
-    ? v.t.expectedActual(String(f.expected), String(f.actual))
-    : '';
 
 function renderFinding(v: ReportView, f: Finding) {
   const t = v.t;
@@ -236,7 +237,8 @@ export function renderGrid(
   const model = tableModel(grid);
   return html`<div class="scroll" data-label=${v.t.tableRegion(grid.caption ? grid.caption[k] : s.heading[k])}>
       <table part="table" id="t-${grid.id}" data-grid=${grid.id} aria-labelledby=${grid.caption ? nothing : `h-${s.id}`}
-        @click=${v.panel.onCell} @focusin=${v.panel.onCell} @keydown=${v.panel.onCellKey}>
+        @click=${v.panel.onCell} @focusin=${v.panel.onCell} @keydown=${v.panel.onCellKey}
+        @pointerover=${v.panel.onHover} @pointerleave=${v.panel.onHover}>
         ${grid.caption ? html`<caption>${grid.caption[k]}</caption>` : nothing}
         <thead>
           ${model.head.map(
@@ -277,17 +279,24 @@ export const cellClass = (v: ReportView, path: string) => {
   return `${isTotalPath(path) ? 'total ' : ''}${worst ? 'fail fail-' + worst : ''}${v.panel.active === path ? ' active' : ''}${v.terms.has(path) ? ' term' : ''}`;
 };
 
-/** The marks of the findings on a cell: icon, severity for screen readers, rule id, expected and found. */
+/**
+ * The marks of the findings on a cell, in words about that cell (no rule id: that is in the summary and
+ * the panel): "与各项合计不符，差 1", then the value that would make them hold ("为 113 时相符").
+ */
 export function renderMarks(v: ReportView, path: string) {
   const findings = v.index.byCell.get(path);
+  const mark = v.index.marks.get(path);
+  const needed = mark && neededText(mark, v.k);
   return findings
     ? html`<ul class="flags" part="flag">
-            ${findings.map(
-              (f) => html`<li class="sev-${f.severity}">
+            ${findings.map((f) => {
+              const line = mark?.lines.find((l) => l.finding === f);
+              return html`<li class="sev-${f.severity}">
                 <span class="icon" aria-hidden="true">${SEVERITY_ICON[f.severity]}</span><span class="sr-only">${v.t[f.severity]}:</span>
-                <span class="rule">${f.rule}</span> ${findingText(v, f)}
-              </li>`,
-            )}
+                ${line ? lineText(line, v.k) : findingNote(f, v.k)}
+              </li>`;
+            })}
+            ${needed ? html`<li class="needed">${needed}</li>` : nothing}
           </ul>`
     : nothing;
 }
@@ -298,9 +307,18 @@ export function renderValueCell(v: ReportView, c: ValueCell) {
   // No value because the row or table around it is not an object (`"granted": 5`; null is blank): unreadable.
   const raw = readPath(v.data, c.path);
   const value = raw === NOT_AN_OBJECT ? undefined : formatValue(raw);
+  const unread = value === null && unreadCell(v.data, c.path);
   // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
   return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cellClass(v, c.path)} part="cell" tabindex=${isTotalPath(c.path) || v.index.byCell.has(c.path) ? '0' : '-1'}>
-      ${value === undefined ? html`<span class="blank">${t.unreadable}</span>` : value === null ? html`<span class="blank" part="blank">${t.blank}</span>` : value}
+      ${
+        value === undefined
+          ? html`<span class="blank">${t.unreadable}</span>`
+          : unread
+            ? html`<span class="blank unread">${t.unreadFromText}${typeof unread.line === 'number' ? ` (${t.line(unread.line)})` : ''}</span>`
+            : value === null
+              ? html`<span class="blank" part="blank">${t.blank}</span>`
+              : value
+      }
       ${renderMarks(v, c.path)}
     </td>`;
 }
