@@ -16,6 +16,7 @@ import terser from '@rollup/plugin-terser';
 import { plugins } from '../rollup.config.mjs';
 import { chromePath } from '../scripts/ensure-chromium.mjs';
 
+const ms = (x) => x.toFixed(1) + ' ms';
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 60;
 const root = new URL('../', import.meta.url);
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
@@ -53,6 +54,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
+  protocolTimeout: 600000,
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -105,13 +107,91 @@ try {
     report,
     runs,
   );
-  const ms = (x) => x.toFixed(1) + ' ms';
   console.log(`  headless Chromium, 2021 report (${result.cells} value cells), ${runs} runs:`);
   console.log(
     `    connectedCallback → validated and rendered: median ${ms(result.connect[0])}, p90 ${ms(result.connect[1])} (target ≤ 50 ms)`,
   );
   console.log(
     `    re-render after .report changes:           median ${ms(result.rerender[0])}, p90 ${ms(result.rerender[1])} (target ≤ 10 ms)`,
+  );
+
+  // 3. A large report (issue 12 item 2): 96,000 rows outside the template in table 二, about 5 MB,
+  //    loaded by `src`. Time until ready, the longest main-thread task (PerformanceObserver
+  //    'longtask'), then a language switch, and renderStaticHtml of the same report in Node.
+  const large = structuredClone(report);
+  large.applications.extras = Array.from({ length: 96000 }, (_, i) => ({
+    label: `其他情况第${i + 1}项`,
+    values: [i % 7, 1, 0, 2, null, 3, 4, 10],
+  }));
+  const largeText = JSON.stringify(large);
+  const largeFile = join(new URL('node_modules/', root).pathname, '.dr-bench-large.json');
+  writeFileSync(largeFile, largeText);
+  try {
+    const page2 = await browser.newPage();
+    await page2.goto(`http://localhost:${port}/demo/site.css`);
+    await page2.addScriptTag({ url: '/dist/disclosure-report.iife.js' });
+    const big = await page2.evaluate(async (url) => {
+      const tasks = [];
+      new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+        buffered: false,
+      });
+      const settle = () => new Promise((r) => setTimeout(r, 300));
+      const el = document.createElement('disclosure-report');
+      el.setAttribute('src', url);
+      const t0 = performance.now();
+      document.body.append(el);
+      const status = await el.whenReady();
+      void document.body.offsetHeight;
+      const ready = performance.now() - t0;
+      await settle();
+      const loadTasks = tasks.splice(0);
+      const rows = el.shadowRoot.querySelectorAll('table.extras tbody tr').length;
+      const t1 = performance.now();
+      el.lang = 'en';
+      await el.whenReady();
+      void document.body.offsetHeight;
+      const lang = performance.now() - t1;
+      await settle();
+      const langTasks = tasks.splice(0);
+      const more = el.shadowRoot.querySelector('p.more button');
+      let reveal = 0;
+      let revealTasks = [];
+      if (more) {
+        const t2 = performance.now();
+        more.click();
+        await el.updateComplete;
+        void document.body.offsetHeight;
+        reveal = performance.now() - t2;
+        await settle();
+        revealTasks = tasks.splice(0);
+      }
+      const max = (xs) => (xs.length ? Math.max(...xs) : 0);
+      return {
+        status,
+        ready,
+        lang,
+        reveal,
+        rows,
+        load: max(loadTasks),
+        langMax: max(langTasks),
+        revealMax: max(revealTasks),
+      };
+    }, '/node_modules/.dr-bench-large.json');
+    console.log(`  large report by src (${(largeText.length / 1e6).toFixed(1)} MB, 96,000 extra rows in table 二):`);
+    console.log(
+      `    until ${big.status}: ${ms(big.ready)}, longest task ${ms(big.load)} (target: no task over 200 ms); extra rows rendered: ${big.rows}`,
+    );
+    console.log(`    language switch: ${ms(big.lang)}, longest task ${ms(big.langMax)}`);
+    if (big.reveal) console.log(`    "show more" extra rows: ${ms(big.reveal)}, longest task ${ms(big.revealMax)}`);
+  } finally {
+    rmSync(largeFile, { force: true });
+  }
+  const { renderStaticHtml } = await import('../dist/static.js');
+  const t0 = performance.now();
+  const htmlText = renderStaticHtml(large);
+  console.log(
+    `    renderStaticHtml of it (Node): ${(performance.now() - t0).toFixed(0)} ms, ${(htmlText.length / 1e6).toFixed(2)} MB of HTML`,
   );
 } finally {
   await browser.close();

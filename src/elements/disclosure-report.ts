@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   layoutOf,
   cellAt,
@@ -27,7 +26,7 @@ import {
 } from './controllers/report-loader.js';
 import { PanelController } from './controllers/panel.js';
 import { FocusController } from './controllers/focus.js';
-import { renderReport, type ReportView } from './templates/report.js';
+import { renderReport, EXTRAS_PAGE, type ReportView } from './templates/report.js';
 import { VERSION } from '../version.js';
 
 export type { Importer, LoadError, LoadErrorKind, LoadStatus, ValidatedDetail } from './controllers/report-loader.js';
@@ -108,6 +107,17 @@ export { VERSION };
 export class DisclosureReport extends LitElement {
   static override styles = styles;
 
+  /** The reactive properties (declared below, with their documentation). */
+  static override properties = {
+    report: { attribute: false },
+    previous: { attribute: false },
+    src: { reflect: true },
+    previousSrc: { attribute: 'previous-src', reflect: true },
+    noHeader: { type: Boolean, attribute: 'no-header', reflect: true },
+    import: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Package version of this class. */
   static readonly version = VERSION;
 
@@ -138,19 +148,19 @@ export class DisclosureReport extends LitElement {
   }
 
   /** The report: a REPORT-JSON object, or JSON text. */
-  @property({ attribute: false }) report?: unknown;
+  declare report?: unknown;
 
   /** Last year's report, for the cross-year checks. */
-  @property({ attribute: false }) previous?: unknown;
+  declare previous?: unknown;
 
   /** URL of the report JSON. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** URL of last year's report JSON. */
-  @property({ attribute: 'previous-src', reflect: true }) previousSrc?: string;
+  declare previousSrc?: string;
 
   /** Leave the title block out (the page prints the title). */
-  @property({ type: Boolean, attribute: 'no-header', reflect: true }) noHeader = false;
+  declare noHeader: boolean;
 
   // `lang` stays the native HTMLElement property (the attribute, '' when absent); a change of it or of
   // an ancestor's re-renders in the new language (LocaleController).
@@ -163,10 +173,10 @@ export class DisclosureReport extends LitElement {
   }
 
   /** Read the report from the article inside the element with the registered importer. */
-  @property({ type: Boolean, reflect: true }) import = false;
+  declare import: boolean;
 
   /** Level of the title heading (1–5); section headings are one level lower. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
 
   #l10n = new LocaleController(this);
   #loader = new ReportLoader(this, this.#l10n, () => this.#loaded());
@@ -174,10 +184,22 @@ export class DisclosureReport extends LitElement {
     const cell = this.#layout && cellAt(this.#layout, path);
     return cell ? this.#l10n.t.explainOpened(cellLabel(cell, textKey(this.#l10n.locale))) : '';
   });
+  /** Rows outside the template shown per table (they are drawn a page at a time). */
+  #extras = new Map<TableId, number>();
+  #extrasView = {
+    shown: (table: TableId) => this.#extras.get(table) ?? EXTRAS_PAGE,
+    more: (table: TableId) => {
+      this.#extras.set(table, this.#extrasView.shown(table) + EXTRAS_PAGE);
+      this.requestUpdate();
+    },
+  };
   #index: FindingIndex = indexFindings(undefined, undefined, { locale: 'zh-CN' });
 
   constructor() {
     super();
+    this.import = false;
+    this.noHeader = false;
+    this.headingLevel = 2;
     new FocusController(this, this.#panel);
   }
 
@@ -280,6 +302,7 @@ export class DisclosureReport extends LitElement {
       sourceText: loader.sourceText,
       panel,
       terms: new Set([...this.#index.terms(panel.active), ...this.#index.terms(panel.hover)]),
+      extras: this.#extrasView,
     };
     return renderReport(view, Math.min(5, Math.max(1, this.headingLevel || 2)), this.noHeader);
   }

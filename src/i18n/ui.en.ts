@@ -26,6 +26,8 @@ export const en: UiStrings = {
   previousCell: 'last year’s report',
   reportLevel: 'whole report',
   extrasCaption: 'Rows not in the template (kept as found)',
+  extrasMore: (shown, total, next) => `${shown} of ${total} rows shown: show ${next} more`,
+  extrasOmitted: (omitted, total) => `${total} rows; ${omitted} more are not listed (see the report JSON)`,
   explainHeading: (label) => `How it is computed: ${label}`,
   explainValue: (v) => `Value: ${v}`,
   explainOpened: (label) => `How it is computed: ${label}, shown after the table`,
@@ -39,6 +41,8 @@ export const en: UiStrings = {
   errHttp: (url, status, text) =>
     `Could not load the report ${url}: the server answered HTTP ${status}${text ? ' ' + text : ''}.`,
   errJson: (where, msg) => `The report ${where} is not valid JSON: ${msg}`,
+  errTooLarge: (where, size, limit) =>
+    `The report ${where} is too large to show in the page (${(size / 2 ** 20).toFixed(1)} MB; the limit is ${limit / 2 ** 20} MB).`,
   errPrevious: (msg) => `Last year’s report could not be used; cross-year checks skipped: ${msg}`,
   errImporterMissing:
     'disclosure-report: no JSON data, the article is shown as it is. To check its tables, load disclosure-report-import.iife.js (before or after this script: either order works).',

@@ -32,6 +32,10 @@ export interface UiStrings {
   previousCell: string;
   reportLevel: string;
   extrasCaption: string;
+  /** Rows outside the template beyond those shown: `shown` of `total`; the button shows `next` more. */
+  extrasMore: (shown: number, total: number, next: number) => string;
+  /** renderStaticHtml: rows outside the template that are in the embedded JSON only. */
+  extrasOmitted: (omitted: number, total: number) => string;
   explainHeading: (label: string) => string;
   explainOpened: (label: string) => string;
   explainValue: (v: string) => string;
@@ -44,6 +48,7 @@ export interface UiStrings {
   errNetwork: (url: string) => string;
   errHttp: (url: string, status: number, text: string) => string;
   errJson: (where: string, msg: string) => string;
+  errTooLarge: (where: string, size: number, limit: number) => string;
   errPrevious: (msg: string) => string;
   /** For the webmaster, in the console: no JSON here and no importer script; the article is shown as it is. */
   errImporterMissing: string;

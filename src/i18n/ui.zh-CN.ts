@@ -26,6 +26,8 @@ export const zhCN: UiStrings = {
   previousCell: '上年报告',
   reportLevel: '整份报告',
   extrasCaption: '模板以外的行（按原样保留）',
+  extrasMore: (shown, total, next) => `已显示 ${shown} 行，共 ${total} 行：再显示 ${next} 行`,
+  extrasOmitted: (omitted, total) => `共 ${total} 行，另有 ${omitted} 行未列出（见报告 JSON）`,
   explainHeading: (label) => `计算说明：${label}`,
   explainOpened: (label) => `已打开计算说明：${label}（在表格之后）`,
   explainValue: (v) => `本格数值：${v}`,
@@ -38,6 +40,8 @@ export const zhCN: UiStrings = {
   errNetwork: (url) => `无法加载报告 ${url}：网络错误或地址不可达。`,
   errHttp: (url, status, text) => `无法加载报告 ${url}：服务器返回 HTTP ${status}${text ? ' ' + text : ''}。`,
   errJson: (where, msg) => `报告 ${where} 不是有效的 JSON：${msg}`,
+  errTooLarge: (where, size, limit) =>
+    `报告 ${where} 过大（${(size / 2 ** 20).toFixed(1)} MB，上限 ${limit / 2 ** 20} MB），无法在页面中显示。`,
   errPrevious: (msg) => `上年报告无法使用，跨年度检查已跳过：${msg}`,
   errImporterMissing:
     'disclosure-report：没有 JSON 数据，文章按原样显示。要核对其中的表格，请加载 disclosure-report-import.iife.js（在本脚本前后均可）。',

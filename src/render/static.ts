@@ -34,6 +34,11 @@ export interface StaticHtmlOptions {
   embedJson?: boolean;
   /** Level of the title heading (default 2); sections are one level lower. */
   headingLevel?: number;
+  /**
+   * Rows outside the template listed per table (default 1,000): the rest stay in the embedded JSON, and
+   * a line says how many there are. A report with 96,000 such rows gives 100 KB of HTML, not 30 MB.
+   */
+  extrasLimit?: number;
   /** Extra attributes of the wrapper element, e.g. `{ 'previous-src': '/2020.json' }` (values escaped). */
   attributes?: Record<string, string | boolean>;
   /**
@@ -143,7 +148,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     } else if (isObject(report[s.id])) {
       for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t, index));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
-      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh));
+      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh, options.extrasLimit ?? 1000));
     } else {
       out.push(`<p class="missing"><em>${escapeHtml(t.missingTable)}</em></p>`);
     }
@@ -287,11 +292,17 @@ function gridHtml(
   return rows.join('\n');
 }
 
-function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string): string {
+function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string, limit: number): string {
   const caption = escapeHtml(t.extrasCaption);
-  const rows = extras.filter(isObject).map((r) => {
+  const all = extras.filter(isObject);
+  const shown = Math.max(0, Math.min(all.length, Math.floor(limit) || 0));
+  const rows = all.slice(0, shown).map((r) => {
     const values = Array.isArray(r['values']) ? r['values'] : [];
     return `<tr><th scope="row">${zh(String(r['label'] ?? ''))}</th>${values.map((v) => cellHtml(formatValue(v), t)).join('')}</tr>`;
   });
-  return `<table border="1" data-extras=""><caption>${caption}</caption><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const omitted = all.length - shown;
+  return (
+    `<table border="1" data-extras=""><caption>${caption}</caption><tbody>\n${rows.join('\n')}\n</tbody></table>` +
+    (omitted ? `\n<p class="extras-omitted">${escapeHtml(t.extrasOmitted(omitted, all.length))}</p>` : '')
+  );
 }

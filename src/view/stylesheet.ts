@@ -376,7 +376,8 @@ export const STYLESHEET = `
   .explain .eq {
     margin: 0.4em 0;
   }
-  .explain button {
+  .explain button,
+  .more button {
     font: inherit;
   }
   .sr-only {

@@ -30,7 +30,7 @@ import type { LocaleController } from './locale.js';
 export type Importer = (host: HTMLElement) => Promise<{ report: unknown; diagnostics: unknown[] }>;
 
 /** Why loading failed, in `disclosure-report-error` events and the error state. */
-export type LoadErrorKind = 'network' | 'http' | 'json' | 'importer-missing' | 'importer' | 'validate';
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'size' | 'importer-missing' | 'importer' | 'validate';
 
 export interface LoadError {
   kind: LoadErrorKind;
@@ -90,6 +90,15 @@ export function registerRules(pack: RulePack): void {
   for (const l of connected) if (l.status === 'ready') void l.load();
 }
 export const registeredRules = (): readonly RulePack[] => rulePacks;
+
+/**
+ * JSON text longer than this (6 MiB of characters) is refused with a `size` error, the fallback kept:
+ * parsing is one main-thread task (about 30 ms per MB in Chromium here), which must stay short.
+ */
+export const MAX_TEXT = 6 * 2 ** 20;
+/** From this length on, a load yields to the page between parsing, validating and drawing. */
+const LARGE = 2 ** 18;
+const yieldToPage = () => new Promise((r) => setTimeout(r));
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const parsed = () => new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
@@ -257,12 +266,24 @@ export class ReportLoader implements ReactiveController {
     }
   }
 
+  /** The last text parsed and its value (a language switch validates the same input again). */
+  #parsedText?: string;
+  #parsedValue: unknown;
+
   /** JSON text → value, or a located JSON error. */
   #parseText(text: string, where: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+    const t = this.l10n.t;
+    if (text.length > MAX_TEXT)
+      return { ok: false, error: { kind: 'size', url: where, message: t.errTooLarge(where, text.length, MAX_TEXT) } };
+    if (text === this.#parsedText) return { ok: true, value: this.#parsedValue };
     const parsed = parseJsonText(text);
-    if (parsed.ok) return parsed;
+    if (parsed.ok) {
+      this.#parsedText = text;
+      this.#parsedValue = parsed.value;
+      return parsed;
+    }
     const { line, column } = parsed.position;
-    const message = this.l10n.t.errJson(where, jsonSyntaxMessage(parsed.reason, line, column, this.l10n.locale));
+    const message = t.errJson(where, jsonSyntaxMessage(parsed.reason, line, column, this.l10n.locale));
     return { ok: false, error: { kind: 'json', message, url: where, line, column } };
   }
 
@@ -280,7 +301,10 @@ export class ReportLoader implements ReactiveController {
     const host = this.host;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    if (!relocalize) this.#fetched.clear();
+    if (!relocalize) {
+      this.#fetched.clear();
+      this.#parsedText = undefined;
+    }
     waitingForImporter.delete(this);
     // Keep a rendered report on screen while its replacement is validated; otherwise say we are loading.
     if (this.status !== 'ready') this.#set('loading');
@@ -350,6 +374,10 @@ export class ReportLoader implements ReactiveController {
       }
       if (!parsedText.ok) return this.#fail(gen, parsedText.error);
       input = parsedText.value;
+      if (text.length > LARGE) {
+        await yieldToPage();
+        if (gen !== this.#generation) return;
+      }
     }
 
     let previous = host.previous;
@@ -370,6 +398,8 @@ export class ReportLoader implements ReactiveController {
     } catch (err) {
       return this.#fail(gen, { kind: 'validate', message: t.errValidate(errorText(err)) });
     }
+    // A large report is drawn in a task of its own.
+    if (text && text.length > LARGE) await yieldToPage();
     if (gen !== this.#generation) return;
     this.result = result;
     this.previousUsed = previous === null ? undefined : previous;

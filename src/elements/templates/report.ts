@@ -57,7 +57,15 @@ export interface ReportView {
   readonly panel: PanelController;
   /** The cells of the open (or hovered marked) cell's equations (outlined). */
   readonly terms: ReadonlySet<string>;
+  /** How many rows outside the template are shown in a table (at least `EXTRAS_PAGE`), and showing more; without it, one page. */
+  readonly extras?: { shown(table: TableId): number; more(table: TableId): void };
 }
+
+/**
+ * Rows outside the template are drawn `EXTRAS_PAGE` at a time: a report with 96,000 of them (5 MB) must
+ * not freeze the page for seconds. The rest wait behind a button that says how many there are.
+ */
+export const EXTRAS_PAGE = 200;
 
 const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
@@ -126,15 +134,23 @@ function cellText(v: ReportView, path: string): TemplateResult | string {
   }}>${caption}${cellLabel(cell, k)}</a>`;
 }
 
+/** The line of a finding in the report's JSON text (findings are new objects for each validation). */
+const lines = new WeakMap<Finding, number | undefined>();
+
 function renderFinding(v: ReportView, f: Finding) {
   const t = v.t;
   const skipped = f.status === 'skipped';
   const cells = v.index.primary.get(f) ?? f.cells.filter(Boolean);
-  // Problems with the input itself are located in the JSON text, when the report came as text.
-  const line =
-    v.sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
-      ? locatePath(v.sourceText, cells[0]!.split('.'))?.line
-      : undefined;
+  // Problems with the input itself are located in the JSON text, when the report came as text (once
+  // per finding: a search of a 5 MB text must not run again at every render).
+  let line = lines.get(f);
+  if (!lines.has(f)) {
+    line =
+      v.sourceText !== undefined && (f.rule === 'SCHEMA' || f.rule === 'NUM') && cells.length
+        ? locatePath(v.sourceText, cells[0]!.split('.'))?.line
+        : undefined;
+    lines.set(f, line);
+  }
   return html`<li class="finding" data-key=${findingKey(f)} data-message=${f.message}>
       <span class="sev-${skipped ? 'info' : f.severity}"
         ><span class="icon" aria-hidden="true">${skipped ? '–' : SEVERITY_ICON[f.severity]}</span> ${skipped ? t.skipped : t[f.severity]}</span
@@ -323,13 +339,16 @@ export function renderValueCell(v: ReportView, c: ValueCell) {
     </td>`;
 }
 
-function renderExtras(v: ReportView, id: TableId, extras: unknown[]) {
+function renderExtras(v: ReportView, id: TableId, all: unknown[]) {
   const t = v.t;
+  const rows = all.filter(isObject);
+  const total = rows.length;
+  const shown = Math.min(total, v.extras?.shown(id) ?? EXTRAS_PAGE);
   return html`<div class="scroll" data-label=${t.extrasCaption}>
       <table part="table" class="extras" data-extras=${id}>
         <caption>${t.extrasCaption}</caption>
         <tbody>
-          ${extras.filter(isObject).map(
+          ${rows.slice(0, shown).map(
             (r) => html`<tr>
               <th scope="row" class="label">${reportText(v, String(r['label'] ?? ''))}</th>
               ${(Array.isArray(r['values']) ? r['values'] : []).map((x) => {
@@ -340,7 +359,16 @@ function renderExtras(v: ReportView, id: TableId, extras: unknown[]) {
           )}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    ${
+      shown < total
+        ? html`<p class="more">
+              <button type="button" @click=${() => v.extras?.more(id)}>
+                ${t.extrasMore(shown, total, Math.min(EXTRAS_PAGE, total - shown))}
+              </button>
+            </p>`
+        : nothing
+    }`;
 }
 
 /** "How it is computed" for the open cell: its value, its findings, each equation with its terms. */
