@@ -15,6 +15,7 @@ import { escapeHtml, renderStaticHtml, staticStylesheet } from '../render/static
 import { VERSION } from '../version.js';
 import type { Finding, Severity, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
+import { decodeText } from '../model/decode.js';
 
 const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md']);
 const INPUT_LIST = [...INPUT_EXT].join(' ');
@@ -218,20 +219,8 @@ export function shown(s: string): string {
   );
 }
 
-/** Decode a file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (common on Chinese government sites). */
-export function decode(buf: Uint8Array): string {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    try {
-      return new TextDecoder('gb18030').decode(buf);
-    } catch {
-      return new TextDecoder('utf-8').decode(buf);
-    }
-  }
-}
+/** Decode a file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (shared with the element's `src`). */
+export const decode = decodeText;
 
 /**
  * A stream the command writes to. A write that fails is recorded, never thrown: EPIPE (the reader went

@@ -53,6 +53,7 @@ export { VERSION };
  * @attr {boolean} no-header - Leave the title block (title, agency, date) out, for CMS pages that print the title themselves; the article is labelled with the title and the sections take `heading-level`.
  * @attr {boolean} import - Read the report from the published article inside the element (needs the importer script).
  * @attr {number} heading-level - Level of the report title heading (default 2); section headings are one level lower (with `no-header`: at this level).
+ * @attr {number} timeout - Milliseconds to wait for `src` and `previous-src` before showing the network error (default 30000; 0 waits forever).
  *
  * @prop {unknown} report - The report (REPORT-JSON object or JSON text). Takes precedence over inline JSON and `src`. Assign a new object to re-render.
  * @prop {unknown} previous - Last year's report, for the cross-year checks. Takes precedence over `previous-src`.
@@ -116,6 +117,7 @@ export class DisclosureReport extends LitElement {
     noHeader: { type: Boolean, attribute: 'no-header', reflect: true },
     import: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
   };
 
   /** Package version of this class. */
@@ -178,6 +180,9 @@ export class DisclosureReport extends LitElement {
   /** Level of the title heading (1–5); section headings are one level lower. */
   declare headingLevel: number;
 
+  /** Milliseconds to wait for `src` and `previous-src` before the network error (default 30,000; 0: wait forever). */
+  declare timeout: number;
+
   #l10n = new LocaleController(this);
   #loader = new ReportLoader(this, this.#l10n, () => this.#loaded());
   #panel = new PanelController(this, (path) => {
@@ -200,6 +205,7 @@ export class DisclosureReport extends LitElement {
     this.import = false;
     this.noHeader = false;
     this.headingLevel = 2;
+    this.timeout = 30000;
     new FocusController(this, this.#panel);
   }
 

@@ -43,6 +43,9 @@ export const en: UiStrings = {
   errJson: (where, msg) => `The report ${where} is not valid JSON: ${msg}`,
   errTooLarge: (where, size, limit) =>
     `The report ${where} is too large to show in the page (${(size / 2 ** 20).toFixed(1)} MB; the limit is ${limit / 2 ** 20} MB).`,
+  errTimeout: (url, ms) => `Could not load the report ${url}: the server did not answer within ${ms / 1000} s.`,
+  errTooDeep: (limit, tag, index, text) =>
+    `markup nested more than ${limit} levels deep (child ${index}, ${tag}: “${text}”)`,
   errPrevious: (msg) => `Last year’s report could not be used; cross-year checks skipped: ${msg}`,
   errImporterMissing:
     'disclosure-report: no JSON data, the article is shown as it is. To check its tables, load disclosure-report-import.iife.js (before or after this script: either order works).',

@@ -49,6 +49,9 @@ export interface UiStrings {
   errHttp: (url: string, status: number, text: string) => string;
   errJson: (where: string, msg: string) => string;
   errTooLarge: (where: string, size: number, limit: number) => string;
+  errTimeout: (url: string, ms: number) => string;
+  /** Markup nested too deep: the limit, the element of the article it is in (tag, 1-based position), its text. */
+  errTooDeep: (limit: number, tag: string, index: number, text: string) => string;
   errPrevious: (msg: string) => string;
   /** For the webmaster, in the console: no JSON here and no importer script; the article is shown as it is. */
   errImporterMissing: string;

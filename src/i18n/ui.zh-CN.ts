@@ -42,6 +42,8 @@ export const zhCN: UiStrings = {
   errJson: (where, msg) => `报告 ${where} 不是有效的 JSON：${msg}`,
   errTooLarge: (where, size, limit) =>
     `报告 ${where} 过大（${(size / 2 ** 20).toFixed(1)} MB，上限 ${limit / 2 ** 20} MB），无法在页面中显示。`,
+  errTimeout: (url, ms) => `无法加载报告 ${url}：服务器 ${ms / 1000} 秒内没有响应。`,
+  errTooDeep: (limit, tag, index, text) => `标记嵌套超过 ${limit} 层（第 ${index} 个子元素 ${tag}：“${text}”）`,
   errPrevious: (msg) => `上年报告无法使用，跨年度检查已跳过：${msg}`,
   errImporterMissing:
     'disclosure-report：没有 JSON 数据，文章按原样显示。要核对其中的表格，请加载 disclosure-report-import.iife.js（在本脚本前后均可）。',

@@ -19,6 +19,7 @@ import {
   type ValidationResult,
 } from '../../rules/index.js';
 import { parseJsonText } from '../../model/json.js';
+import { decodeText } from '../../model/decode.js';
 import type { UiStrings } from '../../i18n/ui.js';
 import type { LocaleController } from './locale.js';
 
@@ -64,6 +65,8 @@ export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   previousSrc?: string;
   import: boolean;
+  /** Milliseconds after which a `src` that has not answered is a network error (0: never). */
+  timeout: number;
   readonly hasUpdated: boolean;
 }
 
@@ -98,6 +101,23 @@ export const registeredRules = (): readonly RulePack[] => rulePacks;
 export const MAX_TEXT = 6 * 2 ** 20;
 /** From this length on, a load yields to the page between parsing, validating and drawing. */
 const LARGE = 2 ** 18;
+/**
+ * Light-DOM markup nested deeper than this is not handed to the importer: a clear, located error
+ * instead (browsers' HTML parsers stop nesting at 512; scripts can nest deeper).
+ */
+export const MAX_MARKUP_DEPTH = 256;
+
+/** The child of `root` in which an element is nested deeper than `MAX_MARKUP_DEPTH` (depth-first, no recursion). */
+function tooDeep(root: Element): Element | undefined {
+  const stack: [Element, number, Element | undefined][] = [[root, 0, undefined]];
+  while (stack.length) {
+    const [el, depth, top] = stack.pop()!;
+    if (depth > MAX_MARKUP_DEPTH) return top;
+    for (const c of el.children) stack.push([c, depth + 1, top ?? c]);
+  }
+  return undefined;
+}
+
 const yieldToPage = () => new Promise((r) => setTimeout(r));
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -240,29 +260,39 @@ export class ReportLoader implements ReactiveController {
     const cached = this.#fetched.get(url);
     if (cached !== undefined) return { ok: true, text: cached };
     const t = this.l10n.t;
+    // A server that never answers (or never finishes the body) is a network error after `timeout` ms.
+    const ms = this.host.timeout;
+    const own = new AbortController();
+    const stop = () => own.abort();
+    signal.addEventListener('abort', stop);
+    const timer = ms > 0 ? setTimeout(stop, ms) : 0;
     const network = (): Fetched =>
-      signal.aborted ? null : { ok: false, error: { kind: 'network', url, message: t.errNetwork(url) } };
-    let res: Response;
+      signal.aborted
+        ? null
+        : {
+            ok: false,
+            error: { kind: 'network', url, message: own.signal.aborted ? t.errTimeout(url, ms) : t.errNetwork(url) },
+          };
     try {
-      res = await fetch(new URL(url, document.baseURI).href, {
-        signal,
+      const res = await fetch(new URL(url, document.baseURI).href, {
+        signal: own.signal,
         credentials: 'same-origin',
         headers: { Accept: 'application/json' },
       });
-    } catch {
-      return network();
-    }
-    if (!res.ok)
-      return {
-        ok: false,
-        error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) },
-      };
-    try {
-      const text = await res.text();
+      if (!res.ok)
+        return {
+          ok: false,
+          error: { kind: 'http', url, status: res.status, message: t.errHttp(url, res.status, res.statusText) },
+        };
+      // Bytes decoded as the CLI decodes files: a UTF-16 file with its byte-order mark reads as text.
+      const text = decodeText(new Uint8Array(await res.arrayBuffer()));
       this.#fetched.set(url, text);
       return { ok: true, text };
     } catch {
       return network();
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
     }
   }
 
@@ -345,6 +375,15 @@ export class ReportLoader implements ReactiveController {
         // Readers see the article as it is; the note is for the webmaster (once per element and language).
         if (this.#told !== t) console.warn((this.#told = t).errImporterMissing, host);
         return this.#fail(gen, { kind: 'importer-missing', message: t.errImporterMissing });
+      }
+      const top = tooDeep(host);
+      if (top) {
+        const index = [...host.children].indexOf(top) + 1;
+        const preview = (top.textContent ?? '').trim().slice(0, 20);
+        return this.#fail(gen, {
+          kind: 'importer',
+          message: t.errImporter(t.errTooDeep(MAX_MARKUP_DEPTH, `<${top.localName}>`, index, preview)),
+        });
       }
       try {
         const out = await importer(host);
