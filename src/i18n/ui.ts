@@ -32,10 +32,8 @@ export interface UiStrings {
   previousCell: string;
   reportLevel: string;
   extrasCaption: string;
-  /** Rows outside the template beyond those shown: `shown` of `total`; the button shows `next` more. */
-  extrasMore: (shown: number, total: number, next: number) => string;
-  /** renderStaticHtml: rows outside the template that are in the embedded JSON only. */
-  extrasOmitted: (omitted: number, total: number) => string;
+  /** The button under rows outside the template: `shown` of `total` are shown, it shows more. */
+  extrasMore: (shown: number, total: number) => string;
   explainHeading: (label: string) => string;
   explainOpened: (label: string) => string;
   explainValue: (v: string) => string;

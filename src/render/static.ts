@@ -24,6 +24,7 @@ import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../v
 import { lineText, neededText, findingNote } from '../view/cell-marks.js';
 import { STYLESHEET } from '../view/stylesheet.js';
 import { uiStrings, type UiStrings } from '../i18n/ui.js';
+import { staticStrings } from '../i18n/static.js';
 
 export interface StaticHtmlOptions {
   /** Language of labels and headings: `zh-CN` (default) or `en`. */
@@ -148,7 +149,8 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
     } else if (isObject(report[s.id])) {
       for (const grid of layout.tables[s.id as TableId].grids) out.push(gridHtml(grid, report, loc, t, index));
       const extras = (report[s.id] as Record<string, unknown>)['extras'];
-      if (Array.isArray(extras) && extras.length) out.push(extrasHtml(extras, t, zh, options.extrasLimit ?? 1000));
+      if (Array.isArray(extras) && extras.length)
+        out.push(extrasHtml(extras, t, zh, options.extrasLimit ?? 1000, locale));
     } else {
       out.push(`<p class="missing"><em>${escapeHtml(t.missingTable)}</em></p>`);
     }
@@ -292,7 +294,7 @@ function gridHtml(
   return rows.join('\n');
 }
 
-function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string, limit: number): string {
+function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string, limit: number, locale: Locale): string {
   const caption = escapeHtml(t.extrasCaption);
   const all = extras.filter(isObject);
   const shown = Math.max(0, Math.min(all.length, Math.floor(limit) || 0));
@@ -303,6 +305,8 @@ function extrasHtml(extras: unknown[], t: UiStrings, zh: (s: string) => string, 
   const omitted = all.length - shown;
   return (
     `<table border="1" data-extras=""><caption>${caption}</caption><tbody>\n${rows.join('\n')}\n</tbody></table>` +
-    (omitted ? `\n<p class="extras-omitted">${escapeHtml(t.extrasOmitted(omitted, all.length))}</p>` : '')
+    (omitted
+      ? `\n<p class="extras-omitted">${escapeHtml(staticStrings(locale).extrasOmitted(omitted, all.length))}</p>`
+      : '')
   );
 }

@@ -60,7 +60,7 @@ describe('a 5 MB report', () => {
     const rows = () => root.querySelectorAll('table.extras tbody tr').length;
     expect(rows()).to.equal(EXTRAS_PAGE);
     const button = () => root.querySelector<HTMLButtonElement>('p.more button');
-    expect(button()!.textContent).to.contain(`已显示 ${EXTRAS_PAGE} 行，共 ${ROWS} 行`);
+    expect(button()!.textContent).to.contain(`已显示 ${EXTRAS_PAGE} 行，共 ${ROWS} 行：显示更多`);
     // the official tables are all there
     expect(root.querySelector('#c-applications-total-natural')).to.exist;
 

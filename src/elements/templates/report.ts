@@ -364,7 +364,7 @@ function renderExtras(v: ReportView, id: TableId, all: unknown[]) {
       shown < total
         ? html`<p class="more">
               <button type="button" @click=${() => v.extras?.more(id)}>
-                ${t.extrasMore(shown, total, Math.min(EXTRAS_PAGE, total - shown))}
+                ${t.extrasMore(shown, total)}
               </button>
             </p>`
         : nothing
