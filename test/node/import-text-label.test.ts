@@ -77,7 +77,9 @@ describe('rule TEXT: numbers in the prose agree with the tables', () => {
     expect(f[0]!.cells).to.deep.equal(['applications.newReceived.total']);
     expect(f[0]!.message).to.include('本年度共收到政府信息公开申请1,234件');
     const en = fails((await validate(bad, { locale: 'en' })).findings, 'TEXT');
-    expect(en[0]!.message).to.match(/^The text says requests received: 1234; the table has 1233/);
+    expect(en[0]!.message).to.match(
+      /^The text says 1234; the table has 1233 \(1\. New requests received this year · Total\)/,
+    );
   });
 
   it('新收 is read as new requests; 办理 (ambiguous) is not read as received', async () => {

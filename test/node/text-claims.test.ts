@@ -56,11 +56,11 @@ describe('TEXT: compound nouns are sums', () => {
       ['42', '40', ['applications.granted.total', 'applications.partiallyGranted.total']],
     ]);
     expect(f[0]!.message).to.equal(
-      '正文称予以公开的申请、部分公开的申请合计 42，表格为 40（（一）予以公开 · 总计 + （二）部分公开（区分处理的，只计这一情形，不计其他情形） · 总计）：“全年共受理政府信息公开申请50件，其中予以公开及部分公开42件，无法提供8件”',
+      '正文称 42，表格为 40（（一）予以公开 · 总计 + （二）部分公开（区分处理的，只计这一情形，不计其他情形） · 总计）：“全年共受理政府信息公开申请50件，其中予以公开及部分公开42件，无法提供8件”',
     );
     const [en] = await text(report(s, { ...rows, partiallyGranted: 10 }), 'en');
     expect(en!.message).to.match(
-      /^The text says requests granted and requests partially granted together: 42; the table has 40/,
+      /^The text says 42; the table has 40 \(\(1\) Granted · Total \+ \(2\) Partially granted/,
     );
   });
 
@@ -81,16 +81,24 @@ describe('TEXT: compound nouns are sums', () => {
     expect(await claims(report('部分公开、不予公开及无法提供7件。', rows))).to.have.length(1);
   });
 
-  it('行政复议、行政诉讼各0件: each member has the number; 分别 is not attributed', async () => {
-    const r = report('本年度行政复议、行政诉讼案件各0件。');
+  it('行政复议和行政诉讼1件 is their sum; 各 (each) and 分别 (respectively) are not read as sums', async () => {
+    const r = report('本年度发生政府信息公开行政复议和行政诉讼1件。');
     r.appeals.reconsideration = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 };
     for (const k of ['litigationDirect', 'litigationAfterReconsideration'])
       r.appeals[k] = { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 };
-    expect(await claims(r)).to.deep.equal(['0→1 appeals.reconsideration.total']);
-    r.sections.overview = '本年度发生政府信息公开行政复议和行政诉讼1件。';
     expect(await claims(r)).to.deep.equal([]);
-    r.sections.overview = '予以公开、部分公开分别为5件、3件。';
-    expect(await claims(r)).to.deep.equal([]);
+    r.sections.overview = '本年度发生政府信息公开行政复议和行政诉讼2件。';
+    expect(await claims(r)).to.deep.equal([
+      '2→1 appeals.reconsideration.total+appeals.litigationDirect.total+appeals.litigationAfterReconsideration.total',
+    ]);
+    for (const s of [
+      '本年度行政复议、行政诉讼案件各0件。',
+      '予以公开、部分公开分别为5件、3件。',
+      '行政复议、行政诉讼均为0件。',
+    ]) {
+      r.sections.overview = s;
+      expect(await claims(r), s).to.deep.equal([]);
+    }
   });
 
   it('a compound with a member that is not a table row is not attributed', async () => {

@@ -27,21 +27,20 @@
  * part compared with its own cells. A claim of kind `sum` checks that the breakdown after a total
  * (主动公开信息N条，其中…a条，…b条) adds up to the total. Blank cells make a claim `skipped`, never a 0.
  */
-import { cellLabel, isObject, layoutCells, type ReportLayout, type Text } from '../../model/layout.js';
+import { cellLabel, isObject, layoutCells, type Text } from '../../model/layout.js';
 import { compare, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { runContexts, skipReason } from './core.js';
-import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
+import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome } from './types.js';
 
 export interface ClaimPart {
   pattern: string;
   cells: string[];
-  what: Text;
 }
 
 export interface Claim {
-  id: string;
   kind?: 'cells' | 'sum';
-  what: Text;
+  /** What a breakdown (kind `sum`) adds up, for its message. */
+  what?: Text;
   patterns: string[];
   /** Cell paths whose sum the number should equal; `*` stands for any keys. */
   cells?: string[];
@@ -49,8 +48,6 @@ export interface Claim {
   source?: Text;
   /** The noun phrase must be all of the clause before the number, bar the `frame` words. */
   strict?: boolean;
-  /** Not this claim when the clause before the number matches (截至…累计制发: not this year's). */
-  not?: string;
   /** A stated total: also compared with the sum of the rows it totals. */
   rows?: { cells: string[]; source: Text };
   /** When the text near the number matches `when`, compare with these cells instead. */
@@ -70,8 +67,6 @@ export interface TextParams {
   frame?: string;
   claims: Claim[];
 }
-
-const NUM = '(\\d{1,3}(?:[,，]\\d{3})+(?!\\d)|\\d+|[零〇一二两三四五六七八九十百千万]+)';
 
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -98,48 +93,14 @@ export function readClaimNumber(text: string): number | null {
   return total + section + digit;
 }
 
-/** A claim's pattern split at `{n}`: the part that must end at the number, the part that must start after it. */
-interface Pattern {
-  claim: Claim;
-  before: RegExp | null;
-  after: RegExp;
-}
-interface Compiled {
-  patterns: Pattern[];
-  /** The patterns that can be a member of a compound noun: a noun before the number, cells to add. */
-  compounds: Pattern[];
-  parts: Map<ClaimPart, Pattern>;
-  frame: RegExp;
-  units: string;
-}
-
-const compiledParams = new WeakMap<TextParams, Compiled>();
-function compile(params: TextParams): Compiled {
-  let c = compiledParams.get(params);
-  if (c) return c;
-  const words: Record<string, string> = { u: `[${params.units}](?!性)`, ...params.words };
-  const split = (claim: Claim, pattern: string): Pattern => {
-    const [b, a = ''] = pattern.replace(/\{(\w+)\}/g, (w, k: string) => (k === 'n' ? w : (words[k] ?? w))).split('{n}');
-    return { claim, before: b ? new RegExp(`(?:${b})$`) : null, after: new RegExp(`^(?:${a})`) };
-  };
-  const parts = new Map<ClaimPart, Pattern>();
-  for (const claim of params.claims) for (const p of claim.parts ?? []) parts.set(p, split(claim, p.pattern));
-  const patterns = params.claims.flatMap((claim) => claim.patterns.map((p) => split(claim, p)));
-  c = {
-    patterns,
-    compounds: patterns.filter((p) => p.before && p.claim.cells),
-    parts,
-    frame: new RegExp(`^(?:${params.frame ?? ''})*$`),
-    units: params.units,
-  };
-  compiledParams.set(params, c);
-  return c;
-}
-
 const BOUNDS = '，,。；;：:（）()！？!?\n';
 const STOPS = '。！？；\n';
-const WINDOW = 40;
-const NUMBERS = new RegExp(NUM.replace(/\\d/g, '[0-9０-９]'), 'g');
+const NUMBERS = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+/g;
+/** Where the number was, in the text a pattern is matched against: the noun before it, the words after. */
+const AT = '\0';
+
+/** Per params object (rule files are frozen and shared): patterns compiled once, `{n}` as AT. */
+const compiled = new WeakMap<TextParams, Map<string, RegExp>>();
 
 /** The sentence around a position: from the previous 。！？； or line break to the next. */
 function sentenceAt(text: string, start: number, end: number): string {
@@ -152,58 +113,26 @@ function sentenceAt(text: string, start: number, end: number): string {
   return s;
 }
 
-/** The best match of the patterns at a number: the longest, or null when claims tie. */
-function best(patterns: Iterable<Pattern>, prefix: string, suffix: string | null) {
-  let found: { claim: Claim; at: number; after: number; length: number } | null = null;
+/** The longest match of the patterns in `text` (which holds AT once), or null when two claims tie. */
+function best(patterns: [Claim, RegExp][], text: string) {
+  let found: { claim: Claim; at: number; length: number } | null = null;
   let tie = false;
-  for (const p of patterns) {
-    let at = prefix.length;
-    if (p.before) {
-      const m = p.before.exec(prefix);
-      if (!m) continue;
-      at = m.index;
-    } else if (suffix === null) continue;
-    const after = suffix === null ? 0 : p.after.exec(suffix)?.[0].length;
-    if (after === undefined) continue;
-    const length = prefix.length - at + after;
-    if (!found || length > found.length) [found, tie] = [{ claim: p.claim, at, after, length }, false];
-    else if (length === found.length && p.claim !== found.claim) tie = true;
+  for (const [claim, r] of patterns) {
+    const m = r.exec(text);
+    if (!m) continue;
+    const length = m[0].length;
+    if (!found || length > found.length) [found, tie] = [{ claim, at: m.index, length }, false];
+    else if (length === found.length && claim !== found.claim) tie = true;
   }
   return tie ? null : found;
 }
 
-const regexps = new Map<string, RegExp>();
-const re = (source: string) => {
-  let r = regexps.get(source);
-  if (!r) regexps.set(source, (r = new RegExp(source)));
-  return r;
-};
+const join = (texts: Text[]): Text => ({
+  zh: texts.map((t) => t.zh).join(' + '),
+  en: texts.map((t) => t.en).join(' + '),
+});
 
-const globs = new WeakMap<ReportLayout, Map<string, string[]>>();
-/** Cell paths with `*` (any keys) expanded against the layout. */
-function expandCells(layout: ReportLayout, cells: readonly string[]): string[] {
-  if (!cells.some((p) => p.includes('*'))) return cells as string[];
-  let cache = globs.get(layout);
-  if (!cache) globs.set(layout, (cache = new Map()));
-  const key = cells.join();
-  let out = cache.get(key);
-  if (!out) {
-    const res = cells.map((p) => new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[\\w.]*')}$`));
-    out = layoutCells(layout)
-      .map((c) => c.path)
-      .filter((p) => res.some((r) => r.test(p)));
-    cache.set(key, out);
-  }
-  return out;
-}
-
-const joinWhat = (claims: Claim[]): Text =>
-  claims.length === 1
-    ? claims[0]!.what
-    : {
-        zh: claims.map((c) => c.what.zh).join('、') + '合计',
-        en: claims.map((c) => c.what.en).join(' and ') + ' together',
-      };
+const globs = new Map<string, string[] | null>();
 
 /** Prose as one string per section, PDF line breaks inside sentences kept as they are. */
 export async function textClaims(params: TextParams, almanac: AlmanacLike): Promise<FactResult> {
@@ -216,9 +145,53 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
   if (!texts.length) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
-  const { patterns, compounds, parts, frame, units } = compile(params);
+  let cache = compiled.get(params);
+  if (!cache) compiled.set(params, (cache = new Map()));
+  const words: Record<string, string> = { u: `[${params.units}](?!性)`, ...params.words, n: AT };
+  const re = (p: string) => {
+    let r = cache.get(p);
+    if (!r) cache.set(p, (r = new RegExp(p.replace(/\{(\w+)\}/g, (w, k: string) => words[k] ?? w))));
+    return r;
+  };
+  const patterns = params.claims.flatMap((c) => c.patterns.map((p): [Claim, RegExp] => [c, re(p)]));
+  const frame = re(`^(?:${params.frame})*$`);
+  const { layout } = current;
 
-  /** The table's value for the cells, or null with the cells that are blank, not numbers, or unreadable. */
+  const labelOf = (cells: string[]): Text =>
+    join(
+      cells.map((p) => {
+        const c = current.cellLayout(p);
+        return c ? { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') } : { zh: p, en: p };
+      }),
+    );
+  /**
+   * Cell paths with `*` (any keys) as the layout's cells; null when one matches none. A claim about
+   * cells the report's layout does not have is not checked: 本年制发 (2021) is not the 2019 format's
+   * 本年新制作, so a 2019 report's prose about 制发 has nothing to compare with.
+   */
+  const cellsOf = (cells: readonly string[]) => {
+    const key = layout.format + layout.otherHandling + cells;
+    let out = globs.get(key);
+    if (out === undefined) {
+      const each = cells.map((g) => {
+        const [head, tail] = g.split('*');
+        return layoutCells(layout)
+          .map((c) => c.path)
+          .filter((p) => (tail === undefined ? p === head : p.startsWith(head!) && p.endsWith(tail)));
+      });
+      globs.set(key, (out = each.every((l) => l.length) ? each.flat() : null));
+    }
+    return out;
+  };
+  const push = (
+    status: 'fail' | 'skipped',
+    cells: string[],
+    expected: string | undefined,
+    claimed: number,
+    vars: Outcome['vars'],
+    variant?: string,
+  ) => result.outcomes.push({ status, cells, expected, actual: String(claimed), vars, variant });
+  /** The sum of the cells: a value, or null with the cells that are blank, not numbers, or unreadable. */
   const tableValue = (cells: string[]) => {
     const values: Exact[] = [];
     const blank: string[] = [];
@@ -236,22 +209,9 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
       unreadable,
     };
   };
-  const labelOf = (cells: string[]): Text => {
-    const parts = cells.map((p) => current.cellLayout(p));
-    return {
-      zh: parts.map((c, i) => (c ? cellLabel(c, 'zh') : cells[i])).join(' + '),
-      en: parts.map((c, i) => (c ? cellLabel(c, 'en') : cells[i])).join(' + '),
-    };
-  };
-  const cellsOf = (cells: readonly string[]) => {
-    const out = expandCells(current.layout, cells);
-    // A claim about cells the report's layout does not have is not checked: 本年制发 (2021) is not
-    // the 2019 format's 本年新制作, so a 2019 report's prose about 制发 has nothing to compare with.
-    return out.length && out.every((p) => current.cellLayout(p)) ? out : null;
-  };
+  /** The number against the sum of the terms' cells (and, for a stated total, the rows it totals). */
   const check = (
     claimed: number,
-    what: Text,
     terms: [cells: readonly string[], source?: Text][],
     sentence: () => string,
     rows?: Claim['rows'],
@@ -259,37 +219,35 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     const lists = terms.map((t) => cellsOf(t[0]));
     if (lists.some((l) => !l)) return;
     const cells = lists.flat() as string[];
-    const names = lists.map((l, i) => terms[i]![1] ?? labelOf(l!));
-    const source = { zh: names.map((n) => n.zh).join(' + '), en: names.map((n) => n.en).join(' + ') };
     const { value, blank, invalid, unreadable } = tableValue(cells);
     const total = rows && cellsOf(rows.cells);
     const byRows = total && tableValue(total).value;
-    const fail = (expected: Exact, cells: string[], source: Text) =>
-      result.outcomes.push({
-        status: 'fail',
+    const vars = (source: Text) => ({ sentence: sentence(), source });
+    if (value !== null && compare(value, claimed) !== 0)
+      push(
+        'fail',
         cells,
-        expected: toDecimalString(expected),
-        actual: String(claimed),
-        vars: { what, sentence: sentence(), source },
-      });
-    if (value !== null && compare(value, claimed) !== 0) fail(value, cells, source);
+        toDecimalString(value),
+        claimed,
+        vars(join(lists.map((l, i) => terms[i]![1] ?? labelOf(l!)))),
+      );
     // A stated total that agrees with its cell (or whose cell is blank) and not with the rows it totals.
-    else if (byRows != null && compare(byRows, claimed) !== 0) fail(byRows, total!, rows!.source);
+    else if (byRows != null && compare(byRows, claimed) !== 0)
+      push('fail', total!, toDecimalString(byRows), claimed, vars(rows!.source));
     else if (value !== null || byRows != null) result.held++;
     else {
       const labels = (ps: string[]) => ps.map((p) => labelOf([p]));
-      result.outcomes.push({
-        status: 'skipped',
+      push(
+        'skipped',
         cells,
-        variant: 'skipped',
-        actual: String(claimed),
-        vars: {
-          what,
-          sentence: sentence(),
-          source: labelOf([...blank, ...invalid, ...unreadable]),
+        undefined,
+        claimed,
+        {
+          ...vars(labelOf([...blank, ...invalid, ...unreadable])),
           reason: skipReason(labels(blank), labels(invalid), labels(unreadable)),
         },
-      });
+        'skipped',
+      );
     }
   };
 
@@ -302,66 +260,62 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     for (const m of flat.matchAll(NUMBERS)) {
       const start = m.index;
       const end = start + m[0].length;
-      const before = flat[start - 1];
       let unit = end;
       if (flat[unit] === '余' || flat[unit] === '多') unit++;
       // Not a count: no measure word (years, dates, percentages), 第X条, a decimal, 一次性.
-      if (!units.includes(flat[unit]!) || '第.．'.includes(before!) || flat[unit + 1] === '性') continue;
+      if (!params.units.includes(flat[unit]!) || '第.．'.includes(flat[start - 1]!) || flat[unit + 1] === '性')
+        continue;
       const claimed = readClaimNumber(m[0]);
       let from = start;
-      const limit = Math.max(previousEnd, start - WINDOW);
+      const limit = Math.max(previousEnd, start - 40);
       while (from > limit && !BOUNDS.includes(flat[from - 1]!)) from--;
       previousEnd = unit + 1;
       // A list goes on after 、: 行政复议0件、行政诉讼0件.
-      let prefix = flat.slice(from, start).replace(/^、/, '');
-      // Approximations are not counts to compare: 5500余条, 约300件, 300件左右, 数十件.
-      if (claimed === null || unit > end || /(?:约|近|逾|超过|不足|不到|数|几)$/.test(prefix)) continue;
-      if (/^(?:左右|以上|以下|上下)/.test(flat.slice(unit + 1, unit + 3))) continue;
-      const suffix = flat.slice(end, end + WINDOW);
+      const prefix = flat.slice(from, start).replace(/^、/, '');
+      // Approximations are not counts to compare: 5500余条, 300件左右 (约300件, 数十件: the word between
+      // the noun and the number leaves the number to no noun).
+      if (claimed === null || unit > end || /^(?:左右|以上|以下|上下)/.test(flat.slice(unit + 1, unit + 3))) continue;
+      /** The clause with the number marked: the noun before it, the words after. */
+      const here = prefix + AT + flat.slice(end, end + 40);
       const sentence = () => sentenceAt(flat, start, end);
       if (parent && start >= parent.end) parent = null;
-      const part = parent?.claim.parts!.find((p) => best([parts.get(p)!], prefix, suffix));
+      const part = parent?.claim.parts!.find((p) => re(p.pattern).test(here));
       if (part) {
-        check(claimed, part.what, [[part.cells]], sentence);
+        check(claimed, [[part.cells]], sentence);
         continue;
       }
-      // 各 (each): every member of a compound has this number; 分别 (respectively): not attributed.
-      const each = /(?:各|均为|均是|分别为|分别是|分别)$/.exec(prefix);
-      if (each) {
-        if (each[0].startsWith('分')) continue;
-        prefix = prefix.slice(0, each.index);
-      }
-      const found = best(patterns, prefix, each ? null : suffix);
+      const found = best(patterns, here);
       if (!found) continue;
-      // A noun after the number (4件申请的内容予以公开) runs to the end of the clause: none of it is the next count's.
-      if (found.at === prefix.length && !each) {
-        let stop = end + found.after;
+      // A noun after the number (4件申请的内容予以公开) runs to the end of its clause: none of it is the next count's.
+      if (found.at === prefix.length) {
+        let stop = end + found.length - 1;
         while (stop < flat.length && !BOUNDS.includes(flat[stop]!)) stop++;
         previousEnd = stop;
       }
-      // The members of a compound noun, last to first: 予以公开及部分公开, 行政复议、行政诉讼.
+      // The members of a compound noun, last to first: 予以公开及部分公开, 行政复议、行政诉讼. They count the
+      // same things (rows of one table: not 制定规章及行政复议); 各 and 分别 are not read.
       const members = [found.claim];
+      const table = (c: Claim) => c.cells?.[0]!.split('.')[0] ?? c;
       let at = found.at;
       let conj: RegExpExecArray | null = null;
       while (at < prefix.length && (conj = /(?:以及|及|和|与|、)$/.exec(prefix.slice(0, at)))) {
-        const member = best(compounds, prefix.slice(0, conj.index), null);
-        // Members count the same things: rows of one table (not 制定规章及行政复议).
-        const table = (c: Claim) => c.cells?.[0]!.split('.')[0];
+        const member = best(patterns, prefix.slice(0, conj.index) + AT + flat[unit]);
         if (!member || members.includes(member.claim) || table(member.claim) !== table(found.claim)) break;
         members.unshift(member.claim);
         at = member.at;
         conj = null;
       }
-      if (conj || (members.length > 1 && !found.claim.cells)) continue;
       const lead = prefix.slice(0, at);
-      if (members.some((c) => (c.strict && !frame.test(lead)) || (c.not && re(c.not).test(prefix)))) continue;
-      if (members.length > 1) {
-        const terms = members.map((c): [string[], Text?] => [c.cells!, c.source]);
-        if (each) members.forEach((c, i) => check(claimed, c.what, [terms[i]!], sentence, c.rows));
-        else check(claimed, joinWhat(members), terms, sentence);
+      if (conj || members.some((c) => c.strict && !frame.test(lead))) continue;
+      const claim = found.claim;
+      if (members[1]) {
+        check(
+          claimed,
+          members.map((c) => [c.cells!, c.source]),
+          sentence,
+        );
         continue;
       }
-      const claim = found.claim;
       const clauseEnd = flat.slice(end).search(re(claim.clauseEnd ?? '[。；]'));
       const rest = flat.slice(unit + 1, clauseEnd === -1 ? flat.length : end + clauseEnd);
       if (claim.kind === 'sum') {
@@ -377,25 +331,14 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
         }
         if (n < 2) continue;
         if (total === claimed) result.held++;
-        else {
-          result.outcomes.push({
-            status: 'fail',
-            cells: [],
-            variant: 'sum',
-            expected: String(claimed),
-            actual: String(total),
-            vars: { what: claim.what, sentence: sentence(), source: claim.what },
-          });
-        }
+        else push('fail', [], String(claimed), total, { sentence: sentence(), source: claim.what! }, 'sum');
         continue;
       }
-      let term: [string[], Text?] = [claim.cells ?? [], claim.source];
-      if (claim.carriedOver) {
-        const tail = rest.search(/[，,。；]/);
-        const around = flat.slice(Math.max(0, start - 12), unit + 1 + (tail === -1 ? rest.length : tail));
-        if (re(claim.carriedOver.when).test(around)) term = [claim.carriedOver.cells];
-      }
-      if (term[0].length) check(claimed, claim.what, [term], sentence, claim.rows);
+      const tail = rest.search(/[，,。；]/);
+      const around = flat.slice(Math.max(0, start - 12), unit + 1 + (tail === -1 ? rest.length : tail));
+      const carried = claim.carriedOver && re(claim.carriedOver.when).test(around);
+      if (claim.cells)
+        check(claimed, [carried ? [claim.carriedOver!.cells] : [claim.cells, claim.source]], sentence, claim.rows);
       if (claim.parts) parent = { claim, end: end + (clauseEnd === -1 ? flat.length : clauseEnd) };
     }
   }
