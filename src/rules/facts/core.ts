@@ -251,13 +251,10 @@ function list(labels: Text[]): Text {
   const shown = labels.slice(0, 3);
   const more = labels.length - shown.length;
   const en = shown.map((b) => `“${b.en}”`);
+  const last = more ? `${more} more` : en.pop()!;
   return {
     zh: shown.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${labels.length} 处` : ''),
-    en: more
-      ? `${en.join(', ')} and ${more} more`
-      : en.length > 1
-        ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`
-        : en.join(''),
+    en: en.length ? `${en.join(', ')} and ${last}` : last,
   };
 }
 const clause = (labels: Text[], zh: string, en: string): Text => {

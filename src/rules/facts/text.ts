@@ -27,20 +27,19 @@
  * part compared with its own cells. A claim of kind `sum` checks that the breakdown after a total
  * (主动公开信息N条，其中…a条，…b条) adds up to the total. Blank cells make a claim `skipped`, never a 0.
  */
-import { cellLabel, isObject, layoutCells, type Text } from '../../model/layout.js';
+import { cellLabel, isObject, layoutCells, type ReportLayout, type Text } from '../../model/layout.js';
 import { compare, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { runContexts, skipReason } from './core.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome } from './types.js';
 
 export interface ClaimPart {
   pattern: string;
-  cells: string[];
+  /** The claim's cells in this column (`upheld`: `appeals.reconsideration.upheld`). */
+  column: string;
 }
 
 export interface Claim {
   kind?: 'cells' | 'sum';
-  /** What a breakdown (kind `sum`) adds up, for its message. */
-  what?: Text;
   patterns: string[];
   /** Cell paths whose sum the number should equal; `*` stands for any keys. */
   cells?: string[];
@@ -68,8 +67,6 @@ export interface TextParams {
   claims: Claim[];
 }
 
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
 /** A whole number written in digits (thousands separators, full-width digits) or Chinese numerals. */
 export function readClaimNumber(text: string): number | null {
   const t = text.normalize('NFKC').replace(/[\s,，]/g, '');
@@ -79,28 +76,43 @@ export function readClaimNumber(text: string): number | null {
   let total = 0;
   let section = 0;
   let digit = 0;
-  for (const ch of t.replace(/〇/g, '零').replace(/两/g, '二')) {
-    const d = '零一二三四五六七八九'.indexOf(ch);
-    if (d >= 0) digit = d;
+  for (const ch of t) {
+    // 〇 is 零, 两 is 二
+    const d = '零一二三四五六七八九〇两'.indexOf(ch);
+    if (d >= 0) digit = d > 9 ? (d - 10) * 2 : d;
     else if (ch === '万') {
       total = (total + section + digit) * 10000;
       section = digit = 0;
     } else {
-      section += (digit || 1) * CN_UNITS[ch]!;
+      section += (digit || 1) * 10 ** ('十百千'.indexOf(ch) + 1);
       digit = 0;
     }
   }
   return total + section + digit;
 }
 
+/** A digit, half or full width. */
+const D = '[0-9０-９]';
 const BOUNDS = '，,。；;：:（）()！？!?\n';
 const STOPS = '。！？；\n';
-const NUMBERS = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+/g;
 /** Where the number was, in the text a pattern is matched against: the noun before it, the words after. */
 const AT = '\0';
 
 /** Per params object (rule files are frozen and shared): patterns compiled once, `{n}` as AT. */
-const compiled = new WeakMap<TextParams, Map<string, RegExp>>();
+interface Compiled {
+  patterns: Matcher<Claim>;
+  parts: Map<Claim, Matcher<string[]>>;
+  frame: RegExp;
+  numbers: RegExp;
+}
+const compiled = new WeakMap<TextParams, Compiled>();
+const compiledJson = new Map<string, Compiled>();
+const regexps = new Map<string, RegExp>();
+const re = (source: string) => {
+  let r = regexps.get(source);
+  if (!r) regexps.set(source, (r = new RegExp(source)));
+  return r;
+};
 
 /** The sentence around a position: from the previous 。！？； or line break to the next. */
 function sentenceAt(text: string, start: number, end: number): string {
@@ -108,23 +120,35 @@ function sentenceAt(text: string, start: number, end: number): string {
   while (a > 0 && !STOPS.includes(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && !STOPS.includes(text[b]!)) b++;
-  let s = text.slice(a, b).trim();
-  if (s.length > 140) s = s.slice(Math.max(0, start - a - 40), Math.max(0, start - a - 40) + 140).trim() + '…';
-  return s;
+  const s = text.slice(a, b).trim();
+  const from = Math.max(0, start - a - 40);
+  return s.length > 140 ? s.slice(from, from + 140).trim() + '…' : s;
 }
 
-/** The longest match of the patterns in `text` (which holds AT once), or null when two claims tie. */
-function best(patterns: [Claim, RegExp][], text: string) {
-  let found: { claim: Claim; at: number; length: number } | null = null;
-  let tie = false;
-  for (const [claim, r] of patterns) {
-    const m = r.exec(text);
-    if (!m) continue;
-    const length = m[0].length;
-    if (!found || length > found.length) [found, tie] = [{ claim, at: m.index, length }, false];
-    else if (length === found.length && claim !== found.claim) tie = true;
-  }
-  return tie ? null : found;
+/**
+ * All patterns matched at the number in one step: one sticky regular expression in which each pattern
+ * is an alternative that matches nothing or its noun before the number (a lookbehind, matched
+ * backwards from the number) and its words after it (a lookahead). Returns the longest match, or null
+ * when two items tie.
+ */
+type Matcher<T> = (text: string, at: number) => { item: T; at: number; length: number } | null;
+function matcher<T>(items: T[], patterns: [before: string, after: string][]): Matcher<T> {
+  // Patterns have no capturing groups of their own (rules/README.md): pattern k's are 2k + 1 and 2k + 2.
+  const r = new RegExp(patterns.map(([b, a]) => `(?:(?<=(${b}))(?=${AT}(${a}))|)`).join(''), 'y');
+  return (text, at) => {
+    r.lastIndex = at;
+    const m = r.exec(text)!;
+    let found: { item: T; at: number; length: number } | null = null;
+    let tie = false;
+    items.forEach((item, k) => {
+      const b = m[2 * k + 1];
+      if (b === undefined) return;
+      const length = b.length + 1 + m[2 * k + 2]!.length;
+      if (!found || length > found.length) [found, tie] = [{ item, at: at - b.length, length }, false];
+      else if (length === found.length && item !== found.item) tie = true;
+    });
+    return tie ? null : found;
+  };
 }
 
 const join = (texts: Text[]): Text => ({
@@ -132,7 +156,8 @@ const join = (texts: Text[]): Text => ({
   en: texts.map((t) => t.en).join(' + '),
 });
 
-const globs = new Map<string, string[] | null>();
+/** Cell lists of the rule file (frozen: one object each) as paths of a layout. */
+const globs = new WeakMap<readonly string[], Map<ReportLayout, string[] | null>>();
 
 /** Prose as one string per section, PDF line breaks inside sentences kept as they are. */
 export async function textClaims(params: TextParams, almanac: AlmanacLike): Promise<FactResult> {
@@ -145,23 +170,53 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
   if (!texts.length) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
-  let cache = compiled.get(params);
-  if (!cache) compiled.set(params, (cache = new Map()));
-  const words: Record<string, string> = { u: `[${params.units}](?!性)`, ...params.words, n: AT };
-  const re = (p: string) => {
-    let r = cache.get(p);
-    if (!r) cache.set(p, (r = new RegExp(p.replace(/\{(\w+)\}/g, (w, k: string) => words[k] ?? w))));
-    return r;
-  };
-  const patterns = params.claims.flatMap((c) => c.patterns.map((p): [Claim, RegExp] => [c, re(p)]));
-  const frame = re(`^(?:${params.frame})*$`);
+  // By identity (rule files are frozen and shared into every run); by content when a host's engine
+  // clones the params for each run, so the patterns are not compiled again.
+  const key = compiled.has(params) ? '' : JSON.stringify(params);
+  let c = compiled.get(params) ?? compiledJson.get(key);
+  if (!c) {
+    const words: Record<string, string> = { u: `[${params.units}](?!性)`, ...params.words };
+    const split = (p: string) =>
+      p.replace(/\{(\w+)\}/g, (w, k: string) => words[k] ?? w).split('{n}') as [string, string];
+    const claims = params.claims.flatMap((c) => c.patterns.map(() => c));
+    compiled.set(
+      params,
+      (c = {
+        patterns: matcher(
+          claims,
+          params.claims.flatMap((c) => c.patterns.map(split)),
+        ),
+        parts: new Map(
+          params.claims
+            .filter((c) => c.parts)
+            .map((c) => [
+              c,
+              matcher(
+                c.parts!.map((p) => c.cells!.map((x) => x.replace(/total$/, p.column))),
+                c.parts!.map((p) => split(p.pattern)),
+              ),
+            ]),
+        ),
+        frame: new RegExp(`^(?:${params.frame})*$`),
+        // Counts: numbers followed by a measure word. Not years, dates, percentages, 一次性, nor
+        // approximations (5500余条, 300件左右; 约300件, 数十件: a word between the noun and the number
+        // leaves it to no noun).
+        numbers: new RegExp(
+          `(?:${D}{1,3}(?:[,，]${D}{3})+(?!${D})|${D}+|[零〇一二两三四五六七八九十百千万]+)(?=[${params.units}](?!左右|以上|以下|上下|性))`,
+          'g',
+        ),
+      }),
+    );
+    compiledJson.set(key, c!);
+  }
+  const { patterns, parts, frame, numbers } = c;
   const { layout } = current;
 
   const labelOf = (cells: string[]): Text =>
     join(
       cells.map((p) => {
-        const c = current.cellLayout(p);
-        return c ? { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') } : { zh: p, en: p };
+        const c = current.cellLayout(p)!;
+        return { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') };
       }),
     );
   /**
@@ -170,8 +225,9 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
    * 本年新制作, so a 2019 report's prose about 制发 has nothing to compare with.
    */
   const cellsOf = (cells: readonly string[]) => {
-    const key = layout.format + layout.otherHandling + cells;
-    let out = globs.get(key);
+    let byLayout = globs.get(cells);
+    if (!byLayout) globs.set(cells, (byLayout = new Map()));
+    let out = byLayout.get(layout);
     if (out === undefined) {
       const each = cells.map((g) => {
         const [head, tail] = g.split('*');
@@ -179,7 +235,7 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
           .map((c) => c.path)
           .filter((p) => (tail === undefined ? p === head : p.startsWith(head!) && p.endsWith(tail)));
       });
-      globs.set(key, (out = each.every((l) => l.length) ? each.flat() : null));
+      byLayout.set(layout, (out = each.every((l) => l.length) ? each.flat() : null));
     }
     return out;
   };
@@ -218,7 +274,7 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
   ) => {
     const lists = terms.map((t) => cellsOf(t[0]));
     if (lists.some((l) => !l)) return;
-    const cells = lists.flat() as string[];
+    const cells = lists[1] ? ([] as string[]).concat(...(lists as string[][])) : lists[0]!;
     const { value, blank, invalid, unreadable } = tableValue(cells);
     const total = rows && cellsOf(rows.cells);
     const byRows = total && tableValue(total).value;
@@ -257,34 +313,29 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
     let previousEnd = 0;
     /** The claim whose breakdown (parts) may follow, and where its clause ends. */
     let parent: { claim: Claim; end: number } | null = null;
-    for (const m of flat.matchAll(NUMBERS)) {
+    for (const m of flat.matchAll(numbers)) {
       const start = m.index;
       const end = start + m[0].length;
-      let unit = end;
-      if (flat[unit] === '余' || flat[unit] === '多') unit++;
-      // Not a count: no measure word (years, dates, percentages), 第X条, a decimal, 一次性.
-      if (!params.units.includes(flat[unit]!) || '第.．'.includes(flat[start - 1]!) || flat[unit + 1] === '性')
-        continue;
+      // Not a count: 第X条, a decimal.
+      if ('第.．'.includes(flat[start - 1]!)) continue;
       const claimed = readClaimNumber(m[0]);
       let from = start;
       const limit = Math.max(previousEnd, start - 40);
       while (from > limit && !BOUNDS.includes(flat[from - 1]!)) from--;
-      previousEnd = unit + 1;
+      previousEnd = end + 1;
       // A list goes on after 、: 行政复议0件、行政诉讼0件.
-      const prefix = flat.slice(from, start).replace(/^、/, '');
-      // Approximations are not counts to compare: 5500余条, 300件左右 (约300件, 数十件: the word between
-      // the noun and the number leaves the number to no noun).
-      if (claimed === null || unit > end || /^(?:左右|以上|以下|上下)/.test(flat.slice(unit + 1, unit + 3))) continue;
+      const prefix = flat.slice(flat[from] === '、' ? from + 1 : from, start);
+      if (claimed === null) continue;
       /** The clause with the number marked: the noun before it, the words after. */
       const here = prefix + AT + flat.slice(end, end + 40);
       const sentence = () => sentenceAt(flat, start, end);
       if (parent && start >= parent.end) parent = null;
-      const part = parent?.claim.parts!.find((p) => re(p.pattern).test(here));
+      const part = parent && parts.get(parent.claim)!(here, prefix.length)?.item;
       if (part) {
-        check(claimed, [[part.cells]], sentence);
+        check(claimed, [[part]], sentence);
         continue;
       }
-      const found = best(patterns, here);
+      const found = patterns(here, prefix.length);
       if (!found) continue;
       // A noun after the number (4件申请的内容予以公开) runs to the end of its clause: none of it is the next count's.
       if (found.at === prefix.length) {
@@ -294,20 +345,20 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
       }
       // The members of a compound noun, last to first: 予以公开及部分公开, 行政复议、行政诉讼. They count the
       // same things (rows of one table: not 制定规章及行政复议); 各 and 分别 are not read.
-      const members = [found.claim];
+      const members = [found.item];
       const table = (c: Claim) => c.cells?.[0]!.split('.')[0] ?? c;
       let at = found.at;
       let conj: RegExpExecArray | null = null;
       while (at < prefix.length && (conj = /(?:以及|及|和|与|、)$/.exec(prefix.slice(0, at)))) {
-        const member = best(patterns, prefix.slice(0, conj.index) + AT + flat[unit]);
-        if (!member || members.includes(member.claim) || table(member.claim) !== table(found.claim)) break;
-        members.unshift(member.claim);
+        const member = patterns(prefix.slice(0, conj.index) + AT + flat[end], conj.index);
+        if (!member || members.includes(member.item) || table(member.item) !== table(found.item)) break;
+        members.unshift(member.item);
         at = member.at;
         conj = null;
       }
       const lead = prefix.slice(0, at);
       if (conj || members.some((c) => c.strict && !frame.test(lead))) continue;
-      const claim = found.claim;
+      const claim = found.item;
       if (members[1]) {
         check(
           claimed,
@@ -317,25 +368,19 @@ export async function textClaims(params: TextParams, almanac: AlmanacLike): Prom
         continue;
       }
       const clauseEnd = flat.slice(end).search(re(claim.clauseEnd ?? '[。；]'));
-      const rest = flat.slice(unit + 1, clauseEnd === -1 ? flat.length : end + clauseEnd);
+      const rest = flat.slice(end + 1, clauseEnd === -1 ? flat.length : end + clauseEnd);
       if (claim.kind === 'sum') {
         // A breakdown with approximate items (约…、…余条) cannot be added up.
         if (!/^[，,（(]*其中/.test(rest) || /约|余|多[条件]|左右/.test(rest)) continue;
-        let total = 0;
-        let n = 0;
-        for (const pm of rest.matchAll(/(?<![第.\d])(\d+|[一二两三四五六七八九十百千]+)[条件]/g)) {
-          const v = readClaimNumber(pm[1]!);
-          if (v === null) continue;
-          total += v;
-          n++;
-        }
-        if (n < 2) continue;
+        const items = (rest.match(numbers) ?? []).map(readClaimNumber);
+        if (items.length < 2 || items.includes(null)) continue;
+        const total = items.reduce((a, b) => a! + b!, 0)!;
         if (total === claimed) result.held++;
-        else push('fail', [], String(claimed), total, { sentence: sentence(), source: claim.what! }, 'sum');
+        else push('fail', [], String(claimed), total, { sentence: sentence() }, 'sum');
         continue;
       }
       const tail = rest.search(/[，,。；]/);
-      const around = flat.slice(Math.max(0, start - 12), unit + 1 + (tail === -1 ? rest.length : tail));
+      const around = flat.slice(Math.max(0, start - 12), end + 1 + (tail === -1 ? rest.length : tail));
       const carried = claim.carriedOver && re(claim.carriedOver.when).test(around);
       if (claim.cells)
         check(claimed, [carried ? [claim.carriedOver!.cells] : [claim.cells, claim.source]], sentence, claim.rows);
