@@ -16,15 +16,16 @@
  * not attributed. A `strict` claim's noun phrase must be all of its clause bar the `frame` words
  * (其中, 全年, 已…): 延期答复3件 is not 答复, 属于国家秘密不予公开2件 is not all of 不予公开.
  * Compound nouns are read as compounds: 予以公开及部分公开42件 (及、和、与、以及、“、”) is compared
- * with the sum of both claims' cells, and 行政复议、行政诉讼各0件 with each; a compound with a member
- * that is not a claim, or 分别 (respectively), is not attributed. What cannot be attributed is skipped.
+ * with the sum of both claims' cells (members count rows of one table); a compound with a member that
+ * is not a claim, 各 (each) and 分别 (respectively) are not attributed. What cannot be attributed is
+ * skipped. Patterns have no capturing groups of their own.
  *
  * A claim compares its number with the sum of `cells` (`*` stands for any keys:
  * `applications.denied.*.total`), named in messages by `source` or the cells' labels; `rows`: a stated
  * total that agrees with its cell (or whose cell is blank) is also compared with the rows it totals.
  * `carriedOver`: the sentence says the count includes last year's carried-over requests (compare
  * with 新收 + 上年结转). `parts`: a breakdown that follows in the same clause (其中结果维持N件…), each
- * part compared with its own cells. A claim of kind `sum` checks that the breakdown after a total
+ * part compared with its claim's cells in another column (`upheld`). A claim of kind `sum` checks that the breakdown after a total
  * (主动公开信息N条，其中…a条，…b条) adds up to the total. Blank cells make a claim `skipped`, never a 0.
  */
 import { cellLabel, isObject, layoutCells, type ReportLayout, type Text } from '../../model/layout.js';
