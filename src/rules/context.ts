@@ -38,7 +38,6 @@ export interface SetItem {
 export interface ReportContext {
   readonly report: Record<string, unknown>;
   readonly layout: ReportLayout;
-  readonly sets: Readonly<Record<string, readonly SetItem[]>>;
   /** Read a cell of this layout; undefined when the layout has no such cell. */
   cell(path: string): CellState | undefined;
   /** Read the cell at a position of `layoutCells(layout)`. */
@@ -92,7 +91,11 @@ const join = (labels: readonly Text[]): Text => ({
   en: labels.map((l) => l.en).join(' '),
 });
 
-/** The named sets of a layout. Rule files refer to them as `@name`. */
+/**
+ * The named sets of a layout (cached per layout). Rule files refer to them as `@name`. Facts that
+ * need them call this with the context's layout; a context does not build them, so bundles whose
+ * facts never use a set (the importer's prose pack) do not carry this code.
+ */
 export function namedSets(layout: ReportLayout): Record<string, SetItem[]> {
   let sets = setsCache.get(layout);
   if (sets) return sets;
@@ -182,7 +185,6 @@ export function contextOf(report: unknown): ReportContext | null {
     return {
       report,
       layout,
-      sets: namedSets(layout),
       cellLayout: (path) => cellAt(layout, path),
       cellAtIndex,
       cell(path) {

@@ -16,7 +16,7 @@ import {
 } from '../../model/layout.js';
 import { preview } from '../../model/contract.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
-import { cellIndex, contextOf, type ReportContext } from '../context.js';
+import { cellIndex, contextOf, namedSets, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome, type RunContexts } from './types.js';
 
@@ -105,7 +105,7 @@ function compileEquations(
   let out = compiledEquations.get(key);
   if (out) return out;
   out = [];
-  for (const inst of expand(params, [params.expected, params.actual], current.sets)) {
+  for (const inst of expand(params, [params.expected, params.actual], namedSets(current.layout))) {
     const terms: CompiledTerm[] = [];
     let applies = true;
     for (const t of [...inst.sides[0]!, ...inst.sides[1]!]) {
@@ -251,13 +251,10 @@ function list(labels: Text[]): Text {
   const shown = labels.slice(0, 3);
   const more = labels.length - shown.length;
   const en = shown.map((b) => `“${b.en}”`);
+  const last = more ? `${more} more` : en.pop()!;
   return {
     zh: shown.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${labels.length} 处` : ''),
-    en: more
-      ? `${en.join(', ')} and ${more} more`
-      : en.length > 1
-        ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`
-        : en.join(''),
+    en: en.length ? `${en.join(', ')} and ${last}` : last,
   };
 }
 const clause = (labels: Text[], zh: string, en: string): Text => {
@@ -267,7 +264,12 @@ const clause = (labels: Text[], zh: string, en: string): Text => {
 
 /** The expanded equations of a declaration for one report, with their values (for explanations). */
 export function equationInstances(params: EquationParams, current: ReportContext, previous: ReportContext | null) {
-  return expandCached(layoutKey(current) + layoutKey(previous), params, [params.expected, params.actual], current.sets);
+  return expandCached(
+    layoutKey(current) + layoutKey(previous),
+    params,
+    [params.expected, params.actual],
+    namedSets(current.layout),
+  );
 }
 export type { TermRef };
 
@@ -284,7 +286,7 @@ export interface CellParams {
 function cellList(params: CellParams, ctx: ReportContext): string[] {
   if (params.cells === '@cells') return allPaths(ctx.layout);
   const templates = typeof params.cells === 'string' ? [params.cells] : params.cells;
-  return expandCached(layoutKey(ctx), { for: params.for ?? {} }, [templates], ctx.sets).flatMap((i) =>
+  return expandCached(layoutKey(ctx), { for: params.for ?? {} }, [templates], namedSets(ctx.layout)).flatMap((i) =>
     i.sides[0]!.map((t) => t.path),
   );
 }
@@ -521,7 +523,8 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
   }
   const own = format === '2019' ? 'row' : 'group';
   if (current.layout.otherHandling !== own) {
-    const cells = current.sets['cells']!.map((c) => c.key).filter((p) => p.startsWith('applications.otherHandling.'));
+    const sets = namedSets(current.layout);
+    const cells = sets['cells']!.map((c) => c.key).filter((p) => p.startsWith('applications.otherHandling.'));
     result.outcomes.push({
       status: 'fail',
       cells,

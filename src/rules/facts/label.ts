@@ -5,17 +5,7 @@
  * Differences of width, spacing and quote style are not drift; different words are
  * (规范性文件 for 行政规范性文件, 现行有效件数 (历史累计), 2.其他法律行政止公开).
  */
-import {
-  SECTIONS,
-  getLayout,
-  isObject,
-  leafColumns,
-  leafRows,
-  gridCells,
-  type TableId,
-  type Text,
-} from '../../model/layout.js';
-import { hasOwn } from '../../model/contract.js';
+import { SECTIONS, isObject, layoutCells, type ReportLayout, type Text } from '../../model/layout.js';
 import { runContexts } from './core.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult } from './types.js';
 
@@ -40,10 +30,9 @@ export async function labelDrift(params: LabelParams, almanac: AlmanacLike): Pro
   for (const k of (params.from ?? 'source.labels').split('.')) found = isObject(found) ? found[k] : undefined;
   if (!isObject(found)) return NOT_APPLICABLE;
   const result: FactResult = { applicable: true, held: 0, outcomes: [] };
-  const layout = getLayout(current.layout.format, current.layout.otherHandling);
   for (const [key, text] of Object.entries(found)) {
     if (typeof text !== 'string') continue;
-    const official = officialLabel(key, layout);
+    const official = officialLabel(key, current.layout);
     if (!official) continue;
     if (sameLabel(text, official.label.zh)) {
       result.held++;
@@ -60,39 +49,19 @@ export async function labelDrift(params: LabelParams, almanac: AlmanacLike): Pro
   return result;
 }
 
-function officialLabel(
-  key: string,
-  layout: ReturnType<typeof getLayout>,
-): { label: Text; cells: string[]; where: Text } | undefined {
+function officialLabel(key: string, layout: ReportLayout): { label: Text; cells: string[]; where: Text } | undefined {
   if (key.startsWith('section:')) {
     const s = SECTIONS.find((x) => x.id === key.slice(8));
     return s ? { label: s.heading, cells: [], where: { zh: '章节标题', en: 'section heading' } } : undefined;
   }
+  // a row (`applications.granted`): its cells; else a column (`proactive.issued`) of the table
+  const cells = layoutCells(layout);
+  const row = cells.filter((c) => c.parent === key && c.grid.rows);
+  if (row[0])
+    return { label: row[0].row.label, cells: row.map((c) => c.path), where: { zh: '行标题', en: 'row label' } };
   const [table, ...rest] = key.split('.');
-  const t = table !== undefined && hasOwn(layout.tables, table) ? layout.tables[table as TableId] : undefined;
-  if (!t) return undefined;
-  const path = rest.join('.');
-  for (const grid of t.grids) {
-    for (const r of leafRows(grid.rows)) {
-      if (r.key && r.key === path) {
-        const prefix = `${grid.base}.${r.key}.`;
-        return {
-          label: r.label,
-          cells: gridCells(grid)
-            .filter((c) => c.path.startsWith(prefix))
-            .map((c) => c.path),
-          where: { zh: '行标题', en: 'row label' },
-        };
-      }
-    }
-  }
-  for (const grid of t.grids) {
-    for (const c of leafColumns(grid.columns)) {
-      if (c.key.split('.').pop() === path)
-        return { label: c.label, cells: [], where: { zh: '列标题', en: 'column header' } };
-    }
-  }
-  return undefined;
+  const column = cells.find((c) => c.table === table && c.column.key.split('.').pop() === rest.join('.'));
+  return column && { label: column.column.label, cells: [], where: { zh: '列标题', en: 'column header' } };
 }
 
 export const OUTCOME_FACTS = { labelDrift };
