@@ -9,14 +9,18 @@ import {
   getLayout,
   gridCells,
   isObject,
+  layoutCells,
+  layoutOf,
   otherHandlingShapeOf,
+  readPath,
   TABLE_IDS,
   type Format,
   type OtherHandlingShape,
   type TableId,
   type ValueKind,
 } from './layout.js';
-import type { JsonSyntaxReason } from './json.js';
+import { writtenNumber, type JsonSyntaxReason } from './json.js';
+import { MAX_DIGITS } from './decimal.js';
 
 import type { Locale } from '../i18n/locale.js';
 export type { Locale };
@@ -256,6 +260,12 @@ export function preview(v: unknown, max = 40): string {
   return cut(out, max);
 }
 
+/** `parent[key]` for a message: a number as written in JSON text when JSON.parse read it inexactly. */
+export const shown = (parent: Record<string, unknown>, key: string): string => {
+  const w = writtenNumber(parent, key);
+  return w === undefined ? preview(parent[key]) : cut(w);
+};
+
 /** A thrown value as short text, whatever it is. */
 export function thrownText(e: unknown): string {
   try {
@@ -267,7 +277,8 @@ export function thrownText(e: unknown): string {
 
 /**
  * Where a value cannot be read: the path of the first property whose reading throws (a getter or
- * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once.
+ * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once. Properties a
+ * Proxy or a prototype hides from the walk are found by reading the report's cells as the rules do.
  */
 export function unreadablePath(root: unknown, limit = 100000): string | undefined {
   const seen = new Set<unknown>();
@@ -279,11 +290,18 @@ export function unreadablePath(root: unknown, limit = 100000): string | undefine
       if (v === null || typeof v !== 'object' || seen.has(v)) continue;
       seen.add(v);
       at = path;
-      for (const k of Object.keys(v)) {
+      // Non-enumerable properties too: the rules read cells by name, enumerable or not.
+      for (const k of Object.getOwnPropertyNames(v)) {
         at = path ? `${path}.${k}` : k;
         stack.push([(v as Record<string, unknown>)[k], at]);
       }
     }
+    at = '';
+    if (isObject(root) && FORMATS.includes(root['format'] as Format))
+      for (const c of layoutCells(layoutOf(root as { format: Format }))) {
+        at = c.path;
+        readPath(root, c.keys);
+      }
   } catch {
     return at;
   }
@@ -361,6 +379,8 @@ export function describe(
       return en ? `expected ${issue['expected']}, got ${v}` : `类型应为 ${issue['expected']}，实为 ${v}`;
     case 'too_small':
       return en ? `must be ≥ ${issue['minimum']}, got ${v}` : `不能小于 ${issue['minimum']}，实为 ${v}`;
+    case 'too_long':
+      return en ? `more than ${MAX_DIGITS} digits, got ${v}` : `超过 ${MAX_DIGITS} 位数字，实为 ${v}`;
     case 'too_big':
       return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
     case 'invalid_format':

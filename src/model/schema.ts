@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
 import { otherHandlingShapeOf, type Format } from './layout.js';
-import { parseJsonText, locatePath, numberLiteralAt, type TextPosition } from './json.js';
+import { parseJsonText, writtenNumber, PositionIndex } from './json.js';
+import { parseDecimal } from './decimal.js';
 import {
   describe,
   jsonSyntaxMessage,
@@ -57,6 +58,7 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
 function parse(input: unknown, locale: Locale): ParseResult {
   let value = input;
   const text = typeof input === 'string' ? input : undefined;
+  let errors: ReportError[];
   if (text !== undefined) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
@@ -65,27 +67,24 @@ function parse(input: unknown, locale: Locale): ParseResult {
       return { ok: false, errors: [{ path: '', code: 'json-syntax', message, line, column }] };
     }
     value = parsed.value;
-  }
-  // Numbers in messages as written in the text (1e400, not Infinity; 9007199254740993, not …992).
-  const asWritten =
-    text === undefined
-      ? undefined
-      : (path: string, v: unknown) => {
-          if (typeof v !== 'number') return undefined;
-          const pos = locatePath(text, path ? path.split('.') : []);
-          return pos && numberLiteralAt(text, pos.offset);
-        };
-  const errors = schemaIssues(value, locale, true, asWritten);
-  if (errors.length) {
-    if (text !== undefined) for (const e of errors) Object.assign(e, located(text, e.path));
-    return { ok: false, errors };
-  }
-  return { ok: true, report: value as Report, errors: [] };
-}
-
-function located(text: string, path: string): Partial<TextPosition> {
-  const pos = locatePath(text, path ? path.split('.') : []);
-  return pos ? { line: pos.line, column: pos.column } : {};
+    errors = schemaIssues(value, locale, true, text.trim());
+    // Numbers too long to be checked, in the tables (JSON.parse reads 1e400 as Infinity, 0.000…01 as 0).
+    const seen = new Set(errors.map((e) => e.path));
+    for (const { path, literal } of parsed.numbers ?? []) {
+      const at = path.join('.');
+      if (parseDecimal(literal) === null && /^(proactive|applications|appeals)\./.test(at) && !seen.has(at)) {
+        seen.add(at);
+        errors.push({ path: at, code: 'too_long', message: describe({ code: 'too_long', shown: literal }, locale) });
+      }
+    }
+    // Every error located in one pass over the text.
+    const index = errors.length ? new PositionIndex(text) : undefined;
+    for (const e of errors) {
+      const pos = index!.at(e.path ? e.path.split('.') : []);
+      if (pos) Object.assign(e, { line: pos.line, column: pos.column });
+    }
+  } else errors = schemaIssues(value, locale, true);
+  return errors.length ? { ok: false, errors } : { ok: true, report: value as Report, errors: [] };
 }
 
 /**
@@ -105,12 +104,15 @@ export function schemaErrors(
   }
 }
 
-function schemaIssues(
-  value: unknown,
-  locale: Locale,
-  cells: boolean,
-  asWritten?: (path: string, value: unknown) => string | undefined,
-): ReportError[] {
+/** `rootLiteral`: the JSON text of the value, shown when the value is a number that is not a report. */
+function schemaIssues(value: unknown, locale: Locale, cells: boolean, rootLiteral?: string): ReportError[] {
+  // Numbers in messages as written in JSON text (1e400, not Infinity; 9007199254740993, not …992).
+  const asWritten = (path: string, v: unknown) => {
+    if (typeof v !== 'number') return undefined;
+    if (!path) return rootLiteral;
+    const keys = path.split('.');
+    return writtenNumber(valueAt(value, keys.slice(0, -1)), keys[keys.length - 1]!);
+  };
   const top = topLevelError(value, locale, asWritten);
   if (top) return [top];
   const format = (value as Record<string, unknown>)['format'] as Format;
@@ -126,7 +128,7 @@ function schemaIssues(
     out.push({
       path,
       code: issue.code,
-      message: describe({ ...issue, value: v, shown: asWritten?.(path, v) }, locale),
+      message: describe({ ...issue, value: v, shown: asWritten(path, v) }, locale),
     });
   }
   return out;

@@ -212,7 +212,21 @@ describe('hostile values: every public function returns located errors/findings,
 
 describe('what the last-resort guard of validate() does not cover', () => {
   it('a broken rule pack is the caller’s error: thrown as it is, not blamed on the report', async () => {
-    const broken = { name: 'broken', rules: [], outcomeFacts: undefined } as never;
+    const broken = {
+      name: 'broken',
+      rules: [
+        {
+          name: 'BROKEN',
+          conditions: { all: [{ fact: 'broken', operator: 'equal', value: true }] },
+          event: { type: 'BROKEN', params: { severity: 'error' } },
+        },
+      ],
+      outcomeFacts: {
+        broken: () => {
+          throw new TypeError('a bug in the pack');
+        },
+      },
+    } as never;
     let thrown: unknown;
     try {
       await validate(consistentReport({ seed: 4 }), { packs: [broken] });
