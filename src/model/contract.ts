@@ -131,8 +131,7 @@ function structure(value: unknown, locale: Locale): ReportError[] {
   const report = value as Record<string, unknown>;
   const format = report['format'] as Format;
   const out: ReportError[] = [];
-  const err = (path: string, code: string, v: unknown, extra: Record<string, unknown> = {}) =>
-    out.push({ path, code, message: describe({ code, value: v, path: path.split('.'), ...extra }, locale) });
+  const err = sink(out, locale);
   const str = (path: string, v: unknown, expected = 'string') => {
     if (typeof v !== 'string') err(path, 'invalid_type', v, { expected });
     return typeof v === 'string';
@@ -183,6 +182,18 @@ function structure(value: unknown, locale: Locale): ReportError[] {
 export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 type Err = (path: string, code: string, v: unknown, extra?: Record<string, unknown>) => void;
+
+const sink =
+  (out: ReportError[], locale: Locale): Err =>
+  (path, code, v, extra = {}) =>
+    out.push({ path, code, message: describe({ code, value: v, path: path.split('.'), ...extra }, locale) });
+
+/** The problems of a table's extra rows (`path`: `applications.extras`), as the zod schema finds them. */
+export function extrasErrors(value: unknown, path: string, locale: Locale): ReportError[] {
+  const out: ReportError[] = [];
+  extras(value, path, sink(out, locale));
+  return out;
+}
 
 function walk(value: unknown, tree: Tree, path: string, top: boolean, err: Err) {
   if (!isObject(value)) return err(path, 'invalid_type', value, { expected: 'object' });

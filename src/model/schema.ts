@@ -4,11 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
-import { otherHandlingShapeOf, type Format } from './layout.js';
+import { isObject, otherHandlingShapeOf, type Format } from './layout.js';
 import { parseJsonText, writtenNumber, PositionIndex } from './json.js';
 import { parseDecimal } from './decimal.js';
 import {
   describe,
+  extrasErrors,
   jsonSyntaxMessage,
   localeOf,
   topLevelError,
@@ -115,23 +116,37 @@ function schemaIssues(value: unknown, locale: Locale, cells: boolean, rootLitera
   };
   const top = topLevelError(value, locale, asWritten);
   if (top) return [top];
-  const format = (value as Record<string, unknown>)['format'] as Format;
-  const result = z.safeParse(
-    exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells),
-    value,
-  );
-  if (result.success) return [];
+  const report = value as Record<string, unknown>;
+  const format = report['format'] as Format;
+  // zod passes each array's issues on as the arguments of a call: some 100,000 of them (a huge
+  // `extras`) overflow the stack. Extra rows are checked by the contract's own check instead (the
+  // same paths and messages), on any number of rows.
+  const own = Object.getOwnPropertyDescriptors(report);
   const out: ReportError[] = [];
+  for (const table of ['proactive', 'applications', 'appeals']) {
+    const t = report[table];
+    if (!isObject(t) || t['extras'] === undefined) continue;
+    const d = Object.getOwnPropertyDescriptors(t);
+    delete d['extras'];
+    own[table] = { value: Object.create(Object.getPrototypeOf(t), d), enumerable: true };
+    for (const e of extrasErrors(t['extras'], `${table}.extras`, locale)) out.push(e);
+  }
+  const result = z.safeParse(
+    exactSchema(format, otherHandlingShapeOf(report['applications'], format), cells),
+    Object.create(Object.getPrototypeOf(report), own),
+  );
+  if (result.success) return out;
+  const issues: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {
     const path = issue.path.join('.');
     const v = valueAt(value, issue.path);
-    out.push({
+    issues.push({
       path,
       code: issue.code,
       message: describe({ ...issue, value: v, shown: asWritten(path, v) }, locale),
     });
   }
-  return out;
+  return issues.concat(out);
 }
 
 type Issue = z.core.$ZodIssue;
