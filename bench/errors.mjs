@@ -45,7 +45,31 @@ console.log(`\n## error location (one core, Node ${process.version})`);
   const report = structuredClone(base);
   report.applications.extras = Array.from({ length: 10000 }, (_, i) => ({
     label: i,
-    values: ['第一项说明文字第一项说明文字', i, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
+    values: [
+      '第一项说明文字第一项说明文字',
+      i,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+    ],
   }));
   const text = JSON.stringify(report);
   const p = await time(() => parseReport(text));

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
 import { isObject, otherHandlingShapeOf, type Format } from './layout.js';
-import { parseJsonText, writtenNumber, PositionIndex } from './json.js';
+import { parseJsonText, writtenNumber, indexPositions } from './json.js';
 import { parseDecimal } from './decimal.js';
 import {
   describe,
@@ -79,9 +79,9 @@ function parse(input: unknown, locale: Locale): ParseResult {
       }
     }
     // Every error located in one pass over the text.
-    const index = errors.length ? new PositionIndex(text) : undefined;
+    const at = errors.length ? indexPositions(text) : undefined;
     for (const e of errors) {
-      const pos = index!.at(e.path ? e.path.split('.') : []);
+      const pos = at!(e.path ? e.path.split('.') : []);
       if (pos) Object.assign(e, { line: pos.line, column: pos.column });
     }
   } else errors = schemaIssues(value, locale, true);
@@ -118,23 +118,13 @@ function schemaIssues(value: unknown, locale: Locale, cells: boolean, rootLitera
   if (top) return [top];
   const report = value as Record<string, unknown>;
   const format = report['format'] as Format;
-  // zod passes each array's issues on as the arguments of a call: some 100,000 of them (a huge
-  // `extras`) overflow the stack. Extra rows are checked by the contract's own check instead (the
-  // same paths and messages), on any number of rows.
-  const own = Object.getOwnPropertyDescriptors(report);
+  const result = z.safeParse(exactSchema(format, otherHandlingShapeOf(report['applications'], format), cells), value);
+  // Extra rows: the contract's own check (any number of them; see exactSchema).
   const out: ReportError[] = [];
   for (const table of ['proactive', 'applications', 'appeals']) {
     const t = report[table];
-    if (!isObject(t) || t['extras'] === undefined) continue;
-    const d = Object.getOwnPropertyDescriptors(t);
-    delete d['extras'];
-    own[table] = { value: Object.create(Object.getPrototypeOf(t), d), enumerable: true };
-    for (const e of extrasErrors(t['extras'], `${table}.extras`, locale)) out.push(e);
+    if (isObject(t)) for (const e of extrasErrors(t['extras'], `${table}.extras`, locale)) out.push(e);
   }
-  const result = z.safeParse(
-    exactSchema(format, otherHandlingShapeOf(report['applications'], format), cells),
-    Object.create(Object.getPrototypeOf(report), own),
-  );
   if (result.success) return out;
   const issues: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {

@@ -83,7 +83,11 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
       const why = typeof e === 'string' ? e : thrownText(e);
       ignored.push(
         schemaFinding(
-          { path: '', code: '', message: locale === 'en' ? `option ${key} ignored: ${why}` : `选项 ${key} 已忽略：${why}` },
+          {
+            path: '',
+            code: '',
+            message: locale === 'en' ? `option ${key} ignored: ${why}` : `选项 ${key} 已忽略：${why}`,
+          },
           'warning',
         ),
       );

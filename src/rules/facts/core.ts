@@ -313,8 +313,7 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
     if (number) {
       if (state.state === 'blank' || (state.state === 'invalid' && state.unreadable)) continue;
       const kind = all ? layouts[i]!.kind : current.cellLayout(paths[i]!)!.kind;
-      const problem =
-        state.state === 'invalid' ? (state.long ? 'digits' : 'type') : NUMBER_CHECK[kind]!(state.value);
+      const problem = state.state === 'invalid' ? (state.long ? 'digits' : 'type') : NUMBER_CHECK[kind]!(state.value);
       if (problem)
         result.outcomes.push({
           status: 'fail',
@@ -520,7 +519,12 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
       });
     } else result.held++;
   } else {
-    result.outcomes.push({ status: 'skipped', cells: ['year'], variant: 'noYear', vars: { value: shown(current.report, 'year') } });
+    result.outcomes.push({
+      status: 'skipped',
+      cells: ['year'],
+      variant: 'noYear',
+      vars: { value: shown(current.report, 'year') },
+    });
   }
   const own = format === '2019' ? 'row' : 'group';
   if (current.layout.otherHandling !== own) {
