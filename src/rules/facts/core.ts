@@ -15,7 +15,6 @@ import {
   type Text,
 } from '../../model/layout.js';
 import { cut, preview, shown } from '../../model/contract.js';
-import { writtenNumber } from '../../model/json.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
 import { cellIndex, contextOf, type CellState, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
