@@ -97,11 +97,11 @@ export function locatePath(text: string, path: readonly (string | number)[]): Te
   return cached.at(path);
 }
 
-/** A value's offset, or a container's offset with its members' slots by key (array indexes as keys). */
+/** A value's offset, or a container's offset with its members' slots (by key, or in order). */
 type Slot = number | Node;
 interface Node {
   o: number;
-  c: Record<string, Slot>;
+  c: Record<string, Slot> | Slot[];
 }
 
 /** Where every value of a JSON text starts, found in one pass: a lookup by path (undefined when the text is not JSON). */
@@ -109,7 +109,7 @@ export function indexPositions(text: string): (path: readonly (string | number)[
   const { fault, root, lines } = scan(text, true);
   return (path) => {
     let slot = fault ? undefined : root;
-    for (const k of path) slot = typeof slot === 'object' ? slot.c[k] : undefined;
+    for (const k of path) slot = typeof slot !== 'object' ? undefined : Array.isArray(slot.c) ? slot.c[+k] : slot.c[k];
     if (slot === undefined) return undefined;
     const offset = typeof slot === 'number' ? slot : slot.o;
     let lo = 0;
@@ -142,7 +142,7 @@ function scan(s: string, index = false, exact = false) {
   let root: Slot | undefined;
   let fault: Fault | null = null;
   const lines = [i];
-  const path: string[] = []; // key or index within each open container
+  const path: (string | number)[] = []; // key or index within each open container
   const nodes: Node[] = [];
   const open: string[] = []; // the closing brackets of the open containers
   const numbers: WrittenNumber[] = [];
@@ -165,8 +165,9 @@ function scan(s: string, index = false, exact = false) {
   const put = (slot: Slot) => {
     const node = nodes[nodes.length - 1];
     if (!index) return;
-    if (node) node.c[path[path.length - 1]!] = slot;
-    else root = slot;
+    if (!node) root = slot;
+    else if (Array.isArray(node.c)) node.c.push(slot);
+    else node.c[path[path.length - 1]!] = slot;
   };
   const string = (): string => {
     const start = ++i;
@@ -213,10 +214,10 @@ function scan(s: string, index = false, exact = false) {
         ws();
         const close = c === '{' ? '}' : ']';
         if (s[i] !== close) {
-          const node = { o: at, c: Object.create(null) as Record<string, Slot> };
+          const node: Node = { o: at, c: c === '{' ? Object.create(null) : [] };
           put(node);
           nodes.push(node);
-          path.push(c === '{' ? key() : '0');
+          path.push(c === '{' ? key() : 0);
           open.push(close);
           continue;
         }
@@ -229,7 +230,7 @@ function scan(s: string, index = false, exact = false) {
         const m = NUMBER.exec(s)?.[0] ?? fail();
         i += m.length;
         // Report numbers sit at most 5 levels deep (applications.extras.0.values.0); deeper ones are not collected.
-        if (exact && path.length < 9 && !readExactly(m)) numbers.push({ path: path.slice(), literal: m });
+        if (exact && path.length < 9 && !readExactly(m)) numbers.push({ path: path.map(String), literal: m });
       }
       put(at);
       // A value ended: close containers until the next member or element starts.
@@ -242,7 +243,7 @@ function scan(s: string, index = false, exact = false) {
         }
         if (s[i] === ',') {
           i++;
-          path[path.length - 1] = close === '}' ? key() : String(+path[path.length - 1]! + 1);
+          path[path.length - 1] = close === '}' ? key() : (path[path.length - 1] as number) + 1;
           break;
         }
         next(close);
