@@ -20,7 +20,6 @@ import {
   type ValueKind,
 } from './layout.js';
 import { writtenNumber, type JsonSyntaxReason } from './json.js';
-import { MAX_DIGITS } from './decimal.js';
 
 import type { Locale } from '../i18n/locale.js';
 export type { Locale };
@@ -390,8 +389,6 @@ export function describe(
       return en ? `expected ${issue['expected']}, got ${v}` : `类型应为 ${issue['expected']}，实为 ${v}`;
     case 'too_small':
       return en ? `must be ≥ ${issue['minimum']}, got ${v}` : `不能小于 ${issue['minimum']}，实为 ${v}`;
-    case 'too_long':
-      return en ? `more than ${MAX_DIGITS} digits, got ${v}` : `超过 ${MAX_DIGITS} 位数字，实为 ${v}`;
     case 'too_big':
       return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
     case 'invalid_format':

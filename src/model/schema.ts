@@ -4,10 +4,11 @@
  */
 import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
-import { isObject, otherHandlingShapeOf, type Format } from './layout.js';
+import { isObject, otherHandlingShapeOf, TABLE_IDS, type Format, type TableId } from './layout.js';
 import { parseJsonText, writtenNumber, indexPositions } from './json.js';
-import { parseDecimal } from './decimal.js';
+import { MAX_DIGITS, parseDecimal } from './decimal.js';
 import {
+  cut,
   describe,
   extrasErrors,
   jsonSyntaxMessage,
@@ -73,9 +74,12 @@ function parse(input: unknown, locale: Locale): ParseResult {
     const seen = new Set(errors.map((e) => e.path));
     for (const { path, literal } of parsed.numbers ?? []) {
       const at = path.join('.');
-      if (parseDecimal(literal) === null && /^(proactive|applications|appeals)\./.test(at) && !seen.has(at)) {
+      if (parseDecimal(literal) === null && TABLE_IDS.includes(path[0] as TableId) && !seen.has(at)) {
         seen.add(at);
-        errors.push({ path: at, code: 'too_long', message: describe({ code: 'too_long', shown: literal }, locale) });
+        const v = cut(literal);
+        const message =
+          locale === 'en' ? `more than ${MAX_DIGITS} digits, got ${v}` : `超过 ${MAX_DIGITS} 位数字，实为 ${v}`;
+        errors.push({ path: at, code: 'too_long', message });
       }
     }
     // Every error located in one pass over the text.
@@ -121,7 +125,7 @@ function schemaIssues(value: unknown, locale: Locale, cells: boolean, rootLitera
   const result = z.safeParse(exactSchema(format, otherHandlingShapeOf(report['applications'], format), cells), value);
   // Extra rows: the contract's own check (any number of them; see exactSchema).
   const out: ReportError[] = [];
-  for (const table of ['proactive', 'applications', 'appeals']) {
+  for (const table of TABLE_IDS) {
     const t = report[table];
     if (isObject(t)) for (const e of extrasErrors(t['extras'], `${table}.extras`, locale)) out.push(e);
   }

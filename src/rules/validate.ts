@@ -3,7 +3,6 @@ import { parseJsonText } from '../model/json.js';
 import {
   jsonSyntaxMessage,
   localeOf,
-  preview,
   structureErrors,
   thrownText,
   unreadableError,
@@ -75,12 +74,12 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
       const v = (options as Record<string, unknown> | null | undefined)?.[key];
       if (key === 'packs' && v != null) {
         const packs = Array.isArray(v) ? [...(v as unknown[])] : [];
-        if (!Array.isArray(v) || !packs.every(isPack)) throw preview(v);
+        if (!Array.isArray(v) || !packs.every(isPack)) throw v; // shown as it is
         return packs;
       }
       return v;
     } catch (e) {
-      const why = typeof e === 'string' ? e : thrownText(e);
+      const why = thrownText(e);
       ignored.push(
         schemaFinding(
           {
