@@ -59,6 +59,11 @@ export interface ImportResult {
 type Block = { section: SectionId | 'front'; heading?: Item; items: Item[] };
 
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
+  try {
+    options = { ...options }; // null, or a Proxy or getter that throws: no options
+  } catch {
+    options = {};
+  }
   const locale = options.locale ?? 'zh-CN';
   const diagnostics: Diagnostic[] = [];
   const diag = (

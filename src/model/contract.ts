@@ -9,14 +9,17 @@ import {
   getLayout,
   gridCells,
   isObject,
+  layoutCells,
+  layoutOf,
   otherHandlingShapeOf,
+  readPath,
   TABLE_IDS,
   type Format,
   type OtherHandlingShape,
   type TableId,
   type ValueKind,
 } from './layout.js';
-import type { JsonSyntaxReason } from './json.js';
+import { writtenNumber, type JsonSyntaxReason } from './json.js';
 
 import type { Locale } from '../i18n/locale.js';
 export type { Locale };
@@ -127,8 +130,7 @@ function structure(value: unknown, locale: Locale): ReportError[] {
   const report = value as Record<string, unknown>;
   const format = report['format'] as Format;
   const out: ReportError[] = [];
-  const err = (path: string, code: string, v: unknown, extra: Record<string, unknown> = {}) =>
-    out.push({ path, code, message: describe({ code, value: v, path: path.split('.'), ...extra }, locale) });
+  const err = sink(out, locale);
   const str = (path: string, v: unknown, expected = 'string') => {
     if (typeof v !== 'string') err(path, 'invalid_type', v, { expected });
     return typeof v === 'string';
@@ -179,6 +181,18 @@ function structure(value: unknown, locale: Locale): ReportError[] {
 export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 type Err = (path: string, code: string, v: unknown, extra?: Record<string, unknown>) => void;
+
+const sink =
+  (out: ReportError[], locale: Locale): Err =>
+  (path, code, v, extra = {}) =>
+    out.push({ path, code, message: describe({ code, value: v, path: path.split('.'), ...extra }, locale) });
+
+/** The problems of a table's extra rows (`path`: `applications.extras`), as the zod schema finds them. */
+export function extrasErrors(value: unknown, path: string, locale: Locale): ReportError[] {
+  const out: ReportError[] = [];
+  extras(value, path, sink(out, locale));
+  return out;
+}
 
 function walk(value: unknown, tree: Tree, path: string, top: boolean, err: Err) {
   if (!isObject(value)) return err(path, 'invalid_type', value, { expected: 'object' });
@@ -256,6 +270,12 @@ export function preview(v: unknown, max = 40): string {
   return cut(out, max);
 }
 
+/** `parent[key]` for a message: a number as written in JSON text when JSON.parse read it inexactly. */
+export const shown = (parent: Record<string, unknown>, key: string): string => {
+  const w = writtenNumber(parent, key);
+  return w === undefined ? preview(parent[key]) : cut(w);
+};
+
 /** A thrown value as short text, whatever it is. */
 export function thrownText(e: unknown): string {
   try {
@@ -267,7 +287,8 @@ export function thrownText(e: unknown): string {
 
 /**
  * Where a value cannot be read: the path of the first property whose reading throws (a getter or
- * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once.
+ * a Proxy trap), or undefined. Bounded: looks at most at `limit` objects, each once. Properties a
+ * Proxy or a prototype hides from the walk are found by reading the report's cells as the rules do.
  */
 export function unreadablePath(root: unknown, limit = 100000): string | undefined {
   const seen = new Set<unknown>();
@@ -279,11 +300,18 @@ export function unreadablePath(root: unknown, limit = 100000): string | undefine
       if (v === null || typeof v !== 'object' || seen.has(v)) continue;
       seen.add(v);
       at = path;
-      for (const k of Object.keys(v)) {
+      // Non-enumerable properties too: the rules read cells by name, enumerable or not.
+      for (const k of Object.getOwnPropertyNames(v)) {
         at = path ? `${path}.${k}` : k;
         stack.push([(v as Record<string, unknown>)[k], at]);
       }
     }
+    at = '';
+    if (isObject(root) && FORMATS.includes(root['format'] as Format))
+      for (const c of layoutCells(layoutOf(root as { format: Format }))) {
+        at = c.path;
+        readPath(root, c.keys);
+      }
   } catch {
     return at;
   }

@@ -26,13 +26,22 @@ export function toExact(x: unknown): Exact | null {
   return null;
 }
 
+/**
+ * The most digits a number may have, written out in full (no exponent): more cannot be checked
+ * (a 4-million-digit amount would take seconds), and no count or amount of a report comes near.
+ */
+export const MAX_DIGITS = 30;
+
+/** Parse a decimal (`-12`, `7730.28`, `1e-7`) exactly; null when it is not one or has more than MAX_DIGITS digits. */
 export function parseDecimal(s: string): Decimal | null {
   const m = DEC.exec(s);
   if (!m) return null;
   const [, sign, int, frac = '', exp] = m;
-  let digits = int! + frac;
+  let digits = (int! + frac).replace(/^0+/, '');
   let scale = frac.length - (exp ? Number(exp) : 0);
-  if (Math.abs(scale) > 4000) return null;
+  // Digits written out in full: the fraction's (scale) or the integer's with the zeros an exponent adds.
+  if (Math.max(scale, digits ? digits.length - Math.min(scale, 0) : 0) > MAX_DIGITS) return null;
+  if (!digits) return { n: 0n, scale: 0 };
   if (scale < 0) {
     digits += '0'.repeat(-scale);
     scale = 0;

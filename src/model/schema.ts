@@ -4,10 +4,13 @@
  */
 import * as z from 'zod/mini';
 import { exactSchema } from './zod-schema.js';
-import { otherHandlingShapeOf, type Format } from './layout.js';
-import { parseJsonText, locatePath, numberLiteralAt, type TextPosition } from './json.js';
+import { isObject, otherHandlingShapeOf, TABLE_IDS, type Format, type TableId } from './layout.js';
+import { parseJsonText, writtenNumber, indexPositions } from './json.js';
+import { parseDecimal } from './decimal.js';
 import {
+  cut,
   describe,
+  extrasErrors,
   jsonSyntaxMessage,
   localeOf,
   topLevelError,
@@ -57,6 +60,7 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
 function parse(input: unknown, locale: Locale): ParseResult {
   let value = input;
   const text = typeof input === 'string' ? input : undefined;
+  let errors: ReportError[];
   if (text !== undefined) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
@@ -65,27 +69,28 @@ function parse(input: unknown, locale: Locale): ParseResult {
       return { ok: false, errors: [{ path: '', code: 'json-syntax', message, line, column }] };
     }
     value = parsed.value;
-  }
-  // Numbers in messages as written in the text (1e400, not Infinity; 9007199254740993, not …992).
-  const asWritten =
-    text === undefined
-      ? undefined
-      : (path: string, v: unknown) => {
-          if (typeof v !== 'number') return undefined;
-          const pos = locatePath(text, path ? path.split('.') : []);
-          return pos && numberLiteralAt(text, pos.offset);
-        };
-  const errors = schemaIssues(value, locale, true, asWritten);
-  if (errors.length) {
-    if (text !== undefined) for (const e of errors) Object.assign(e, located(text, e.path));
-    return { ok: false, errors };
-  }
-  return { ok: true, report: value as Report, errors: [] };
-}
-
-function located(text: string, path: string): Partial<TextPosition> {
-  const pos = locatePath(text, path ? path.split('.') : []);
-  return pos ? { line: pos.line, column: pos.column } : {};
+    errors = schemaIssues(value, locale, true, text.trim());
+    // Numbers too long to be checked, in the tables (JSON.parse reads 1e400 as Infinity, 0.000…01 as 0).
+    const seen = new Set(errors.map((e) => e.path));
+    for (const { path, literal } of parsed.numbers ?? []) {
+      const at = path.join('.');
+      if (parseDecimal(literal) === null && TABLE_IDS.includes(path[0] as TableId) && !seen.has(at)) {
+        const v = cut(literal); // more than MAX_DIGITS
+        errors.push({
+          path: at,
+          code: 'too_long',
+          message: locale === 'en' ? `more than 30 digits, got ${v}` : `超过 30 位数字，实为 ${v}`,
+        });
+      }
+    }
+    // Every error located in one pass over the text.
+    const at = errors.length ? indexPositions(text) : undefined;
+    for (const e of errors) {
+      const pos = at!(e.path ? e.path.split('.') : []);
+      if (pos) Object.assign(e, { line: pos.line, column: pos.column });
+    }
+  } else errors = schemaIssues(value, locale, true);
+  return errors.length ? { ok: false, errors } : { ok: true, report: value as Report, errors: [] };
 }
 
 /**
@@ -105,31 +110,38 @@ export function schemaErrors(
   }
 }
 
-function schemaIssues(
-  value: unknown,
-  locale: Locale,
-  cells: boolean,
-  asWritten?: (path: string, value: unknown) => string | undefined,
-): ReportError[] {
+/** `rootLiteral`: the JSON text of the value, shown when the value is a number that is not a report. */
+function schemaIssues(value: unknown, locale: Locale, cells: boolean, rootLiteral?: string): ReportError[] {
+  // Numbers in messages as written in JSON text (1e400, not Infinity; 9007199254740993, not …992).
+  const asWritten = (path: string, v: unknown) => {
+    if (typeof v !== 'number') return undefined;
+    if (!path) return rootLiteral;
+    const keys = path.split('.');
+    return writtenNumber(valueAt(value, keys.slice(0, -1)), keys[keys.length - 1]!);
+  };
   const top = topLevelError(value, locale, asWritten);
   if (top) return [top];
-  const format = (value as Record<string, unknown>)['format'] as Format;
-  const result = z.safeParse(
-    exactSchema(format, otherHandlingShapeOf((value as Record<string, unknown>)['applications'], format), cells),
-    value,
-  );
-  if (result.success) return [];
+  const report = value as Record<string, unknown>;
+  const format = report['format'] as Format;
+  const result = z.safeParse(exactSchema(format, otherHandlingShapeOf(report['applications'], format), cells), value);
+  // Extra rows: the contract's own check (any number of them; see exactSchema).
   const out: ReportError[] = [];
+  for (const table of TABLE_IDS) {
+    const t = report[table];
+    if (isObject(t)) for (const e of extrasErrors(t['extras'], `${table}.extras`, locale)) out.push(e);
+  }
+  if (result.success) return out;
+  const issues: ReportError[] = [];
   for (const issue of flatten(result.error.issues)) {
     const path = issue.path.join('.');
     const v = valueAt(value, issue.path);
-    out.push({
+    issues.push({
       path,
       code: issue.code,
-      message: describe({ ...issue, value: v, shown: asWritten?.(path, v) }, locale),
+      message: describe({ ...issue, value: v, shown: asWritten(path, v) }, locale),
     });
   }
-  return out;
+  return issues.concat(out);
 }
 
 type Issue = z.core.$ZodIssue;

@@ -35,7 +35,7 @@ function blocks() {
 const same = (a: Tree | ValueKind, b: Tree | ValueKind) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A strict object schema for a tree; where two trees differ (（六）其他处理), a union of both shapes. */
-function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniType {
+function treeSchema(a: Tree, b: Tree = a, top = false, cells = true, extras = true): z.ZodMiniType {
   const { CELL, ANY_CELL, extraRow } = blocks();
   const shape: Record<string, z.ZodMiniType> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
@@ -48,7 +48,7 @@ function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniT
         z.union([treeSchema(x, x, false, cells), treeSchema(y as Tree, y as Tree, false, cells)]),
       );
   }
-  if (top) shape['extras'] = z.optional(z.array(extraRow));
+  if (top) shape['extras'] = z.optional(extras ? z.array(extraRow) : ANY_CELL);
   return z.strictObject(shape);
 }
 
@@ -57,12 +57,12 @@ function treeSchema(a: Tree, b: Tree = a, top = false, cells = true): z.ZodMiniT
  * `cells: false` leaves cell values unchecked. The JSON Schema is the union of both formats, discriminated by
  * `format` (src/model/json-schema.ts).
  */
-export function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true) {
+export function reportSchema(format: Format, shape?: OtherHandlingShape, cells = true, extras = true) {
   const own = format === '2019' ? 'row' : 'group';
   const other = own === 'row' ? 'group' : 'row';
   const applications = shape
-    ? treeSchema(tableTree(format, 'applications', shape), undefined, true, cells)
-    : treeSchema(tableTree(format, 'applications', own), tableTree(format, 'applications', other), true, cells);
+    ? treeSchema(tableTree(format, 'applications', shape), undefined, true, cells, extras)
+    : treeSchema(tableTree(format, 'applications', own), tableTree(format, 'applications', other), true, cells, extras);
   return z.looseObject({
     schemaVersion: z.literal(1),
     format: z.literal(format),
@@ -77,17 +77,21 @@ export function reportSchema(format: Format, shape?: OtherHandlingShape, cells =
         other: z.nullish(z.string()),
       }),
     ),
-    proactive: z.optional(treeSchema(tableTree(format, 'proactive', own), undefined, true, cells)),
+    proactive: z.optional(treeSchema(tableTree(format, 'proactive', own), undefined, true, cells, extras)),
     applications: z.optional(applications),
-    appeals: z.optional(treeSchema(tableTree(format, 'appeals', own), undefined, true, cells)),
+    appeals: z.optional(treeSchema(tableTree(format, 'appeals', own), undefined, true, cells, extras)),
   });
 }
 
-/** One schema per format and （六） shape: checking against the shape found gives precise errors. */
+/**
+ * One schema per format and （六） shape: checking against the shape found gives precise errors.
+ * Extra rows are left to the contract's own check (`extrasErrors`, the same paths and messages): zod
+ * passes each array's issues on as the arguments of a call, and some 100,000 of them overflow the stack.
+ */
 const exactSchemas = new Map<string, z.ZodMiniType>();
 export function exactSchema(format: Format, shape: OtherHandlingShape, cells: boolean): z.ZodMiniType {
   const key = format + shape + cells;
   let s = exactSchemas.get(key);
-  if (!s) exactSchemas.set(key, (s = reportSchema(format, shape, cells)));
+  if (!s) exactSchemas.set(key, (s = reportSchema(format, shape, cells, false)));
   return s;
 }

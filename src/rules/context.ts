@@ -19,13 +19,24 @@ import {
   type ReportLayout,
   type Text,
 } from '../model/layout.js';
-import { toExact, type Exact } from '../model/decimal.js';
+import { parseDecimal, toExact, type Exact } from '../model/decimal.js';
+import { writtenNumber, writtenNumbers } from '../model/json.js';
 
-/** How a cell reads: a number (exact), a blank (null, missing, or a blank marker), or invalid input. */
+/**
+ * How a cell reads: a number (exact), a blank (null, missing, or a blank marker), or invalid input.
+ * `written`: the number as written in the JSON text, when JSON.parse read it inexactly (the value is
+ * the written one). `long`: a number with more than MAX_DIGITS digits (not checked).
+ */
 export type CellState =
-  | { readonly state: 'value'; readonly value: Exact; readonly raw: unknown }
+  | { readonly state: 'value'; readonly value: Exact; readonly raw: unknown; readonly written?: string }
   | { readonly state: 'blank'; readonly raw: unknown; readonly marker?: string }
-  | { readonly state: 'invalid'; readonly raw: unknown; readonly unreadable?: true };
+  | {
+      readonly state: 'invalid';
+      readonly raw: unknown;
+      readonly unreadable?: true;
+      readonly written?: string;
+      readonly long?: true;
+    };
 
 /** Strings that published reports put in a cell instead of a number; they mean "blank", never 0. */
 export const BLANK_MARKERS = ['', '-', '/', '—', '－', '／', '--', '——', '–', '无', '空'];
@@ -63,23 +74,28 @@ const UNREADABLE_STATE: CellState = Object.freeze({ state: 'invalid', raw: undef
 const SMALL: CellState[] = [];
 const NULL_STATE: CellState = Object.freeze({ state: 'blank', raw: null });
 
-export function readCell(raw: unknown, kind: CellLayout['kind']): CellState {
+/** Read a cell's value (`written`: its literal in the JSON text, when JSON.parse read it inexactly). */
+export function readCell(raw: unknown, kind: CellLayout['kind'], written?: string): CellState {
+  if (kind === 'amount' && isObject(raw)) written ??= writtenNumber(raw, 'value');
+  if (written !== undefined) {
+    const value = parseDecimal(written);
+    return value === null ? { state: 'invalid', raw, written, long: true } : { state: 'value', value, raw, written };
+  }
   if (raw === null) return NULL_STATE;
   if (raw === undefined) return { state: 'blank', raw };
   if (typeof raw === 'string' && BLANK_MARKERS.includes(raw.trim()))
     return { state: 'blank', raw, marker: raw.trim() || '""' };
-  if (typeof raw === 'number') {
-    if (raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0))
-      return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
-    const value = toExact(raw);
-    return value === null ? { state: 'invalid', raw } : { state: 'value', value, raw };
-  }
-  if (kind === 'money' || kind === 'amount') {
-    const v = kind === 'amount' && isObject(raw) ? raw['value'] : raw;
-    if (typeof v === 'number' || (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v))) {
-      const value = toExact(v);
-      if (value !== null) return { state: 'value', value, raw };
-    }
+  if (typeof raw === 'number' && raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0))
+    return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
+  const v = kind === 'amount' && isObject(raw) ? raw['value'] : raw;
+  if (
+    typeof v === 'number' ||
+    (typeof v === 'string' && (kind === 'money' || kind === 'amount') && /^\s*-?\d+(\.\d+)?\s*$/.test(v))
+  ) {
+    const value = toExact(v);
+    if (value !== null) return { state: 'value', value, raw };
+    // A finite number or a decimal string that has too many digits to be checked.
+    if (typeof v === 'string' || Number.isFinite(v)) return { state: 'invalid', raw, long: true };
   }
   return { state: 'invalid', raw };
 }
@@ -169,16 +185,24 @@ export function contextOf(report: unknown): ReportContext | null {
     const states: (CellState | undefined)[] = new Array(cells.length);
     // Cells of one row share their parent object: walk the report once per row, not per cell.
     const parents: unknown[] = new Array(parentKeys.length).fill(UNREAD);
+    // Per row: the numbers JSON.parse read inexactly from the report's text, as written.
+    const written: (Record<string, [number, string]> | undefined)[] = new Array(parentKeys.length);
     const cellAtIndex = (i: number): CellState => {
       let s = states[i];
       if (!s) {
         const r = parentOf[i]!;
         let parent = parents[r];
-        if (parent === UNREAD) parent = parents[r] = readPath(report, parentKeys[r]!);
-        s = states[i] =
-          parent === NOT_AN_OBJECT || (parent !== undefined && parent !== null && !isObject(parent))
-            ? UNREADABLE_STATE
-            : readCell(isObject(parent) ? parent[leafKeys[i]!] : undefined, cells[i]!.kind);
+        if (parent === UNREAD) {
+          parent = parents[r] = readPath(report, parentKeys[r]!);
+          if (isObject(parent)) written[r] = writtenNumbers(parent);
+        }
+        if (parent === NOT_AN_OBJECT || (parent !== undefined && parent !== null && !isObject(parent)))
+          s = states[i] = UNREADABLE_STATE;
+        else {
+          const raw = isObject(parent) ? parent[leafKeys[i]!] : undefined;
+          const w = written[r]?.[leafKeys[i]!];
+          s = states[i] = readCell(raw, cells[i]!.kind, w && Object.is(w[0], raw) ? w[1] : undefined);
+        }
       }
       return s;
     };

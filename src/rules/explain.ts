@@ -1,4 +1,5 @@
 import { cellLabel } from '../model/layout.js';
+import { localeOf } from '../model/contract.js';
 import { compare, parseDecimal, sum, toDecimalString, type Exact } from '../model/decimal.js';
 import { contextOf, type ReportContext } from './context.js';
 import { RULES } from './catalog.js';
@@ -34,8 +35,14 @@ export function explainReport(report: unknown, options: ValidateOptions = {}): E
 function explain(report: unknown, path: string | null, options: ValidateOptions = {}): Explanation[] {
   const current = contextOf(report);
   if (!current) return [];
-  const previous = options?.previous == null ? null : contextOf(options.previous);
-  const lang = options?.locale === 'en' ? 'en' : 'zh';
+  let previous: ReportContext | null = null;
+  try {
+    const prev = options?.previous;
+    if (prev != null) previous = contextOf(prev);
+  } catch {
+    // options or last year's report that cannot be read: explained without it
+  }
+  const lang = localeOf(options) === 'en' ? 'en' : 'zh';
   const out: Explanation[] = [];
   for (const rule of RULES) {
     for (const cond of rule.conditions.all) {

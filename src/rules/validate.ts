@@ -1,10 +1,10 @@
 import { isObject } from '../model/layout.js';
-import { locatePath, numberLiteralAt, parseJsonText } from '../model/json.js';
+import { parseJsonText } from '../model/json.js';
 import {
-  cut,
   jsonSyntaxMessage,
   localeOf,
   structureErrors,
+  thrownText,
   unreadableError,
   unreadablePath,
   type Locale,
@@ -14,6 +14,7 @@ import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
 import type { Outcome } from './facts/types.js';
+import type { RulePack } from './packs.js';
 import type { Finding, Summary, ValidateOptions, ValidationResult } from './types.js';
 
 /** Fill a message template: `{name}` takes a var (label in the locale), `{expected}`, `{actual}`. */
@@ -33,18 +34,6 @@ function message(rule: RuleFile, outcome: Outcome, locale: Locale): string {
   const templates = rule.messages[variant] ?? rule.messages['default'] ?? Object.values(rule.messages)[0];
   const template = templates?.[locale] ?? templates?.['zh-CN'] ?? '';
   return formatMessage(template, outcome, locale);
-}
-
-/**
- * A cell's `{value}` as written in the JSON text when JSON.parse changed it (1e400 read as Infinity,
- * 9007199254740993 as …992, 1e-7 shown as 1e-7): only for the few findings that show such a number.
- */
-function asWritten(o: Outcome, text: string): Outcome {
-  const shown = o.vars?.['value'];
-  if (typeof shown !== 'string' || o.cells.length !== 1 || !/^-?(?:Infinity|\d{16}|[\d.]*e)/.test(shown)) return o;
-  const pos = locatePath(text, o.cells[0]!.split('.'));
-  const literal = pos && numberLiteralAt(text, pos.offset);
-  return literal ? { ...o, vars: { ...o.vars, value: cut(literal) } } : o;
 }
 
 const emptySummary = (): Summary => ({ errors: 0, warnings: 0, infos: 0, skipped: 0, checked: 0 });
@@ -77,45 +66,72 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
  * pack of the importer, PROSE_RULES) run after the table rules.
  */
 export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
-  options ??= {};
   const locale = localeOf(options);
+  // An option that cannot be read, or a `packs` that is not a list of rule packs, is ignored with a warning.
+  const ignored: Finding[] = [];
+  const option = (key: 'previous' | 'packs'): unknown => {
+    try {
+      const v = (options as Record<string, unknown> | null | undefined)?.[key];
+      if (key === 'packs' && v != null) {
+        const packs = Array.isArray(v) ? [...(v as unknown[])] : [];
+        if (!Array.isArray(v) || !packs.every(isPack)) throw v; // shown as it is
+        return packs;
+      }
+      return v;
+    } catch (e) {
+      const why = thrownText(e);
+      ignored.push(
+        schemaFinding(
+          {
+            path: '',
+            code: '',
+            message: locale === 'en' ? `option ${key} ignored: ${why}` : `选项 ${key} 已忽略：${why}`,
+          },
+          'warning',
+        ),
+      );
+    }
+  };
+  const previous = option('previous');
+  const packs = (option('packs') ?? []) as RulePack[];
+  let result: ValidationResult;
   try {
-    return await check(report, options, locale);
+    result = await check(report, previous, packs, locale);
   } catch (e) {
     // Input that throws when read (a getter, a Proxy) is a finding, never an exception. Anything else
-    // (a broken rule pack, a bug) is not the report's fault and is thrown as it is.
-    let previous: unknown;
-    try {
-      previous = options.previous;
-    } catch {
-      // options themselves unreadable: the report is looked at alone
-    }
+    // (a rule pack whose rules or facts are broken, a bug) is not the report's fault and is thrown as it is.
     if (unreadablePath(report) !== undefined) {
-      const f = schemaFinding(unreadableError(e, [['', report]], locale));
-      const summary = emptySummary();
-      count(summary, f);
-      return { findings: [f], summary };
-    }
-    if (previous !== undefined && unreadablePath(previous) !== undefined) {
+      result = { findings: [schemaFinding(unreadableError(e, [['', report]], locale))], summary: emptySummary() };
+      count(result.summary, result.findings[0]!);
+    } else if (previous !== undefined && unreadablePath(previous) !== undefined) {
       // Last year's report cannot be read: this year's is checked without it, with a warning.
-      const result = await check(report, { ...options, previous: undefined }, locale);
-      const f = schemaFinding(unreadableError(e, [['previous:', previous]], locale), 'warning');
-      result.findings.push(f);
-      count(result.summary, f);
-      return result;
-    }
-    throw e;
+      result = await check(report, undefined, packs, locale);
+      ignored.push(schemaFinding(unreadableError(e, [['previous:', previous]], locale), 'warning'));
+    } else throw e;
   }
+  for (const f of ignored) {
+    result.findings.push(f);
+    count(result.summary, f);
+  }
+  return result;
 }
 
-async function check(report: unknown, options: ValidateOptions, locale: Locale): Promise<ValidationResult> {
+/** Enough of a rule pack to be run (its rules and facts are the caller's: if they are broken, that is thrown). */
+const isPack = (p: unknown) =>
+  isObject(p) && typeof p['name'] === 'string' && Array.isArray(p['rules']) && isObject(p['outcomeFacts']);
+
+async function check(
+  report: unknown,
+  previous: unknown,
+  packs: readonly RulePack[],
+  locale: Locale,
+): Promise<ValidationResult> {
   const summary = emptySummary();
   const fail = (findings: Finding[]): ValidationResult => {
     for (const f of findings) count(summary, f);
     return { findings, summary };
   };
   let value = report;
-  const text = typeof report === 'string' ? report : undefined;
   if (typeof report === 'string') {
     const parsed = parseJsonText(report);
     if (!parsed.ok) {
@@ -132,7 +148,6 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     }
     value = parsed.value;
   }
-  let previous = options.previous;
   /** Why last year's report cannot be used, when it is given but unusable. */
   let previousProblem: string | undefined;
   if (typeof previous === 'string') {
@@ -166,13 +181,12 @@ async function check(report: unknown, options: ValidateOptions, locale: Locale):
     findings.push(f);
     count(summary, f);
   }
-  const runs = await runRules(value, prevOk, options.packs ?? []);
+  const runs = await runRules(value, prevOk, packs);
   for (const run of runs) {
     if (!run.applicable) continue;
     const params = run.rule.event.params;
     summary.checked += run.result.held;
-    for (let o of run.result.outcomes) {
-      if (text !== undefined) o = asWritten(o, text);
+    for (const o of run.result.outcomes) {
       const f: Finding = {
         rule: run.rule.event.type,
         severity: params.severity,

@@ -10,7 +10,7 @@ import {
   validate,
 } from '../../src/rules/index.js';
 import { preview } from '../../src/model/contract.js';
-import { PROSE_RULES } from '../../src/import/index.js';
+import { PROSE_RULES, importReport } from '../../src/import/index.js';
 import { consistentReport, setPath } from '../helpers/reports.js';
 
 describe('deeply nested input: located errors, never a stack overflow', () => {
@@ -75,7 +75,11 @@ describe('hostile values: every public function returns located errors/findings,
   };
   const throwingProxy = (target: object = {}) =>
     new Proxy(target, { get: boom, ownKeys: boom, has: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
-  const withGetter = (key: string) => Object.defineProperty({}, key, { get: boom, enumerable: true });
+  const withGetter = (key: string, enumerable = true) => Object.defineProperty({}, key, { get: boom, enumerable });
+  /** A row whose cell is read through its prototype (a class getter): neither own nor enumerable. */
+  const inherited = (key: string) => Object.create(Object.defineProperty({}, key, { get: boom }));
+  /** A Proxy that lists no keys and throws when any is read. */
+  const hiding = () => new Proxy({}, { get: boom });
   const cyclic = () => {
     const o: Record<string, unknown> = { natural: 1 };
     o['self'] = o;
@@ -96,6 +100,10 @@ describe('hostile values: every public function returns located errors/findings,
     () => throwingProxy(),
     () => withGetter('natural'),
     () => withGetter('total'),
+    () => withGetter('natural', false),
+    () => withGetter('total', false),
+    () => inherited('natural'),
+    () => hiding(),
     () => deepArr,
     () => 'x'.repeat(1e6),
     () => new Proxy({ natural: 1 }, { ownKeys: boom }),
@@ -156,6 +164,71 @@ describe('hostile values: every public function returns located errors/findings,
     );
   });
 
+  const oddOptions = fc.constantFrom<() => unknown>(
+    () => null,
+    () => 5,
+    () => 'en',
+    () => [],
+    () => throwingProxy(),
+    () => hiding(),
+    () => withGetter('locale'),
+    () => withGetter('previous', false),
+    () => withGetter('packs'),
+    () => ({ locale: 5, previous: 5, packs: 5 }),
+    () => ({ packs: 'x' }),
+    () => ({ packs: [null, 5] }),
+    () => ({ packs: [throwingProxy()] }),
+    () => ({ packs: throwingProxy([]) }),
+    () => ({ previous: throwingProxy(), locale: 'en' }),
+    () => ({ previous: '{"format":' }),
+    () => ({ headingLevel: NaN, tagName: throwingProxy(), maxLength: -1, type: 5 }),
+  );
+
+  it('hostile and odd options: validate, parseReport, explainCell, importReport never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(oddOptions, fc.boolean(), async (make, asText) => {
+        const rep = consistentReport({ seed: 12 });
+        const input = asText ? JSON.stringify(rep) : rep;
+        const options = make() as never;
+        const v = await validate(input, options);
+        expect(v.summary.errors).to.equal(0);
+        for (const f of v.findings) expect(f).to.include({ rule: 'SCHEMA', severity: 'warning' });
+        expect(parseReport(input, options).ok).to.equal(true);
+        expect(explainCell(rep, 'applications.total.natural', options).length).to.be.above(0);
+        expect(importReport('一、总体情况\n二、主动公开政府信息情况', options).diagnostics).to.be.an('array');
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+
+  it('unreadable options are ignored with a warning saying which and why', async () => {
+    const rep = consistentReport({ seed: 12 });
+    const v = await validate(rep, withGetter('packs') as never);
+    expect(v.findings.map((f) => f.message)).to.deep.equal(['选项 packs 已忽略：boom']);
+    expect(v.summary).to.include({ errors: 0, warnings: 1 });
+    const w = await validate(rep, { locale: 'en', packs: [null, 5] } as never);
+    expect(w.findings.map((f) => f.message)).to.deep.equal(['option packs ignored: [null,5]']);
+    const p = await validate(rep, throwingProxy() as never);
+    expect(p.findings.map((f) => f.message)).to.deep.equal(['选项 previous 已忽略：boom', '选项 packs 已忽略：boom']);
+    expect(importReport('', null as never).diagnostics[0]).to.include({ level: 'error' });
+  });
+
+  it('a non-enumerable or inherited getter that throws, and a Proxy hiding its keys: located findings', async () => {
+    for (const [row, path] of [
+      [withGetter('natural', false), 'applications.granted.natural'],
+      [inherited('natural'), 'applications.granted.natural'],
+      [hiding(), 'applications.granted.natural'],
+    ] as const) {
+      const rep = consistentReport({ seed: 2 });
+      rep.applications.granted = row;
+      const v = await validate(rep, { locale: 'en' });
+      expect(v.findings).to.have.length(1);
+      expect(v.findings[0]).to.include({ rule: 'SCHEMA', message: `the report cannot be read at ${path}: boom` });
+      expect(v.findings[0]!.cells).to.deep.equal([path]);
+    }
+    expect((await validate(hiding())).findings[0]!.message).to.equal('无法读取报告：boom');
+  });
+
   it('a throwing getter or Proxy is located where it can be', async () => {
     const getter = {
       schemaVersion: 1,
@@ -212,7 +285,21 @@ describe('hostile values: every public function returns located errors/findings,
 
 describe('what the last-resort guard of validate() does not cover', () => {
   it('a broken rule pack is the caller’s error: thrown as it is, not blamed on the report', async () => {
-    const broken = { name: 'broken', rules: [], outcomeFacts: undefined } as never;
+    const broken = {
+      name: 'broken',
+      rules: [
+        {
+          name: 'BROKEN',
+          conditions: { all: [{ fact: 'broken', operator: 'equal', value: true }] },
+          event: { type: 'BROKEN', params: { severity: 'error' } },
+        },
+      ],
+      outcomeFacts: {
+        broken: () => {
+          throw new TypeError('a bug in the pack');
+        },
+      },
+    } as never;
     let thrown: unknown;
     try {
       await validate(consistentReport({ seed: 4 }), { packs: [broken] });

@@ -35,7 +35,7 @@ describe('message text: values shown as given, blank only for blanks', () => {
       .replace('"natural":7', '"natural":9007199254740993');
     const num = rule((await validate(text, en)).findings, 'NUM');
     expect(num).to.deep.equal([
-      '“Administrative fees · Fees collected this year (10,000 yuan)”: 1e400 is not a number',
+      '“Administrative fees · Fees collected this year (10,000 yuan)” is 1e400: more than 30 digits',
       '“(1) Granted · Natural persons” is 9007199254740993: too large to be represented exactly',
     ]);
     expect(parseReport(text, en).errors.map((e) => e.message)).to.deep.equal([

@@ -2,7 +2,10 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { parseReport, schemaErrors, structureErrors, validate } from '../../src/rules/index.js';
 import { PROSE_RULES } from '../../src/import/index.js';
-import { clone, consistentReport, setPath, type Json } from '../helpers/reports.js';
+import { clone, consistentReport, setPath, type Fmt, type Json } from '../helpers/reports.js';
+import * as z from 'zod/mini';
+import { reportSchema } from '../../src/model/zod-schema.js';
+import { otherHandlingShapeOf } from '../../src/model/layout.js';
 
 const errorsOf = (input: unknown, locale?: 'en') => {
   const r = parseReport(input, locale ? { locale } : {});
@@ -213,6 +216,19 @@ describe('parseReport: the REPORT-JSON contract', () => {
           ].sort();
           const ours = [...new Set(structureErrors(rep, 'en').map(key))].sort();
           expect(ours, JSON.stringify(edits)).to.deep.equal(zod);
+          // extra rows, which parseReport leaves to the contract's check: as the normative zod schema finds them
+          if (rep.format !== format) return;
+          const full = z.safeParse(
+            reportSchema(format as Fmt, otherHandlingShapeOf(rep.applications, format as Fmt), false),
+            rep,
+          );
+          const extras = (full.success ? [] : full.error.issues)
+            .filter((i) => i.path.includes('extras'))
+            .map((i) => `${i.path.join('.')} ${i.code}`);
+          expect(
+            ours.filter((k) => k.includes('.extras')),
+            JSON.stringify(edits),
+          ).to.deep.equal([...new Set(extras)].sort());
         },
       ),
       { numRuns: 3000, seed: 9 },

@@ -14,9 +14,9 @@ import {
   type ReportLayout,
   type Text,
 } from '../../model/layout.js';
-import { preview } from '../../model/contract.js';
+import { cut, preview, shown } from '../../model/contract.js';
 import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exact } from '../../model/decimal.js';
-import { cellIndex, contextOf, namedSets, type ReportContext } from '../context.js';
+import { cellIndex, contextOf, namedSets, type CellState, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome, type RunContexts } from './types.js';
 
@@ -314,13 +314,13 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
     if (number) {
       if (state.state === 'blank' || (state.state === 'invalid' && state.unreadable)) continue;
       const kind = all ? layouts[i]!.kind : current.cellLayout(paths[i]!)!.kind;
-      const problem = state.state === 'invalid' ? 'type' : NUMBER_CHECK[kind]!(state.value);
+      const problem = state.state === 'invalid' ? (state.long ? 'digits' : 'type') : NUMBER_CHECK[kind]!(state.value);
       if (problem)
         result.outcomes.push({
           status: 'fail',
           cells: [paths[i]!],
           variant: problem,
-          vars: cellVars(current, paths[i]!, state.raw),
+          vars: cellVars(current, paths[i]!, state),
         });
       else result.held++;
     } else {
@@ -333,7 +333,7 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
           cells: [path],
           actual: toDecimalString(state.value),
           expected: '0',
-          vars: cellVars(current, path, state.raw),
+          vars: cellVars(current, path, state),
         });
       }
     }
@@ -341,9 +341,10 @@ export async function cellValues(params: CellParams, almanac: AlmanacLike): Prom
   return result;
 }
 
-const cellVars = (ctx: ReportContext, path: string, raw: unknown) => ({
+/** A cell's label and value (a number as written in the JSON text, when JSON.parse read it inexactly). */
+const cellVars = (ctx: ReportContext, path: string, state: CellState) => ({
   cell: labelOf(ctx, path),
-  value: preview(raw),
+  value: 'written' in state && state.written !== undefined ? cut(state.written) : preview(state.raw),
 });
 
 /** A data row's label with its group (（六）其他处理 3.其他), without the 三、本年度办理结果 heading. */
@@ -519,7 +520,12 @@ export async function formatCheck(params: FormatParams, almanac: AlmanacLike): P
       });
     } else result.held++;
   } else {
-    result.outcomes.push({ status: 'skipped', cells: ['year'], variant: 'noYear', vars: { value: preview(year) } });
+    result.outcomes.push({
+      status: 'skipped',
+      cells: ['year'],
+      variant: 'noYear',
+      vars: { value: shown(current.report, 'year') },
+    });
   }
   const own = format === '2019' ? 'row' : 'group';
   if (current.layout.otherHandling !== own) {
