@@ -25,7 +25,7 @@ import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel, isValueText } from './normalize.js';
-import { readTable, type CellOut, type TableRead } from './tables.js';
+import { readTable, rowPaths, type CellOut, type Gap, type TableRead } from './tables.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -48,6 +48,11 @@ export interface ImportSource {
   labels: Record<string, string>;
   /** Where a partial document ends. */
   end?: { table?: TableId; row?: string; line?: number };
+  /**
+   * Cells left null because the importer could not read them (an import gap, not the publisher's
+   * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.
+   */
+  unread?: Record<string, Gap>;
 }
 
 export interface ImportResult {
@@ -66,12 +71,14 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     code: string,
     p: Record<string, string | number> = {},
     at?: { line: number; offset: number },
+    cells?: string[],
   ) =>
     diagnostics.push({
       level,
       code,
       message: message(code, p, locale),
       ...(at ? { line: at.line, offset: at.offset } : {}),
+      ...(cells?.length ? { cells } : {}),
     });
 
   if (typeof input !== 'string' || !input.trim()) {
@@ -121,6 +128,14 @@ export function importReport(input: string, options: ImportOptions = {}): Import
                 : 'lines';
   }
   const glued = layout === 'glued';
+  // A text that ends right after a digit may end inside a number ("1362" cut to "1"): its last value is not data.
+  if (/\d$/.test(input))
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i]!;
+      if (it.kind !== 'cell') continue;
+      if (/^[\d\s.,+-]*\d$/.test(it.text.trim())) it.cut = true;
+      break;
+    }
 
   // 2. Sections.
   const blocks = splitSections(items, layout === 'glued');
@@ -541,9 +556,12 @@ function reportMissing(
     code: string,
     p?: Record<string, string | number>,
     at?: { line: number; offset: number },
+    cells?: string[],
   ) => void,
   source: ImportSource,
 ) {
+  const unread: Record<string, Gap> = {};
+  for (const r of reads.values()) for (const [p, g] of r.unread) unread[p] = g;
   const present = SECTIONS.filter((s) => found.has(s.id));
   const lastIdx = present.length ? SECTIONS.indexOf(present[present.length - 1]!) : -1;
   // A document that stops inside a table: the sections after it are missing because the text ends.
@@ -558,6 +576,12 @@ function reportMissing(
     if (missingAfter.length || lastRowIncomplete || lastIdx < SECTIONS.length - 1) {
       partial = true;
       const last = r?.lastItem;
+      // The cells after the end (this table's later rows, the tables after it) were not read.
+      const after = [
+        ...missingAfter,
+        ...TABLES.slice(TABLES.indexOf(id) + 1).flatMap((t) => tableSpec(format, shape, t).rows),
+      ].flatMap(rowPaths);
+      for (const p of after) unread[p] ??= last ? { code: 'partial', line: last.line } : { code: 'partial' };
       const rowLabel = r?.lastRow?.label;
       const [tz, te] =
         id === 'proactive'
@@ -574,6 +598,7 @@ function reportMissing(
           line: last?.line ?? 0,
         },
         last,
+        after,
       );
       source.end = { table: id, ...(r?.lastRow ? { row: r.lastRow.path } : {}), ...(last ? { line: last.line } : {}) };
     }
@@ -595,14 +620,23 @@ function reportMissing(
           : id === 'applications'
             ? ['表三', 'table III']
             : ['表四', 'table IV'];
-      diag('warning', 'rows-missing', {
-        table: tz,
-        tableEn: te,
-        count: reallyMissing.length,
-        rows: reallyMissing.map((r) => r.label || tz).join('、'),
-      });
+      const cells = reallyMissing.flatMap(rowPaths);
+      for (const p of cells) unread[p] ??= { code: 'rows-missing' };
+      diag(
+        'warning',
+        'rows-missing',
+        {
+          table: tz,
+          tableEn: te,
+          count: reallyMissing.length,
+          rows: reallyMissing.map((r) => r.label || tz).join('、'),
+        },
+        undefined,
+        cells,
+      );
     }
   }
+  if (Object.keys(unread).length) source.unread = unread;
 }
 
 /** The prose pack (rules TEXT and LABEL) for `validate(report, { packs: [PROSE_RULES] })`. */

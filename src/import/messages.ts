@@ -63,6 +63,18 @@ const M: Record<string, (p: P) => [string, string]> = {
     `「${p.row}」的单元格“${p.raw}”不是数字，按空白（null）处理`,
     `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`,
   ],
+  'several-numbers': (p) => [
+    `「${p.row}」的单元格“${p.raw}”含有不止一个数字，无法确定，保留为空（null）`,
+    `“${p.row}”: the cell “${p.raw}” holds more than one number; kept blank (null)`,
+  ],
+  'hidden-content': (p) => [
+    `「${p.row}」的单元格“${p.raw}”含有隐藏、删除线或表单中的内容，数字无法确定，保留为空（null）`,
+    `“${p.row}”: the cell “${p.raw}” has hidden, struck-out or form-field content; its number is uncertain and kept blank (null)`,
+  ],
+  'cut-number': (p) => [
+    `文本在「${p.row}」的数字“${p.raw}”处结束，该数字可能不完整，保留为空（null）`,
+    `the text ends inside “${p.row}” at the number “${p.raw}”, which may be cut; kept blank (null)`,
+  ],
   'unsafe-number': (p) => [
     `数字 ${p.raw} 过大，无法精确表示`,
     `the number ${p.raw} is too large to be represented exactly`,

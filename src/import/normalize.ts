@@ -100,7 +100,7 @@ export interface CellValue {
   /** Unit written in the cell (元, 万元, 件...), if any. */
   unit?: string;
   /** Why the reading needs a note: blank marker, thousands separators, full-width digits. */
-  note?: 'blank' | 'marker' | 'thousands' | 'fullwidth' | 'unsafe';
+  note?: 'blank' | 'marker' | 'thousands' | 'fullwidth' | 'unsafe' | 'several';
 }
 
 /** True when a cell text is a number (possibly with separators, sign, unit) or a blank marker. */
@@ -128,6 +128,8 @@ export function readCell(text: string, asDecimalString = false): CellValue {
   const nfkc = raw.normalize('NFKC');
   const t = nfkc.replace(SPACE, '');
   if (t === '') return { value: null, raw, note: 'blank' };
+  // "258 12": two numbers in one cell are never glued into one.
+  if (/\d[\s\u00a0\u3000]+[\d+-]/.test(nfkc)) return { value: null, raw, note: 'several' };
   if (BLANK_MARKERS.has(t)) return { value: null, raw, note: 'marker' };
   let note: CellValue['note'];
   if (nfkc !== raw && /[０-９]/.test(raw)) note = 'fullwidth';

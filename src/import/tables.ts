@@ -32,6 +32,14 @@ export interface TableRead {
   valueCount: number;
   /** Rows whose values followed their own label (not placed by order). */
   anchored: number;
+  /** Cells left null because they could not be read (not blank in the source): path → why, where. */
+  unread: Map<string, Gap>;
+}
+
+/** Why a cell could not be read: the import diagnostic's code, and the line. */
+export interface Gap {
+  code: string;
+  line?: number;
 }
 
 const TABLE_NAME: Record<TableId, [string, string]> = {
@@ -50,7 +58,15 @@ export interface TableContext {
 const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length > 80;
 
 export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableContext): TableRead {
-  const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0, anchored: 0 };
+  const out: TableRead = {
+    values: new Map(),
+    assigned: new Set(),
+    extras: [],
+    labels: {},
+    valueCount: 0,
+    anchored: 0,
+    unread: new Map(),
+  };
   const diag = (
     level: Diagnostic['level'],
     code: string,
@@ -283,6 +299,10 @@ function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: read
   return undefined;
 }
 
+/** The cell paths of a row, in column order. */
+export const rowPaths = (row: RowSpec) =>
+  row.columns.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
+
 function rowName(row: RowSpec, table: TableId, locale: Locale): string {
   if (row.label) return row.label;
   return locale === 'en' ? TABLE_NAME[table][1] : TABLE_NAME[table][0];
@@ -295,8 +315,19 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
   // Trailing blank cells beyond the row are layout padding.
   while (texts.length > cols.length && texts[texts.length - 1] === '') texts.pop();
   const at = run[0];
-  const paths = cols.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
+  const paths = rowPaths(row);
+  /** Cells that could not be read: null, and recorded with why (source.unread), never blamed on the publisher. */
+  const gap = (code: string, cells: string[], item = at, p: Record<string, string | number> = {}) => {
+    for (const c of cells) {
+      out.values.set(c, null);
+      out.unread.set(c, item ? { code, line: item.line } : { code });
+    }
+    diag('warning', code, { row: name, ...p }, item, cells);
+  };
   if (ctx.glued && texts.length < cols.length && texts.every((t) => /^[\d\s.,元万-]*$/.test(t))) {
+    const raw = texts.join(' ');
+    // A run the text ends inside ("8855698" cut to "885") is not a complete run: nothing is split.
+    if (run.some((i) => i.cut)) return gap('cut-number', paths, run[run.length - 1], { raw });
     const tokens: string[] = [];
     let unit: string | undefined;
     for (const t of texts) {
@@ -313,7 +344,6 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       cols.map((c) => c.kind),
       check,
     );
-    const raw = texts.join(' ');
     if (res.fits.length === 1 && !res.overflow) {
       texts = res.fits[0]!;
       if (unit) texts[texts.length - 1] += unit;
@@ -327,27 +357,22 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
         );
       }
     } else {
-      for (const p of paths) out.values.set(p, null);
       if (res.fits.length > 1) {
         const examples = res.fits
           .slice(0, 3)
           .map((f) => f.join('|'))
           .join('；');
-        diag(
-          'warning',
-          'glued-ambiguous',
-          { row: name, raw, count: res.overflow ? `${res.fits.length}+` : res.fits.length, examples },
-          at,
-          paths,
-        );
+        gap('glued-ambiguous', paths, at, {
+          raw,
+          count: res.overflow ? `${res.fits.length}+` : res.fits.length,
+          examples,
+        });
       } else {
-        diag(
-          'warning',
-          'glued-unsplittable',
-          { row: name, raw, expected: cols.length, constraint: check && res.candidates ? 1 : '' },
-          at,
-          paths,
-        );
+        gap('glued-unsplittable', paths, at, {
+          raw,
+          expected: cols.length,
+          constraint: check && res.candidates ? 1 : '',
+        });
       }
       return;
     }
@@ -363,12 +388,25 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       continue;
     }
     const money = col.kind === 'money' || col.kind === 'amount';
+    const item = run[Math.min(i, run.length - 1)]!;
     const cell = readCell(texts[i]!, money);
-    const item = run[Math.min(i, run.length - 1)];
+    // Content a reader does not see as the number, a number the text ends inside, two numbers in
+    // one cell ("258 12"): the cell cannot be read, never a number made up from them.
+    const why = item.hidden
+      ? 'hidden-content'
+      : item.cut
+        ? 'cut-number'
+        : cell.note === 'several'
+          ? 'several-numbers'
+          : '';
+    if (why) {
+      gap(why, [path], item, { raw: cell.raw });
+      continue;
+    }
     let v: CellOut = cell.value;
     if (cell.note === 'blank' || cell.note === 'marker') {
       if (cell.note === 'marker' && !isValueText(texts[i]!)) {
-        diag('warning', 'not-a-number', { row: name, raw: cell.raw }, item, [path]);
+        gap('not-a-number', [path], item, { raw: cell.raw });
       } else {
         blanks.push(colName(col, 'zh'));
         blanksEn.push(colName(col, 'en'));
@@ -394,24 +432,17 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
         columnsEn: blanksEn.join(', '),
       },
       at,
-      paths.filter((_, i) => i >= texts.length || readCell(texts[i]!).value === null),
+      paths.filter((p, i) => i < texts.length && !out.unread.has(p) && readCell(texts[i]!).value === null),
     );
   }
   if (texts.length < cols.length) {
     const missing = cols.slice(texts.length);
-    diag(
-      'warning',
-      'missing-cells',
-      {
-        row: name,
-        found: texts.length,
-        expected: cols.length,
-        columns: missing.map((c) => colName(c, 'zh')).join('、'),
-        columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
-      },
-      at,
-      paths.slice(texts.length),
-    );
+    gap('missing-cells', paths.slice(texts.length), at, {
+      found: texts.length,
+      expected: cols.length,
+      columns: missing.map((c) => colName(c, 'zh')).join('、'),
+      columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
+    });
   } else if (texts.length > cols.length) {
     const rest = texts.slice(cols.length);
     out.extras.push({
