@@ -53,6 +53,11 @@ export interface ImportSource {
    * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.
    */
   unread?: Record<string, Gap>;
+  /**
+   * The equations used to split glued digit runs (rule id and cells): used to read the text, they
+   * cannot also check it, so validate() reports them as skipped.
+   */
+  splitWith?: Array<{ rule: string; cells: string[] }>;
 }
 
 export interface ImportResult {
@@ -224,6 +229,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     for (const [path, keys] of cellKeys[id]) setPath(obj, keys, r.values.has(path) ? r.values.get(path)! : null);
     if (r.extras.length) obj['extras'] = r.extras;
     Object.assign(source.labels, r.labels);
+    if (r.splitWith.length) (source.splitWith ??= []).push(...r.splitWith);
     report[id] = obj;
   }
 

@@ -96,8 +96,12 @@ const M: Record<string, (p: P) => [string, string]> = {
     `text in a table section “${p.text}” is not a table cell; not imported`,
   ],
   'glued-split': (p) => [
-    `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? '和勾稽关系' : ''}拆分为 ${p.split}`,
-    `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? ' and its constraints' : ''}`,
+    `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? (p.constraint === 2 ? '和整张表的勾稽关系' : '和本行的勾稽关系') : ''}拆分为 ${p.split}`,
+    `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? (p.constraint === 2 ? ' and the equations of the whole table' : ' and the row’s equation') : ''}`,
+  ],
+  'glued-bound': () => [
+    '粘连数字串的组合过多，已在上限处停止联合求解；未能确定的单元格保留为空（null）',
+    'too many combinations of glued digit runs: the joint search stopped at its bound; the cells it could not settle stay blank (null)',
   ],
   'glued-ambiguous': (p) => [
     `「${p.row}」的数字串“${p.raw}”有 ${p.count} 种拆分都符合表格结构（如 ${p.examples}），无法确定；这些单元格保留为空（null）`,

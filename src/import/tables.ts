@@ -9,7 +9,7 @@ import type { ExtraRow } from '../model/report.js';
 import type { LeafColumn, TableId } from '../model/layout.js';
 import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
 import { isValueText, normLabel, readCell } from './normalize.js';
-import { splitRun } from './glued.js';
+import { solveJoint, splitRun, type Equation } from './glued.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -34,6 +34,21 @@ export interface TableRead {
   anchored: number;
   /** Cells left null because they could not be read (not blank in the source): path → why, where. */
   unread: Map<string, Gap>;
+  /** The equations used to split glued digit runs (rule id and cells): they cannot also check them. */
+  splitWith: Array<{ rule: string; cells: string[] }>;
+  /** Glued runs with several splits that fit their row, solved with the whole table at the end. */
+  pending: Pending[];
+}
+
+interface Pending {
+  row: RowSpec;
+  paths: string[];
+  fits: string[][];
+  at: Item | undefined;
+  raw: string;
+  unit?: string;
+  /** The row's own equation removed candidates. */
+  checked: boolean;
 }
 
 /** Why a cell could not be read: the import diagnostic's code, and the line. */
@@ -66,6 +81,8 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     valueCount: 0,
     anchored: 0,
     unread: new Map(),
+    splitWith: [],
+    pending: [],
   };
   const diag = (
     level: Diagnostic['level'],
@@ -264,6 +281,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   }
   if (last) out.lastRow = last;
+  solvePending(spec, ctx, out, diag);
   return out;
 }
 
@@ -344,28 +362,30 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       cols.map((c) => c.kind),
       check,
     );
+    const checked = res.candidates > res.fits.length;
     if (res.fits.length === 1 && !res.overflow) {
       texts = res.fits[0]!;
       if (unit) texts[texts.length - 1] += unit;
+      if (checked) out.splitWith.push(...rowEquations(row, table));
       if (tokens.join('') !== texts.join('').replace(/元|万元/g, '') || tokens.length !== texts.length) {
         diag(
           'info',
           'glued-split',
-          { row: name, raw, split: texts.join(' | '), constraint: check ? 1 : '' },
+          { row: name, raw, split: texts.join(' | '), constraint: checked ? 1 : '' },
           at,
           paths,
         );
       }
     } else {
-      if (res.fits.length > 1) {
-        const examples = res.fits
-          .slice(0, 3)
-          .map((f) => f.join('|'))
-          .join('；');
+      if (res.fits.length > 1 && !res.overflow) {
+        // Several splits fit the row: the table's other equations may choose (solvePending).
+        for (const p of paths) out.values.set(p, null);
+        out.pending.push({ row, paths, fits: res.fits, at, raw, ...(unit ? { unit } : {}), checked });
+      } else if (res.fits.length > 1) {
         gap('glued-ambiguous', paths, at, {
           raw,
-          count: res.overflow ? `${res.fits.length}+` : res.fits.length,
-          examples,
+          count: `${res.fits.length}+`,
+          examples: examples(res.fits),
         });
       } else {
         gap('glued-unsplittable', paths, at, {
@@ -457,6 +477,93 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       undefined,
     );
   }
+}
+
+const examples = (fits: string[][]) =>
+  fits
+    .slice(0, 3)
+    .map((f) => f.join('|'))
+    .join('；');
+
+/** The equations within a row (T3-COL, T4-SUM per group) by rule id and cells, as the rules name them. */
+function rowEquations(row: RowSpec, table: TableId): Array<{ rule: string; cells: string[] }> {
+  const paths = rowPaths(row);
+  if (table === 'applications') return [{ rule: 'T3-COL', cells: paths }];
+  if (table === 'appeals') return [0, 1, 2].map((g) => ({ rule: 'T4-SUM', cells: paths.slice(g * 5, g * 5 + 5) }));
+  return [];
+}
+
+/** The equations between rows of table 三: T3-TOTAL and T3-BAL per column (named like the rules). */
+function columnEquations(spec: TableSpec): Array<{ rule: string; eq: Equation }> {
+  if (spec.id !== 'applications') return [];
+  const rowOf = (k: string) => `applications.${k}.`;
+  const outer = ['newReceived', 'carriedOver', 'total', 'carriedForward'];
+  const results = spec.rows.filter((r) => !outer.includes(r.path.split('.')[1]!));
+  return spec.rows[0]!.columns.flatMap((c) => [
+    {
+      rule: 'T3-TOTAL',
+      eq: [...results.map((r) => [`${r.path}.${c.key}`, 1] as const), [rowOf('total') + c.key, -1] as const],
+    },
+    {
+      rule: 'T3-BAL',
+      eq: outer.map((k, i) => [rowOf(k) + c.key, i < 2 ? 1 : -1] as const),
+    },
+  ]);
+}
+
+/**
+ * Runs that fit their row in several ways, solved with the whole table (T3-TOTAL and T3-BAL per
+ * column): a run is split when every joint solution splits it the same way; otherwise its cells
+ * stay null with the candidates that remain. The equations that decided a split are recorded.
+ */
+function solvePending(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn) {
+  if (!out.pending.length) return;
+  const runs = out.pending;
+  const eqs = columnEquations(spec);
+  const known = (p: string) => {
+    const v = out.values.get(p);
+    return typeof v === 'number' ? v : null;
+  };
+  const joint = eqs.length
+    ? solveJoint(
+        runs.map((r) => ({ paths: r.paths, fits: r.fits.map((f) => f.map(Number)) })),
+        eqs.map((e) => e.eq),
+        known,
+      )
+    : undefined;
+  if (eqs.length && !joint && runs.length) diag('info', 'glued-bound', {}, runs[0]!.at);
+  // No joint solution at all: the table does not add up as published, so it cannot choose.
+  const solved = joint && joint.possible.every((c) => c.length) ? joint : undefined;
+  const decided = new Set<string>();
+  runs.forEach((r, i) => {
+    const name = rowName(r.row, spec.id, ctx.locale);
+    const fits = solved ? solved.possible[i]!.map((c) => r.fits[c]!) : r.fits;
+    if (fits.length === 1) {
+      const texts = fits[0]!.slice();
+      if (r.unit) texts[texts.length - 1] += r.unit;
+      r.paths.forEach((p, k) => {
+        out.values.set(p, readCell(texts[k]!, /money|amount/.test(r.row.columns[k]!.kind)).value);
+        if (r.fits.some((f) => f[k] !== fits[0]![k])) decided.add(p);
+      });
+      if (r.checked) out.splitWith.push(...rowEquations(r.row, spec.id));
+      diag('info', 'glued-split', { row: name, raw: r.raw, split: texts.join(' | '), constraint: 2 }, r.at, r.paths);
+      return;
+    }
+    for (const p of r.paths)
+      out.unread.set(p, r.at ? { code: 'glued-ambiguous', line: r.at.line } : { code: 'glued-ambiguous' });
+    diag(
+      'warning',
+      'glued-ambiguous',
+      { row: name, raw: r.raw, count: fits.length, examples: examples(fits) },
+      r.at,
+      r.paths,
+    );
+  });
+  if (solved)
+    for (const j of solved.used) {
+      const cells = eqs[j]!.eq.map(([p]) => p);
+      if (cells.some((p) => decided.has(p))) out.splitWith.push({ rule: eqs[j]!.rule, cells });
+    }
 }
 
 function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
