@@ -23,9 +23,10 @@ import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
+import { GLUED } from './glued-table.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel, isValueText } from './normalize.js';
-import { readTable, rowPaths, type CellOut, type Gap, type TableRead } from './tables.js';
+import { readTable, rowPaths, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -68,7 +69,25 @@ export interface ImportResult {
 
 type Block = { section: SectionId | 'front'; heading?: Item; items: Item[] };
 
+/** Readers of the text layouts (flattened text, PDF text, glued digit runs). */
+interface TextReaders {
+  readText: typeof readText;
+  glued: GluedReader;
+}
+
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
+  return importWith(input, options, { readText, glued: GLUED });
+}
+
+/**
+ * `importReport` for HTML only (the light-DOM importer reads an element's HTML): the readers of the
+ * text layouts and of glued digit runs are left out of its bundle.
+ */
+export function importHtml(input: string, options: ImportOptions = {}): ImportResult {
+  return importWith(input, { ...options, type: 'html' });
+}
+
+function importWith(input: string, options: ImportOptions, text?: TextReaders): ImportResult {
   const locale = options.locale ?? 'zh-CN';
   const diagnostics: Diagnostic[] = [];
   const diag = (
@@ -102,7 +121,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
 
   // 1. Items and the layout.
-  const html = options.type ? options.type === 'html' : looksLikeHtml(input);
+  const html = !text || (options.type ? options.type === 'html' : looksLikeHtml(input));
   let items: Item[];
   let segs: Seg[] | undefined;
   let layout: ImportSource['layout'];
@@ -113,7 +132,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     htmlTitle = r.title;
     layout = 'html';
   } else {
-    const r = readText(input);
+    const r = text!.readText(input);
     items = r.items;
     segs = r.segs;
     const s = r.stats;
@@ -132,7 +151,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
                 ? 'blank-lines'
                 : 'lines';
   }
-  const glued = layout === 'glued';
+  const glued = layout === 'glued' ? text!.glued : undefined;
   // A text that ends right after a digit may end inside a number ("1362" cut to "1"): its last value is not data.
   if (/\d$/.test(input))
     for (let i = items.length - 1; i >= 0; i--) {
@@ -585,7 +604,7 @@ function reportMissing(
       // The cells after the end (this table's later rows, the tables after it) were not read.
       const after = [
         ...missingAfter,
-        ...TABLES.slice(TABLES.indexOf(id) + 1).flatMap((t) => tableSpec(format, shape, t).rows),
+        ...TABLE_IDS.slice(TABLE_IDS.indexOf(id) + 1).flatMap((t) => tableSpec(format, shape, t).rows),
       ].flatMap(rowPaths);
       for (const p of after) unread[p] ??= last ? { code: 'partial', line: last.line } : { code: 'partial' };
       const rowLabel = r?.lastRow?.label;

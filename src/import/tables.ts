@@ -9,7 +9,6 @@ import type { ExtraRow } from '../model/report.js';
 import type { LeafColumn, TableId } from '../model/layout.js';
 import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
 import { isValueText, normLabel, readCell } from './normalize.js';
-import { solveJoint, splitRun, type Equation } from './glued.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -40,7 +39,26 @@ export interface TableRead {
   pending: Pending[];
 }
 
-interface Pending {
+/** Reading glued digit runs (text layouts only: the HTML importer does not bundle it). */
+export interface GluedReader {
+  /** A row's run split into cell texts, or undefined when its cells are settled otherwise (null, pending). */
+  row(
+    row: RowSpec,
+    run: Item[],
+    texts: string[],
+    table: TableId,
+    out: TableRead,
+    diag: DiagFn,
+    gap: GapFn,
+    name: string,
+  ): string[] | undefined;
+  /** The pending runs of a table, solved with the whole table. */
+  solve(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn): void;
+}
+
+export type GapFn = (code: string, cells: string[], item?: Item, p?: Record<string, string | number>) => void;
+
+export interface Pending {
   row: RowSpec;
   paths: string[];
   fits: string[][];
@@ -66,8 +84,8 @@ const TABLE_NAME: Record<TableId, [string, string]> = {
 export interface TableContext {
   locale: Locale;
   diagnostics: Diagnostic[];
-  /** Runs may be glued digit strings that need splitting. */
-  glued: boolean;
+  /** Runs may be glued digit strings that need splitting: how (src/import/glued-table.ts). */
+  glued?: GluedReader | undefined;
 }
 
 const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length > 80;
@@ -281,13 +299,13 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   }
   if (last) out.lastRow = last;
-  solvePending(spec, ctx, out, diag);
+  ctx.glued?.solve(spec, ctx, out, diag);
   return out;
 }
 
 const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
 
-type DiagFn = (
+export type DiagFn = (
   level: Diagnostic['level'],
   code: string,
   p: Record<string, string | number>,
@@ -295,33 +313,11 @@ type DiagFn = (
   cells?: string[],
 ) => void;
 
-/** Constraint of a row used to choose between splits of a glued run. */
-function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: readonly string[]) => boolean) | undefined {
-  if (table === 'applications' && columns.length === 7) {
-    return (c) => {
-      let s = 0;
-      for (let i = 0; i < 6; i++) s += Number(c[i]);
-      return s === Number(c[6]);
-    };
-  }
-  if (table === 'appeals' && columns.length === 15) {
-    return (c) => {
-      for (let g = 0; g < 3; g++) {
-        let s = 0;
-        for (let i = 0; i < 4; i++) s += Number(c[g * 5 + i]);
-        if (s !== Number(c[g * 5 + 4])) return false;
-      }
-      return true;
-    };
-  }
-  return undefined;
-}
-
 /** The cell paths of a row, in column order. */
 export const rowPaths = (row: RowSpec) =>
   row.columns.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
 
-function rowName(row: RowSpec, table: TableId, locale: Locale): string {
+export function rowName(row: RowSpec, table: TableId, locale: Locale): string {
   if (row.label) return row.label;
   return locale === 'en' ? TABLE_NAME[table][1] : TABLE_NAME[table][0];
 }
@@ -343,59 +339,9 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
     diag('warning', code, { row: name, ...p }, item, cells);
   };
   if (ctx.glued && texts.length < cols.length && texts.every((t) => /^[\d\s.,元万-]*$/.test(t))) {
-    const raw = texts.join(' ');
-    // A run the text ends inside ("8855698" cut to "885") is not a complete run: nothing is split.
-    if (run.some((i) => i.cut)) return gap('cut-number', paths, run[run.length - 1], { raw });
-    const tokens: string[] = [];
-    let unit: string | undefined;
-    for (const t of texts) {
-      for (const tok of t.split(/\s+/)) {
-        if (!tok) continue;
-        const u = /(万元|元)$/.exec(tok);
-        if (u) unit = u[1];
-        tokens.push(tok.replace(/(万元|元)$/, '').replace(/,/g, ''));
-      }
-    }
-    const check = rowCheck(table, cols);
-    const res = splitRun(
-      tokens,
-      cols.map((c) => c.kind),
-      check,
-    );
-    const checked = res.candidates > res.fits.length;
-    if (res.fits.length === 1 && !res.overflow) {
-      texts = res.fits[0]!;
-      if (unit) texts[texts.length - 1] += unit;
-      if (checked) out.splitWith.push(...rowEquations(row, table));
-      if (tokens.join('') !== texts.join('').replace(/元|万元/g, '') || tokens.length !== texts.length) {
-        diag(
-          'info',
-          'glued-split',
-          { row: name, raw, split: texts.join(' | '), constraint: checked ? 1 : '' },
-          at,
-          paths,
-        );
-      }
-    } else {
-      if (res.fits.length > 1 && !res.overflow) {
-        // Several splits fit the row: the table's other equations may choose (solvePending).
-        for (const p of paths) out.values.set(p, null);
-        out.pending.push({ row, paths, fits: res.fits, at, raw, ...(unit ? { unit } : {}), checked });
-      } else if (res.fits.length > 1) {
-        gap('glued-ambiguous', paths, at, {
-          raw,
-          count: `${res.fits.length}+`,
-          examples: examples(res.fits),
-        });
-      } else {
-        gap('glued-unsplittable', paths, at, {
-          raw,
-          expected: cols.length,
-          constraint: check && res.candidates ? 1 : '',
-        });
-      }
-      return;
-    }
+    const split = ctx.glued.row(row, run, texts, table, out, diag, gap, name);
+    if (!split) return;
+    texts = split;
   }
   const blanks: string[] = [];
   const blanksEn: string[] = [];
@@ -477,93 +423,6 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       undefined,
     );
   }
-}
-
-const examples = (fits: string[][]) =>
-  fits
-    .slice(0, 3)
-    .map((f) => f.join('|'))
-    .join('；');
-
-/** The equations within a row (T3-COL, T4-SUM per group) by rule id and cells, as the rules name them. */
-function rowEquations(row: RowSpec, table: TableId): Array<{ rule: string; cells: string[] }> {
-  const paths = rowPaths(row);
-  if (table === 'applications') return [{ rule: 'T3-COL', cells: paths }];
-  if (table === 'appeals') return [0, 1, 2].map((g) => ({ rule: 'T4-SUM', cells: paths.slice(g * 5, g * 5 + 5) }));
-  return [];
-}
-
-/** The equations between rows of table 三: T3-TOTAL and T3-BAL per column (named like the rules). */
-function columnEquations(spec: TableSpec): Array<{ rule: string; eq: Equation }> {
-  if (spec.id !== 'applications') return [];
-  const rowOf = (k: string) => `applications.${k}.`;
-  const outer = ['newReceived', 'carriedOver', 'total', 'carriedForward'];
-  const results = spec.rows.filter((r) => !outer.includes(r.path.split('.')[1]!));
-  return spec.rows[0]!.columns.flatMap((c) => [
-    {
-      rule: 'T3-TOTAL',
-      eq: [...results.map((r) => [`${r.path}.${c.key}`, 1] as const), [rowOf('total') + c.key, -1] as const],
-    },
-    {
-      rule: 'T3-BAL',
-      eq: outer.map((k, i) => [rowOf(k) + c.key, i < 2 ? 1 : -1] as const),
-    },
-  ]);
-}
-
-/**
- * Runs that fit their row in several ways, solved with the whole table (T3-TOTAL and T3-BAL per
- * column): a run is split when every joint solution splits it the same way; otherwise its cells
- * stay null with the candidates that remain. The equations that decided a split are recorded.
- */
-function solvePending(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn) {
-  if (!out.pending.length) return;
-  const runs = out.pending;
-  const eqs = columnEquations(spec);
-  const known = (p: string) => {
-    const v = out.values.get(p);
-    return typeof v === 'number' ? v : null;
-  };
-  const joint = eqs.length
-    ? solveJoint(
-        runs.map((r) => ({ paths: r.paths, fits: r.fits.map((f) => f.map(Number)) })),
-        eqs.map((e) => e.eq),
-        known,
-      )
-    : undefined;
-  if (eqs.length && !joint && runs.length) diag('info', 'glued-bound', {}, runs[0]!.at);
-  // No joint solution at all: the table does not add up as published, so it cannot choose.
-  const solved = joint && joint.possible.every((c) => c.length) ? joint : undefined;
-  const decided = new Set<string>();
-  runs.forEach((r, i) => {
-    const name = rowName(r.row, spec.id, ctx.locale);
-    const fits = solved ? solved.possible[i]!.map((c) => r.fits[c]!) : r.fits;
-    if (fits.length === 1) {
-      const texts = fits[0]!.slice();
-      if (r.unit) texts[texts.length - 1] += r.unit;
-      r.paths.forEach((p, k) => {
-        out.values.set(p, readCell(texts[k]!, /money|amount/.test(r.row.columns[k]!.kind)).value);
-        if (r.fits.some((f) => f[k] !== fits[0]![k])) decided.add(p);
-      });
-      if (r.checked) out.splitWith.push(...rowEquations(r.row, spec.id));
-      diag('info', 'glued-split', { row: name, raw: r.raw, split: texts.join(' | '), constraint: 2 }, r.at, r.paths);
-      return;
-    }
-    for (const p of r.paths)
-      out.unread.set(p, r.at ? { code: 'glued-ambiguous', line: r.at.line } : { code: 'glued-ambiguous' });
-    diag(
-      'warning',
-      'glued-ambiguous',
-      { row: name, raw: r.raw, count: fits.length, examples: examples(fits) },
-      r.at,
-      r.paths,
-    );
-  });
-  if (solved)
-    for (const j of solved.used) {
-      const cells = eqs[j]!.eq.map(([p]) => p);
-      if (cells.some((p) => decided.has(p))) out.splitWith.push({ rule: eqs[j]!.rule, cells });
-    }
 }
 
 function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
