@@ -292,8 +292,12 @@ function splitSections(items: Item[], glued: boolean): Block[] {
         if (!m) continue;
         // The whole item is the heading unless text follows it (after a separator, or a sentence).
         const after = item.text.slice(rawPrefixLength(item.text, m[0].length));
-        const runIn =
-          !glued && (/^[\s:：]+\S/.test(after) ? after.trim().length > 1 : after.replace(/^[，,。.]/, '').length >= 12);
+        // (glued text: any text after the heading is its section's, the official headings are cut out already)
+        const runIn = glued
+          ? !!after.trim()
+          : /^[\s:：]+\S/.test(after)
+            ? after.trim().length > 1
+            : after.replace(/^[，,。.]/, '').length >= 12;
         if (!runIn && (t.length <= 45 || glued)) {
           blocks.push({ section: sec.id, heading: item, items: [] });
           next = s + 1;
@@ -512,10 +516,13 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
     const sorted = [...idx].sort((a, b) => a - b);
     lines = [];
     let prevLine = -1;
+    const head = block.heading as (Item & { seg?: number }) | undefined;
     for (const k of sorted) {
       const s = segs[k]!;
-      if (s.glued && s.line === prevLine && lines.length) lines[lines.length - 1] += s.text;
-      else lines.push(s.text.trim());
+      // A heading run in with its text ("五、存在的主要问题及改进措施2019年…"): the text after it.
+      const t = head?.seg === k ? items[0]!.text : s.text;
+      if (s.glued && s.line === prevLine && lines.length) lines[lines.length - 1] += t;
+      else lines.push(t.trim());
       prevLine = s.line;
     }
   } else lines = items.map((i) => i.text.trim());

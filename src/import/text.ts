@@ -35,6 +35,7 @@ export interface TextRead {
 const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息内容/;
 const PAGE_NUMBER =
   /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const ORDINAL_AFTER = /^(.*?\p{Script=Han})?(\d+(?:\.\d+)?)([(（][一二三四五六七八九十]{1,2}[)）].*)$/u;
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
 
 let labelIndex: Map<string, string[]> | undefined;
@@ -69,6 +70,17 @@ function labelHits(s: string, limit: number): number {
   return hits;
 }
 
+/** Length of the label `l` at `s[i]`, spaces inside it allowed ("三、本年度办 理结果"); -1 when absent. */
+function labelAt(s: string, i: number, l: string): number {
+  if (s.startsWith(l, i)) return l.length;
+  let j = i;
+  for (let k = 0; k < l.length; k++, j++) {
+    if (k) while (s[j] === ' ') j++;
+    if (s[j] !== l[k]) return -1;
+  }
+  return j - i;
+}
+
 /** Cut a glued line at every official label (longest match first). */
 function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
   const s = normKeepSpaces(line);
@@ -77,16 +89,24 @@ function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
   let start = 0;
   const push = (a: number, b: number) => {
     const t = s.slice(a, b);
-    if (t.trim()) out.push({ text: t.trim(), line: lineNo, offset: offset + a, glued: true });
+    // Digits glued to text that is not a label ("0000000三、本年度办") are a run of their own.
+    const d = /^[\d\s.,]*\d(?:万元|元)?\s*(?=\p{Script=Han}|[(（][一二三四五六七八九十]{1,2}[)）])/u.exec(t);
+    if (d) {
+      push(a, a + d[0].length);
+      a += d[0].length;
+    }
+    const rest = s.slice(a, b);
+    if (rest.trim()) out.push({ text: rest.trim(), line: lineNo, offset: offset + a, glued: true });
   };
   for (let i = 0; i < s.length; i++) {
     const list = idx.get(s[i]!);
     if (!list) continue;
     for (const l of list) {
-      if (s.startsWith(l, i)) {
+      const n = labelAt(s, i, l);
+      if (n > 0) {
         push(start, i);
-        push(i, i + l.length);
-        start = i + l.length;
+        push(i, i + n);
+        start = i + n;
         i = start - 1;
         break;
       }
@@ -179,7 +199,10 @@ export function readText(input: string): TextRead {
       }
     }
     const trimmed = text.trim();
-    const tokens = trimmed.split(/[\s\u00a0\u3000]+/);
+    // An amount followed directly by the next item's ordinal ("5949.09(二)主动公开") is a cell of its own.
+    const tokens = trimmed
+      .split(/[\s\u00a0\u3000]+/)
+      .flatMap((t) => ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean) ?? [t]);
     if (tokens.length >= 2 && tokens.some(isValueText)) {
       if (!seg.glued) stats.spaceRows++;
       // Consecutive value tokens are cells; consecutive text tokens are one label (spaces inside
