@@ -90,7 +90,7 @@ function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
   const push = (a: number, b: number) => {
     const t = s.slice(a, b);
     // Digits glued to text that is not a label ("0000000三、本年度办") are a run of their own.
-    const d = /^[\d\s.,]*\d(?:万元|元)?\s*(?=\p{Script=Han}|[(（][一二三四五六七八九十]{1,2}[)）])/u.exec(t);
+    const d = /^[\d\s.,]*\d(?:万元|元)?\s*(?![万元])(?=\p{Script=Han}|[(（][一二三四五六七八九十]{1,2}[)）])/u.exec(t);
     if (d) {
       push(a, a + d[0].length);
       a += d[0].length;
@@ -202,7 +202,7 @@ export function readText(input: string): TextRead {
     // An amount followed directly by the next item's ordinal ("5949.09(二)主动公开") is a cell of its own.
     const tokens = trimmed
       .split(/[\s\u00a0\u3000]+/)
-      .flatMap((t) => ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean) ?? [t]);
+      .flatMap((t) => (t.length < 200 && ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean)) || [t]);
     if (tokens.length >= 2 && tokens.some(isValueText)) {
       if (!seg.glued) stats.spaceRows++;
       // Consecutive value tokens are cells; consecutive text tokens are one label (spaces inside
