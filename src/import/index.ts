@@ -460,23 +460,36 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
     .filter(Boolean);
   const titleRe =
     /([^\s，。,：:;；《》()（）]{0,40}?)\s*((?:19|20)\d\d)\s*年度?\s*(政府信息公开(?:工作)?年度?报告|政务公开(?:工作)?年度?报告|政府信息公开工作年报)/;
+  // A title names the report, not a notice about reports quoted in the prose (《…关于做好2019年政府信息
+  // 公开工作年度报告编制…的通知》): nothing of a sentence before it, nothing but punctuation after it.
+  const title = (line: string) => {
+    const t = titleRe.exec(line.normalize('NFKC'));
+    return t &&
+      !NOT_AGENCY.test(t[1]!) &&
+      line[t.index - 1] !== '《' &&
+      !/^[\p{Script=Han}《》]/u.test(line.slice(t.index + t[0].length))
+      ? t
+      : null;
+  };
   let m: RegExpExecArray | null = null;
   for (let i = 0; i < Math.min(lines.length, 12) && !m; i++) {
-    m = titleRe.exec(lines[i]!.normalize('NFKC'));
+    m = title(lines[i]!);
     if (m && !m[1] && i > 0 && lines[i - 1]!.length <= 30 && !/[:：\d]/.test(lines[i - 1]!)) {
       // Title on two lines: agency, then "2023 年政府信息公开工作年度报告".
-      m = titleRe.exec(lines[i - 1]! + lines[i]!.normalize('NFKC'));
+      m = title(lines[i - 1]! + lines[i]!.normalize('NFKC')) ?? m;
     }
   }
-  if (!m && htmlTitle) m = titleRe.exec(htmlTitle.normalize('NFKC'));
+  if (!m && htmlTitle) m = title(htmlTitle);
   if (m) {
     const agency = m[1]!.replace(/^(关于|发布)/, '');
     meta.title = `${agency}${m[2]}年${m[3]}`.replace(/\s+/g, '');
     if (agency) meta.agency = expandAgency(agency, all);
   }
+  // Else the signature at the end (机关名称 and date); a CMS metadata cell only when it names no sub-office.
+  meta.agency ??= signature(all);
   if (!meta.agency) {
     const src = /(?:信息来源|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：|]{3,30}?)(?:\s|发布|$)/.exec(front);
-    if (src) meta.agency = src[1];
+    if (src && !/(办公室|办|科|股|室|中心|组)$/.test(src[1]!)) meta.agency = src[1];
   }
   // Date: the date signed at the end of the report, else the page's 发布日期.
   const tail = all.slice(-400).normalize('NFKC');
@@ -491,6 +504,30 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
     if (!Number.isNaN(Date.parse(date)) && (!year || Number(d[1]) >= year)) meta.date = date;
   }
   return meta;
+}
+
+/** Words of a sentence, not of an agency's name, before a report title quoted in the prose. */
+const NOT_AGENCY = /关于|做好|印发|转发|根据|现将|编制|按照|要求|以下|通知|我/;
+const ORG =
+  /^[\p{Script=Han}()（）·]{2,40}?(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|院|署|部|中心|办事处|街道|镇|乡|所|站|队|会|处|室|馆)$/u;
+
+/** The agency that signs the report at its end (its name, then the date, or both on one line). */
+function signature(all: string): string | undefined {
+  const lines = all
+    .slice(-3000)
+    .normalize('NFKC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const chrome = lines.findIndex((l) => SITE_CHROME.test(l));
+  if (chrome >= 0) lines.length = chrome;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
+    const m = /^(.*?)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.exec(lines[i]!);
+    if (!m) continue;
+    const name = (m[1] ? m[1].split(/[\s。；;！!，,]/).pop()! : (lines[i - 1] ?? '')).replace(/\s/g, '');
+    return ORG.test(name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** "洪泽区人民政府" with "由淮安市洪泽区人民政府办公室" in the text → "淮安市洪泽区人民政府". */
