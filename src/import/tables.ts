@@ -190,7 +190,9 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
   const flush = () => {
     if (!run.length) {
-      labels = [];
+      // A row label on a line of its own (Markdown from OCR: the values on the next row) stays the anchor.
+      const last = labels[labels.length - 1];
+      labels = last && !single && (matchRow(last.text, spec.rows)?.score ?? 0) >= 0.9 ? [last] : [];
       return;
     }
     const values = run;
@@ -326,8 +328,12 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
   const cols = row.columns;
   const name = rowName(row, table, ctx.locale);
   let texts = run.map((i) => i.text.trim());
-  // Trailing blank cells beyond the row are layout padding.
+  // Trailing blank cells beyond the row are layout padding; so are leading ones (empty label columns).
   while (texts.length > cols.length && texts[texts.length - 1] === '') texts.pop();
+  while (texts.length > cols.length && texts[0] === '') {
+    texts.shift();
+    run = run.slice(1);
+  }
   const at = run[0];
   const paths = rowPaths(row);
   /** Cells that could not be read: null, and recorded with why (source.unread), never blamed on the publisher. */

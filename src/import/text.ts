@@ -151,6 +151,9 @@ export function readText(input: string): TextRead {
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(seg.text)) separators++;
   }
   const markdown = separators > 0 || (pipeRows >= 5 && pipeOpen >= pipeRows * 0.8);
+  // Markdown from OCR or PDF conversion: headings (## 一、总体情况) and bold (**二、…**) are plain text.
+  if (separators)
+    for (const seg of segs) seg.text = seg.text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '');
 
   const items: Array<Item & { seg: number }> = [];
   segs.forEach((seg, si) => {
