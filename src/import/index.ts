@@ -150,6 +150,14 @@ function importWith(input: string, options: ImportOptions, text?: TextReaders): 
               : s.blank > cellLines * 0.3
                 ? 'blank-lines'
                 : 'lines';
+    // One cell per line: a line of several numbers ("12 3") is one cell holding more than one number.
+    if (/lines/.test(layout) && r.numberLines.size) {
+      const lines = r.numberLines;
+      const kept = r.items.filter((it, k) => !lines.has(it.seg) || r.items[k - 1]?.seg !== it.seg);
+      for (const it of kept)
+        if (lines.has(it.seg)) Object.assign(it, { kind: 'cell', text: r.segs[it.seg]!.text.trim() });
+      items = kept;
+    }
   }
   const glued = layout === 'glued' ? text!.glued : undefined;
   // A text that ends right after a digit may end inside a number ("1362" cut to "1"): its last value is not data.
@@ -220,7 +228,7 @@ function importWith(input: string, options: ImportOptions, text?: TextReaders): 
         : layout === 'lines'
           ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
           : b.items.filter((i) => i.kind !== 'blank');
-    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued }));
+    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued, unaligned: layout === 'pdf-text' }));
   }
 
   // 5. The report.

@@ -95,6 +95,10 @@ const M: Record<string, (p: P) => [string, string]> = {
     `表格部分中的文字“${p.text}”不是表格单元格，未导入`,
     `text in a table section “${p.text}” is not a table cell; not imported`,
   ],
+  'by-order': (p) => [
+    `「${p.row}」的数值前没有可识别的行标题，按行序放入该行`,
+    `“${p.row}”: no row label was recognised before these values; they were placed by the order of the rows`,
+  ],
   'glued-split': (p) => [
     `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? (p.constraint === 2 ? '和整张表的勾稽关系' : '和本行的勾稽关系') : ''}拆分为 ${p.split}`,
     `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? (p.constraint === 2 ? ' and the equations of the whole table' : ' and the row’s equation') : ''}`,

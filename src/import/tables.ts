@@ -84,6 +84,8 @@ const TABLE_NAME: Record<TableId, [string, string]> = {
 export interface TableContext {
   locale: Locale;
   diagnostics: Diagnostic[];
+  /** Cells are separated by spaces only (PDF text): in a short row, which cell is missing is unknown. */
+  unaligned?: boolean;
   /** Runs may be glued digit strings that need splitting: how (src/import/glued-table.ts). */
   glued?: GluedReader | undefined;
 }
@@ -174,12 +176,18 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   };
 
-  const assign = (row: RowSpec, values: Item[]) => {
+  /** Rows filled by order (no label of their own before the values): their values and notes. */
+  const byOrder = new Map<string, { values: Item[]; notes: Diagnostic[] }>();
+  const assign = (row: RowSpec, values: Item[], ordered = false) => {
     out.assigned.add(row.path);
     out.lastRow = row;
     out.lastRowShort =
       values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
+    const before = ctx.diagnostics.length;
+    // Values placed by order are said to be (a stray line before them would shift them).
+    if (ordered) diag('info', 'by-order', { row: rowName(row, spec.id, ctx.locale) }, values[0], rowPaths(row));
     fillRow(row, values, spec.id, ctx, out, diag);
+    if (ordered) byOrder.set(row.path, { values, notes: ctx.diagnostics.slice(before) });
     pointer = Math.max(pointer, row.index + 1);
   };
 
@@ -208,6 +216,15 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       return;
     }
     const m = anchor ? matchRow(anchor.text, spec.rows) : undefined;
+    const taken = m && byOrder.get(m.row.path);
+    if (taken && m.score >= 0.9) {
+      // Values placed in this row by order (a stray line before its label) give way to its own: they are an extra.
+      byOrder.delete(m.row.path);
+      for (const p of rowPaths(m.row)) out.unread.delete(p);
+      for (const d of taken.notes) ctx.diagnostics.splice(ctx.diagnostics.indexOf(d), 1);
+      out.assigned.delete(m.row.path);
+      extra('', taken.values);
+    }
     if (m && m.score >= 0.5 && !out.assigned.has(m.row.path)) {
       out.anchored++;
       assign(m.row, values);
@@ -220,7 +237,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
     if (allBlank) return;
     const row = nextFree();
-    if (row) assign(row, values);
+    if (row) assign(row, values, true);
     else extra(anchor?.text ?? '', values);
   };
 
@@ -408,8 +425,8 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
     );
   }
   if (texts.length < cols.length) {
-    const missing = cols.slice(texts.length);
-    gap('missing-cells', paths.slice(texts.length), at, {
+    const missing = ctx.unaligned ? cols : cols.slice(texts.length);
+    gap('missing-cells', ctx.unaligned ? paths : paths.slice(texts.length), at, {
       found: texts.length,
       expected: cols.length,
       columns: missing.map((c) => colName(c, 'zh')).join('、'),
@@ -426,7 +443,7 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       'surplus-cells',
       { row: name, count: rest.length, values: rest.join(' ') },
       run[cols.length],
-      undefined,
+      paths,
     );
   }
 }

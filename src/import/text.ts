@@ -20,6 +20,8 @@ export interface TextRead {
   segs: Seg[];
   items: Array<Item & { seg: number }>;
   /** Lines that held several cells separated by `|`, by spaces, or glued. */
+  /** Lines (by seg) that held only numbers separated by spaces: one cell each in one-cell-per-line layouts. */
+  numberLines: Set<number>;
   stats: {
     pipeRows: number;
     pipeCells: number;
@@ -36,6 +38,7 @@ const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息�
 const PAGE_NUMBER =
   /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const ORDINAL_AFTER = /^(.*?\p{Script=Han})?(\d+(?:\.\d+)?)([(（][一二三四五六七八九十]{1,2}[)）].*)$/u;
+const cellsOf = (tok: string) => /^[A-Za-z?？*#]+$/.test(tok);
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
 
 let labelIndex: Map<string, string[]> | undefined;
@@ -152,10 +155,10 @@ export function readText(input: string): TextRead {
   }
   const markdown = separators > 0 || (pipeRows >= 5 && pipeOpen >= pipeRows * 0.8);
   // Markdown from OCR or PDF conversion: headings (## 一、总体情况) and bold (**二、…**) are plain text.
-  if (separators)
-    for (const seg of segs) seg.text = seg.text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '');
+  if (separators) for (const seg of segs) seg.text = seg.text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '');
 
   const items: Array<Item & { seg: number }> = [];
+  const numberLines = new Set<number>();
   segs.forEach((seg, si) => {
     const { text, line, offset } = seg;
     const cell = (t: string, off = offset) => items.push({ kind: 'cell', text: t, line, offset: off, seg: si });
@@ -208,11 +211,13 @@ export function readText(input: string): TextRead {
       .flatMap((t) => (t.length < 200 && ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean)) || [t]);
     if (tokens.length >= 2 && tokens.some(isValueText)) {
       if (!seg.glued) stats.spaceRows++;
+      if (!seg.glued && tokens.every(isValueText)) numberLines.add(si);
       // Consecutive value tokens are cells; consecutive text tokens are one label (spaces inside
       // labels are PDF artefacts: "社会公益 组织").
       let label = '';
       for (const tok of tokens) {
-        if (isValueText(tok)) {
+        // (after a label, a token without Chinese characters, such as "x", sits where a value is)
+        if (isValueText(tok) || (label && cellsOf(tok))) {
           if (label) cell(label);
           label = '';
           cell(tok);
@@ -225,5 +230,5 @@ export function readText(input: string): TextRead {
     stats.cells++;
     cell(trimmed);
   });
-  return { segs, items, stats };
+  return { segs, items, numberLines, stats };
 }
