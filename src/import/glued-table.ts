@@ -113,7 +113,7 @@ const examples = (fits: string[][]) =>
 /** The equations within a row (T3-COL, T4-SUM per group) by rule id and cells, as the rules name them. */
 function rowEquations(row: RowSpec, table: TableId): Array<{ rule: string; cells: string[] }> {
   const paths = rowPaths(row);
-  if (table === 'applications') return [{ rule: 'T3-COL', cells: paths }];
+  if (table === 'applications') return [{ rule: 'T3-COL', cells: paths.slice() }];
   if (table === 'appeals') return [0, 1, 2].map((g) => ({ rule: 'T4-SUM', cells: paths.slice(g * 5, g * 5 + 5) }));
   return [];
 }

@@ -116,7 +116,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       code,
       message: message(code, p, ctx.locale),
       ...(at ? { line: at.line, offset: at.offset } : {}),
-      ...(cells ? { cells } : {}),
+      ...(cells ? { cells: cells.slice() } : {}),
     });
   const [tableZh, tableEn] = TABLE_NAME[spec.id];
   const single = spec.rows.length === 1 && spec.rows[0]!.label === '';
@@ -333,8 +333,12 @@ export type DiagFn = (
 ) => void;
 
 /** The cell paths of a row, in column order. */
-export const rowPaths = (row: RowSpec) =>
-  row.columns.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
+export const rowPaths = (row: RowSpec): string[] => {
+  let p = pathsMemo.get(row);
+  if (!p) pathsMemo.set(row, (p = row.columns.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'))));
+  return p;
+};
+const pathsMemo = new WeakMap<RowSpec, string[]>();
 
 export function rowName(row: RowSpec, table: TableId, locale: Locale): string {
   if (row.label) return row.label;

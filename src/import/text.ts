@@ -37,6 +37,7 @@ export interface TextRead {
 const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息内容/;
 const PAGE_NUMBER =
   /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const ORDINAL = /\d[(（][一二三四五六七八九十]/;
 const ORDINAL_AFTER = /^(.*?\p{Script=Han})?(\d+(?:\.\d+)?)([(（][一二三四五六七八九十]{1,2}[)）].*)$/u;
 const cellsOf = (tok: string) => /^[A-Za-z?？*#]+$/.test(tok);
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
@@ -206,9 +207,9 @@ export function readText(input: string): TextRead {
     }
     const trimmed = text.trim();
     // An amount followed directly by the next item's ordinal ("5949.09(二)主动公开") is a cell of its own.
-    const tokens = trimmed
-      .split(/[\s\u00a0\u3000]+/)
-      .flatMap((t) => (t.length < 200 && ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean)) || [t]);
+    let tokens = trimmed.split(/[\s\u00a0\u3000]+/);
+    if (ORDINAL.test(trimmed))
+      tokens = tokens.flatMap((t) => (t.length < 200 && ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean)) || [t]);
     if (tokens.length >= 2 && tokens.some(isValueText)) {
       if (!seg.glued) stats.spaceRows++;
       if (!seg.glued && tokens.every(isValueText)) numberLines.add(si);
