@@ -622,6 +622,8 @@ function setPath(obj: Record<string, unknown>, keys: string[], value: CellOut) {
   o[keys[keys.length - 1]!] = value;
 }
 
+const ROWS_MISSING: Gap = Object.freeze({ code: 'rows-missing' });
+
 function reportMissing(
   found: Map<string, Block>,
   reads: Map<TableId, TableRead>,
@@ -637,8 +639,9 @@ function reportMissing(
   ) => void,
   source: ImportSource,
 ) {
+  // (plain assignments, the gaps found while reading last so that they win: cheaper than lookups)
   const unread: Record<string, Gap> = {};
-  for (const r of reads.values()) for (const [p, g] of r.unread) unread[p] = g;
+  let gaps = false;
   const present = SECTIONS.filter((s) => found.has(s.id));
   const lastIdx = present.length ? SECTIONS.indexOf(present[present.length - 1]!) : -1;
   // A document that stops inside a table: the sections after it are missing because the text ends.
@@ -658,7 +661,9 @@ function reportMissing(
         ...missingAfter,
         ...TABLE_IDS.slice(TABLE_IDS.indexOf(id) + 1).flatMap((t) => tableSpec(format, shape, t).rows),
       ].flatMap(rowPaths);
-      for (const p of after) unread[p] ??= last ? { code: 'partial', line: last.line } : { code: 'partial' };
+      const gap: Gap = Object.freeze(last ? { code: 'partial', line: last.line } : { code: 'partial' });
+      for (const p of after) unread[p] = gap;
+      gaps ||= after.length > 0;
       const rowLabel = r?.lastRow?.label;
       const [tz, te] =
         id === 'proactive'
@@ -698,7 +703,8 @@ function reportMissing(
             ? ['表三', 'table III']
             : ['表四', 'table IV'];
       const cells = reallyMissing.flatMap(rowPaths);
-      for (const p of cells) unread[p] ??= { code: 'rows-missing' };
+      for (const p of cells) unread[p] = ROWS_MISSING;
+      gaps = true;
       diag(
         'warning',
         'rows-missing',
@@ -713,7 +719,13 @@ function reportMissing(
       );
     }
   }
-  if (Object.keys(unread).length) source.unread = unread;
+  let any = false;
+  for (const r of reads.values())
+    for (const [p, g] of r.unread) {
+      unread[p] = g;
+      any = true;
+    }
+  if (any || gaps) source.unread = unread;
 }
 
 /** The prose pack (rules TEXT and LABEL) for `validate(report, { packs: [PROSE_RULES] })`. */
