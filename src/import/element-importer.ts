@@ -10,7 +10,7 @@
  * reads the article inside the tag, validates it and shows the badges in place. Works in any
  * order with the element script (it waits for the element to be defined).
  */
-import { importReport, PROSE_RULES, type Diagnostic } from './index.js';
+import { importHtml, PROSE_RULES, type Diagnostic } from './index.js';
 import type { RulePack } from '../rules/packs.js';
 
 /** Read the report published inside `host` (its light DOM: tables and text). */
@@ -20,7 +20,7 @@ export async function importFromElement(host: HTMLElement): Promise<{ report: un
     .startsWith('en')
     ? 'en'
     : 'zh-CN';
-  const { report, diagnostics } = importReport(host.innerHTML, { type: 'html', locale: lang });
+  const { report, diagnostics } = importHtml(host.innerHTML, { locale: lang });
   if (!report) {
     throw new Error(
       diagnostics
@@ -59,4 +59,4 @@ export function registerImporter(tagName = 'disclosure-report'): Promise<boolean
 
 void registerImporter();
 
-export { importReport, PROSE_RULES };
+export { importHtml, PROSE_RULES };

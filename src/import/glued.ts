@@ -85,3 +85,85 @@ export function splitRun(
   dfs(0, 0);
   return { fits, candidates, overflow };
 }
+
+/** A linear equation over cells: Σ sign × cell = 0. */
+export type Equation = ReadonlyArray<readonly [path: string, sign: 1 | -1]>;
+
+/**
+ * Glued runs of one table solved jointly under the table's equations (T3-TOTAL, T3-BAL). Each run
+ * has candidate splits (already fitting its row's own equation); `known` gives the cells read
+ * otherwise (null: blank or unread, so an equation with it cannot be used). A layered search over
+ * the equations' residuals, bounded by `maxSteps` (state × candidate pairs): returns, per run, the
+ * candidates that occur in at least one joint solution, and the equations that touch a run; or
+ * `undefined` when the bound was reached.
+ */
+export function solveJoint(
+  runs: ReadonlyArray<{ paths: readonly string[]; fits: ReadonlyArray<readonly number[]> }>,
+  equations: readonly Equation[],
+  known: (path: string) => number | null,
+  maxSteps = 60_000,
+): { possible: number[][]; used: number[] } | undefined {
+  const owner = new Map<string, [number, number]>();
+  runs.forEach((r, i) => r.paths.forEach((p, k) => owner.set(p, [i, k])));
+  // The usable equations that touch a run: their constant part, and where each run enters them.
+  const eqs: Array<{ c: number; last: number; index: number }> = [];
+  const enter: Array<Array<[eq: number, pos: number, sign: number]>> = runs.map(() => []);
+  equations.forEach((eq, index) => {
+    let c = 0;
+    let last = -1;
+    const terms: Array<[number, number, number]> = [];
+    for (const [p, sign] of eq) {
+      const o = owner.get(p);
+      if (o) {
+        terms.push([o[0], o[1], sign]);
+        last = Math.max(last, o[0]);
+        continue;
+      }
+      const v = known(p);
+      if (v === null) return;
+      c += sign * v;
+    }
+    if (last < 0) return;
+    for (const [run, pos, sign] of terms) enter[run]!.push([eqs.length, pos, sign]);
+    eqs.push({ c, last, index });
+  });
+  const m = eqs.length;
+  let steps = 0;
+  type Step = [from: string, cand: number, to: string];
+  const layers: Step[][] = [];
+  let states = new Map<string, number[]>([[eqs.map((e) => e.c).join(), eqs.map((e) => e.c)]]);
+  for (let i = 0; i < runs.length; i++) {
+    const next = new Map<string, number[]>();
+    const layer: Step[] = [];
+    const closing = eqs.flatMap((e, j) => (e.last === i ? [j] : []));
+    for (const [key, res] of states) {
+      runs[i]!.fits.forEach((fit, cand) => {
+        if (++steps > maxSteps) return;
+        const r = res.slice();
+        for (const [j, pos, sign] of enter[i]!) r[j]! += sign * fit[pos]!;
+        if (closing.some((j) => r[j] !== 0)) return;
+        const k = r.join();
+        if (!next.has(k)) next.set(k, r);
+        layer.push([key, cand, k]);
+      });
+    }
+    if (steps > maxSteps) return undefined;
+    layers.push(layer);
+    states = next;
+  }
+  // Backwards: the states that lead to a solution, and the candidates on the way.
+  let alive = new Set(states.keys());
+  const possible: number[][] = runs.map(() => []);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const before = new Set<string>();
+    const cands = new Set<number>();
+    for (const [from, cand, to] of layers[i]!)
+      if (alive.has(to)) {
+        before.add(from);
+        cands.add(cand);
+      }
+    possible[i] = [...cands].sort((a, b) => a - b);
+    alive = before;
+  }
+  return m ? { possible, used: eqs.map((e) => e.index) } : undefined;
+}

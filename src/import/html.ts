@@ -90,7 +90,15 @@ const SKIP = new Set([
   'object',
   'select',
   'button',
+  'textarea',
 ]);
+
+/** Inside a cell: content a reader does not see as the cell's value (hidden, struck out). */
+const HIDING = /\shidden(?=[\s=>/]|$)|display\s*:\s*none|visibility\s*:\s*hidden/i;
+const STRUCK = new Set(['del', 's', 'strike']);
+const VOID = /^(img|input|br|hr|wbr|col|meta|link|source|area)$/;
+/** A footnote mark in `<sup>`: dropped from the cell. Anything else (a digit) keeps the cell unreadable. */
+const FOOTNOTE = /^\s*(?:[*#†‡]+|[①-⑳]|[(（[［]?\s*(?:注\s*\d{0,2}|[a-z])\s*[)）\]］]?)\s*$/;
 
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
@@ -123,6 +131,10 @@ export function readHtml(html: string): HtmlRead {
   let cellStart = 0;
   let tableDepth = 0;
   let rowOpen = false;
+  /** Hidden or struck-out elements open inside the current cell, and whether they held text. */
+  let hiding: string[] = [];
+  let hidden = false;
+  let supAt = -1;
 
   const flushText = () => {
     const t = text.replace(/[ \t\r\n\u00a0\u3000]+$/g, '');
@@ -133,16 +145,19 @@ export function readHtml(html: string): HtmlRead {
   const endCell = () => {
     if (!inCell) return;
     inCell = false;
-    const t =
-      cellText.indexOf('\n') === -1
-        ? cellText.trim()
-        : cellText
-            .split('\n')
-            .map((s) => s.trim())
-            .filter(Boolean)
-            .join('');
-    items.push({ kind: 'cell', text: t, line: lines.lineOf(cellStart), offset: cellStart });
+    // Lines of a cell (<br>, blocks) are joined, but two numbers never into one ("26<br>0").
+    const t = cellText
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .reduce((a, b) => a + (/\d$/.test(a) && /^\d/.test(b) ? ' ' : '') + b, '');
+    const item: Item = { kind: 'cell', text: t, line: lines.lineOf(cellStart), offset: cellStart };
+    if (hidden) item.hidden = true;
+    items.push(item);
     cellText = '';
+    hiding = [];
+    hidden = false;
+    supAt = -1;
   };
   const endRow = () => {
     endCell();
@@ -152,7 +167,8 @@ export function readHtml(html: string): HtmlRead {
   const addText = (s: string, at: number) => {
     if (!s) return;
     const d = decodeEntities(s).replace(/[\r\n\t]+/g, ' ');
-    if (inCell) cellText += d;
+    if (inCell && hiding.length) hidden ||= !!d.trim();
+    else if (inCell) cellText += d;
     else if (tableDepth === 0) {
       if (textStart < 0) {
         if (!d.trim()) return;
@@ -183,9 +199,26 @@ export function readHtml(html: string): HtmlRead {
       const end = endRe.exec(html)?.index ?? -1;
       const body = html.slice(last, end === -1 ? html.length : end);
       if (name === 'title' && title === undefined) title = decodeEntities(body).trim();
+      // A form field's text in a cell is not what the cell shows as its number.
+      if (inCell && /^(textarea|select|button)$/.test(name) && body.trim()) hidden = true;
       last = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length;
       re.lastIndex = last;
       continue;
+    }
+    if (inCell) {
+      // Hidden, struck-out and footnote content of a cell (never joined to its number).
+      const at = hiding.lastIndexOf(name);
+      if (closing && at >= 0) hiding = hiding.slice(0, at);
+      else if (!closing && !VOID.test(name) && !tag.endsWith('/>') && (STRUCK.has(name) || HIDING.test(tag)))
+        hiding.push(name);
+      if (name === 'sup' || name === 'sub') {
+        if (!closing) supAt = cellText.length;
+        else if (supAt >= 0) {
+          const mark = cellText.slice(supAt);
+          cellText = cellText.slice(0, supAt) + (FOOTNOTE.test(mark) ? '' : ` ${mark} `);
+          supAt = -1;
+        }
+      }
     }
     switch (name) {
       case 'table':
@@ -224,6 +257,7 @@ export function readHtml(html: string): HtmlRead {
           inCell = true;
           cellText = '';
           cellStart = m.index;
+          if (HIDING.test(tag)) hiding.push(name);
         }
         break;
       default:

@@ -23,9 +23,10 @@ import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
+import { GLUED } from './glued-table.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel, isValueText } from './normalize.js';
-import { readTable, type CellOut, type TableRead } from './tables.js';
+import { readTable, rowPaths, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -48,6 +49,16 @@ export interface ImportSource {
   labels: Record<string, string>;
   /** Where a partial document ends. */
   end?: { table?: TableId; row?: string; line?: number };
+  /**
+   * Cells left null because the importer could not read them (an import gap, not the publisher's
+   * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.
+   */
+  unread?: Record<string, Gap>;
+  /**
+   * The equations used to split glued digit runs (rule id and cells): used to read the text, they
+   * cannot also check it, so validate() reports them as skipped.
+   */
+  splitWith?: Array<{ rule: string; cells: string[] }>;
 }
 
 export interface ImportResult {
@@ -58,12 +69,35 @@ export interface ImportResult {
 
 type Block = { section: SectionId | 'front'; heading?: Item; items: Item[] };
 
+/** Readers of the text layouts (flattened text, PDF text, glued digit runs). */
+interface TextReaders {
+  readText: typeof readText;
+  glued: GluedReader;
+}
+
 export function importReport(input: string, options: ImportOptions = {}): ImportResult {
+  return importWith(input, options, { readText, glued: GLUED });
+}
+
+/**
+ * `importReport` for HTML only (the light-DOM importer reads an element's HTML): the readers of the
+ * text layouts and of glued digit runs are left out of its bundle.
+ */
+export function importHtml(input: string, options: ImportOptions = {}): ImportResult {
+  return importWith(input, { ...readOptions(options), type: 'html' });
+}
+
+/** The options as given, or none when they cannot be read (null, a Proxy or getter that throws). */
+function readOptions(options: ImportOptions): ImportOptions {
   try {
-    options = { ...options }; // null, or a Proxy or getter that throws: no options
+    return { ...options };
   } catch {
-    options = {};
+    return {};
   }
+}
+
+function importWith(input: string, given: ImportOptions, text?: TextReaders): ImportResult {
+  const options = readOptions(given);
   const locale = options.locale ?? 'zh-CN';
   const diagnostics: Diagnostic[] = [];
   const diag = (
@@ -71,12 +105,14 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     code: string,
     p: Record<string, string | number> = {},
     at?: { line: number; offset: number },
+    cells?: string[],
   ) =>
     diagnostics.push({
       level,
       code,
       message: message(code, p, locale),
       ...(at ? { line: at.line, offset: at.offset } : {}),
+      ...(cells?.length ? { cells } : {}),
     });
 
   if (typeof input !== 'string' || !input.trim()) {
@@ -95,7 +131,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
   if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
 
   // 1. Items and the layout.
-  const html = options.type ? options.type === 'html' : looksLikeHtml(input);
+  const html = !text || (options.type ? options.type === 'html' : looksLikeHtml(input));
   let items: Item[];
   let segs: Seg[] | undefined;
   let layout: ImportSource['layout'];
@@ -106,7 +142,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     htmlTitle = r.title;
     layout = 'html';
   } else {
-    const r = readText(input);
+    const r = text!.readText(input);
     items = r.items;
     segs = r.segs;
     const s = r.stats;
@@ -124,8 +160,24 @@ export function importReport(input: string, options: ImportOptions = {}): Import
               : s.blank > cellLines * 0.3
                 ? 'blank-lines'
                 : 'lines';
+    // One cell per line: a line of several numbers ("12 3") is one cell holding more than one number.
+    if (/lines/.test(layout) && r.numberLines.size) {
+      const lines = r.numberLines;
+      const kept = r.items.filter((it, k) => !lines.has(it.seg) || r.items[k - 1]?.seg !== it.seg);
+      for (const it of kept)
+        if (lines.has(it.seg)) Object.assign(it, { kind: 'cell', text: r.segs[it.seg]!.text.trim() });
+      items = kept;
+    }
   }
-  const glued = layout === 'glued';
+  const glued = layout === 'glued' ? text!.glued : undefined;
+  // A text that ends right after a digit may end inside a number ("1362" cut to "1"): its last value is not data.
+  if (/\d$/.test(input))
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i]!;
+      if (it.kind !== 'cell') continue;
+      if (/^[\d\s.,+-]*\d$/.test(it.text.trim())) it.cut = true;
+      break;
+    }
 
   // 2. Sections.
   const blocks = splitSections(items, layout === 'glued');
@@ -186,7 +238,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
         : layout === 'lines'
           ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
           : b.items.filter((i) => i.kind !== 'blank');
-    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued }));
+    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued, unaligned: layout === 'pdf-text' }));
   }
 
   // 5. The report.
@@ -214,6 +266,7 @@ export function importReport(input: string, options: ImportOptions = {}): Import
     for (const [path, keys] of cellKeys[id]) setPath(obj, keys, r.values.has(path) ? r.values.get(path)! : null);
     if (r.extras.length) obj['extras'] = r.extras;
     Object.assign(source.labels, r.labels);
+    if (r.splitWith.length) (source.splitWith ??= []).push(...r.splitWith);
     report[id] = obj;
   }
 
@@ -257,8 +310,12 @@ function splitSections(items: Item[], glued: boolean): Block[] {
         if (!m) continue;
         // The whole item is the heading unless text follows it (after a separator, or a sentence).
         const after = item.text.slice(rawPrefixLength(item.text, m[0].length));
-        const runIn =
-          !glued && (/^[\s:：]+\S/.test(after) ? after.trim().length > 1 : after.replace(/^[，,。.]/, '').length >= 12);
+        // (glued text: any text after the heading is its section's, the official headings are cut out already)
+        const runIn = glued
+          ? !!after.trim()
+          : /^[\s:：]+\S/.test(after)
+            ? after.trim().length > 1
+            : after.replace(/^[，,。.]/, '').length >= 12;
         if (!runIn && (t.length <= 45 || glued)) {
           blocks.push({ section: sec.id, heading: item, items: [] });
           next = s + 1;
@@ -421,23 +478,36 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
     .filter(Boolean);
   const titleRe =
     /([^\s，。,：:;；《》()（）]{0,40}?)\s*((?:19|20)\d\d)\s*年度?\s*(政府信息公开(?:工作)?年度?报告|政务公开(?:工作)?年度?报告|政府信息公开工作年报)/;
+  // A title names the report, not a notice about reports quoted in the prose (《…关于做好2019年政府信息
+  // 公开工作年度报告编制…的通知》): nothing of a sentence before it, nothing but punctuation after it.
+  const title = (line: string) => {
+    const t = titleRe.exec(line.normalize('NFKC'));
+    return t &&
+      !NOT_AGENCY.test(t[1]!) &&
+      line[t.index - 1] !== '《' &&
+      !/^[\p{Script=Han}《》]/u.test(line.slice(t.index + t[0].length))
+      ? t
+      : null;
+  };
   let m: RegExpExecArray | null = null;
   for (let i = 0; i < Math.min(lines.length, 12) && !m; i++) {
-    m = titleRe.exec(lines[i]!.normalize('NFKC'));
+    m = title(lines[i]!);
     if (m && !m[1] && i > 0 && lines[i - 1]!.length <= 30 && !/[:：\d]/.test(lines[i - 1]!)) {
       // Title on two lines: agency, then "2023 年政府信息公开工作年度报告".
-      m = titleRe.exec(lines[i - 1]! + lines[i]!.normalize('NFKC'));
+      m = title(lines[i - 1]! + lines[i]!.normalize('NFKC')) ?? m;
     }
   }
-  if (!m && htmlTitle) m = titleRe.exec(htmlTitle.normalize('NFKC'));
+  if (!m && htmlTitle) m = title(htmlTitle);
   if (m) {
     const agency = m[1]!.replace(/^(关于|发布)/, '');
     meta.title = `${agency}${m[2]}年${m[3]}`.replace(/\s+/g, '');
     if (agency) meta.agency = expandAgency(agency, all);
   }
+  // Else the signature at the end (机关名称 and date); a CMS metadata cell only when it names no sub-office.
+  meta.agency ??= signature(all);
   if (!meta.agency) {
     const src = /(?:信息来源|来源|发布机构|发布单位)\s*[:：]\s*([^\s:：|]{3,30}?)(?:\s|发布|$)/.exec(front);
-    if (src) meta.agency = src[1];
+    if (src && !/(办公室|办|科|股|室|中心|组)$/.test(src[1]!)) meta.agency = src[1];
   }
   // Date: the date signed at the end of the report, else the page's 发布日期.
   const tail = all.slice(-400).normalize('NFKC');
@@ -452,6 +522,30 @@ function findMeta(front: string, htmlTitle: string | undefined, all: string, yea
     if (!Number.isNaN(Date.parse(date)) && (!year || Number(d[1]) >= year)) meta.date = date;
   }
   return meta;
+}
+
+/** Words of a sentence, not of an agency's name, before a report title quoted in the prose. */
+const NOT_AGENCY = /关于|做好|印发|转发|根据|现将|编制|按照|要求|以下|通知|我/;
+const ORG =
+  /^[\p{Script=Han}()（）·]{2,40}?(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|院|署|部|中心|办事处|街道|镇|乡|所|站|队|会|处|室|馆)$/u;
+
+/** The agency that signs the report at its end (its name, then the date, or both on one line). */
+function signature(all: string): string | undefined {
+  const lines = all
+    .slice(-3000)
+    .normalize('NFKC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const chrome = lines.findIndex((l) => SITE_CHROME.test(l));
+  if (chrome >= 0) lines.length = chrome;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
+    const m = /^(.*?)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.exec(lines[i]!);
+    if (!m) continue;
+    const name = (m[1] ? m[1].split(/[\s。；;！!，,]/).pop()! : (lines[i - 1] ?? '')).replace(/\s/g, '');
+    return ORG.test(name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** "洪泽区人民政府" with "由淮安市洪泽区人民政府办公室" in the text → "淮安市洪泽区人民政府". */
@@ -477,10 +571,13 @@ function prose(block: Block, segs: Seg[] | undefined, pdf: boolean, agency: stri
     const sorted = [...idx].sort((a, b) => a - b);
     lines = [];
     let prevLine = -1;
+    const head = block.heading as (Item & { seg?: number }) | undefined;
     for (const k of sorted) {
       const s = segs[k]!;
-      if (s.glued && s.line === prevLine && lines.length) lines[lines.length - 1] += s.text;
-      else lines.push(s.text.trim());
+      // A heading run in with its text ("五、存在的主要问题及改进措施2019年…"): the text after it.
+      const t = head?.seg === k ? items[0]!.text : s.text;
+      if (s.glued && s.line === prevLine && lines.length) lines[lines.length - 1] += t;
+      else lines.push(t.trim());
       prevLine = s.line;
     }
   } else lines = items.map((i) => i.text.trim());
@@ -535,6 +632,8 @@ function setPath(obj: Record<string, unknown>, keys: string[], value: CellOut) {
   o[keys[keys.length - 1]!] = value;
 }
 
+const ROWS_MISSING: Gap = Object.freeze({ code: 'rows-missing' });
+
 function reportMissing(
   found: Map<string, Block>,
   reads: Map<TableId, TableRead>,
@@ -546,9 +645,13 @@ function reportMissing(
     code: string,
     p?: Record<string, string | number>,
     at?: { line: number; offset: number },
+    cells?: string[],
   ) => void,
   source: ImportSource,
 ) {
+  // (plain assignments, the gaps found while reading last so that they win: cheaper than lookups)
+  const unread: Record<string, Gap> = {};
+  let gaps = false;
   const present = SECTIONS.filter((s) => found.has(s.id));
   const lastIdx = present.length ? SECTIONS.indexOf(present[present.length - 1]!) : -1;
   // A document that stops inside a table: the sections after it are missing because the text ends.
@@ -563,6 +666,14 @@ function reportMissing(
     if (missingAfter.length || lastRowIncomplete || lastIdx < SECTIONS.length - 1) {
       partial = true;
       const last = r?.lastItem;
+      // The cells after the end (this table's later rows, the tables after it) were not read.
+      const after = [
+        ...missingAfter,
+        ...TABLE_IDS.slice(TABLE_IDS.indexOf(id) + 1).flatMap((t) => tableSpec(format, shape, t).rows),
+      ].flatMap(rowPaths);
+      const gap: Gap = Object.freeze(last ? { code: 'partial', line: last.line } : { code: 'partial' });
+      for (const p of after) unread[p] = gap;
+      gaps ||= after.length > 0;
       const rowLabel = r?.lastRow?.label;
       const [tz, te] =
         id === 'proactive'
@@ -579,6 +690,7 @@ function reportMissing(
           line: last?.line ?? 0,
         },
         last,
+        after,
       );
       source.end = { table: id, ...(r?.lastRow ? { row: r.lastRow.path } : {}), ...(last ? { line: last.line } : {}) };
     }
@@ -600,14 +712,30 @@ function reportMissing(
           : id === 'applications'
             ? ['表三', 'table III']
             : ['表四', 'table IV'];
-      diag('warning', 'rows-missing', {
-        table: tz,
-        tableEn: te,
-        count: reallyMissing.length,
-        rows: reallyMissing.map((r) => r.label || tz).join('、'),
-      });
+      const cells = reallyMissing.flatMap(rowPaths);
+      for (const p of cells) unread[p] = ROWS_MISSING;
+      gaps = true;
+      diag(
+        'warning',
+        'rows-missing',
+        {
+          table: tz,
+          tableEn: te,
+          count: reallyMissing.length,
+          rows: reallyMissing.map((r) => r.label || tz).join('、'),
+        },
+        undefined,
+        cells,
+      );
     }
   }
+  let any = false;
+  for (const r of reads.values())
+    for (const [p, g] of r.unread) {
+      unread[p] = g;
+      any = true;
+    }
+  if (any || gaps) source.unread = unread;
 }
 
 /** The prose pack (rules TEXT and LABEL) for `validate(report, { packs: [PROSE_RULES] })`. */

@@ -11,6 +11,10 @@ export interface Item {
   line: number;
   /** 0-based offset of the item in the input. */
   offset: number;
+  /** HTML cell with hidden, struck-out or form-field content (a value then cannot be trusted). */
+  hidden?: boolean;
+  /** The last value of a text that ends right after it: it may be cut mid-way. */
+  cut?: boolean;
 }
 
 /** Line starts of a text, for turning offsets into line numbers (binary search). */

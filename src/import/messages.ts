@@ -63,6 +63,18 @@ const M: Record<string, (p: P) => [string, string]> = {
     `「${p.row}」的单元格“${p.raw}”不是数字，按空白（null）处理`,
     `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`,
   ],
+  'several-numbers': (p) => [
+    `「${p.row}」的单元格“${p.raw}”含有不止一个数字，无法确定，保留为空（null）`,
+    `“${p.row}”: the cell “${p.raw}” holds more than one number; kept blank (null)`,
+  ],
+  'hidden-content': (p) => [
+    `「${p.row}」的单元格“${p.raw}”含有隐藏、删除线或表单中的内容，数字无法确定，保留为空（null）`,
+    `“${p.row}”: the cell “${p.raw}” has hidden, struck-out or form-field content; its number is uncertain and kept blank (null)`,
+  ],
+  'cut-number': (p) => [
+    `文本在「${p.row}」的数字“${p.raw}”处结束，该数字可能不完整，保留为空（null）`,
+    `the text ends inside “${p.row}” at the number “${p.raw}”, which may be cut; kept blank (null)`,
+  ],
   'unsafe-number': (p) => [
     `数字 ${p.raw} 过大，无法精确表示`,
     `the number ${p.raw} is too large to be represented exactly`,
@@ -83,9 +95,17 @@ const M: Record<string, (p: P) => [string, string]> = {
     `表格部分中的文字“${p.text}”不是表格单元格，未导入`,
     `text in a table section “${p.text}” is not a table cell; not imported`,
   ],
+  'by-order': (p) => [
+    `「${p.row}」的数值前没有可识别的行标题，按行序放入该行`,
+    `“${p.row}”: no row label was recognised before these values; they were placed by the order of the rows`,
+  ],
   'glued-split': (p) => [
-    `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? '和勾稽关系' : ''}拆分为 ${p.split}`,
-    `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? ' and its constraints' : ''}`,
+    `「${p.row}」的数字串“${p.raw}”按表格结构${p.constraint ? (p.constraint === 2 ? '和整张表的勾稽关系' : '和本行的勾稽关系') : ''}拆分为 ${p.split}`,
+    `“${p.row}”: the digit run “${p.raw}” was split as ${p.split} using the table structure${p.constraint ? (p.constraint === 2 ? ' and the equations of the whole table' : ' and the row’s equation') : ''}`,
+  ],
+  'glued-bound': () => [
+    '粘连数字串的组合过多，已在上限处停止联合求解；未能确定的单元格保留为空（null）',
+    'too many combinations of glued digit runs: the joint search stopped at its bound; the cells it could not settle stay blank (null)',
   ],
   'glued-ambiguous': (p) => [
     `「${p.row}」的数字串“${p.raw}”有 ${p.count} 种拆分都符合表格结构（如 ${p.examples}），无法确定；这些单元格保留为空（null）`,

@@ -3,18 +3,13 @@
  * numbers published in table cells. Pure functions, no DOM, no Node APIs.
  */
 
+import { TRAD } from './trad.generated.js';
+
 /**
- * Traditional → Simplified for the characters that occur in the report's labels and headings
- * (and the words around them). Reports are occasionally published in Traditional Chinese; matching
- * only needs these characters, not a full conversion table.
+ * Traditional → Simplified for the characters of the labels and headings the importer matches
+ * (reports are occasionally published in Traditional Chinese): generated from OpenCC's
+ * dictionaries by scripts/gen-trad.mjs, limited to those characters (not a full conversion).
  */
-const TRAD =
-  '開开報报總总體体況况動动規规範范發发廢废現现數数處处決决許许強强費费額额單单萬万請请結结轉转繼继續续辦办區区計计這这種种國国' +
-  '穩稳護护權权屬属於于類类內内務务過过執执詢询項项無无關关沒没補补後后訪访舉举訴诉複复復复當当確确認认獲获繳缴納纳機机構构' +
-  '織织組组業业會会團团議议審审維维糾纠經经訟讼問问題题進进應应條条與与為为統统證证導导設设並并門门縣县鎮镇鄉乡廳厅據据係系學学' +
-  '術术員员從从來来說说時时間间號号書书傳传狀状態态網网絡络資资訊讯檢检討讨論论專专責责級级際际歸归檔档' +
-  '準准確确則则種种' +
-  '濟济黨党華华勞劳衛卫義义聯联戶户廠厂產产調调査查澤泽淮淮陽阳龍龙崗岗實实驗验區区廣广東东蘇苏靈灵處处齊齐鳥鸟';
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
 
@@ -100,7 +95,7 @@ export interface CellValue {
   /** Unit written in the cell (元, 万元, 件...), if any. */
   unit?: string;
   /** Why the reading needs a note: blank marker, thousands separators, full-width digits. */
-  note?: 'blank' | 'marker' | 'thousands' | 'fullwidth' | 'unsafe';
+  note?: 'blank' | 'marker' | 'thousands' | 'fullwidth' | 'unsafe' | 'several';
 }
 
 /** True when a cell text is a number (possibly with separators, sign, unit) or a blank marker. */
@@ -128,6 +123,8 @@ export function readCell(text: string, asDecimalString = false): CellValue {
   const nfkc = raw.normalize('NFKC');
   const t = nfkc.replace(SPACE, '');
   if (t === '') return { value: null, raw, note: 'blank' };
+  // "258 12": two numbers in one cell are never glued into one.
+  if (/\d[\s\u00a0\u3000]+[\d+-]/.test(nfkc)) return { value: null, raw, note: 'several' };
   if (BLANK_MARKERS.has(t)) return { value: null, raw, note: 'marker' };
   let note: CellValue['note'];
   if (nfkc !== raw && /[０-９]/.test(raw)) note = 'fullwidth';

@@ -9,7 +9,6 @@ import type { ExtraRow } from '../model/report.js';
 import type { LeafColumn, TableId } from '../model/layout.js';
 import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
 import { isValueText, normLabel, readCell } from './normalize.js';
-import { splitRun } from './glued.js';
 import { message, type Diagnostic } from './messages.js';
 import type { Item } from './items.js';
 
@@ -32,6 +31,48 @@ export interface TableRead {
   valueCount: number;
   /** Rows whose values followed their own label (not placed by order). */
   anchored: number;
+  /** Cells left null because they could not be read (not blank in the source): path → why, where. */
+  unread: Map<string, Gap>;
+  /** The equations used to split glued digit runs (rule id and cells): they cannot also check them. */
+  splitWith: Array<{ rule: string; cells: string[] }>;
+  /** Glued runs with several splits that fit their row, solved with the whole table at the end. */
+  pending: Pending[];
+}
+
+/** Reading glued digit runs (text layouts only: the HTML importer does not bundle it). */
+export interface GluedReader {
+  /** A row's run split into cell texts, or undefined when its cells are settled otherwise (null, pending). */
+  row(
+    row: RowSpec,
+    run: Item[],
+    texts: string[],
+    table: TableId,
+    out: TableRead,
+    diag: DiagFn,
+    gap: GapFn,
+    name: string,
+  ): string[] | undefined;
+  /** The pending runs of a table, solved with the whole table. */
+  solve(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn): void;
+}
+
+export type GapFn = (code: string, cells: string[], item?: Item, p?: Record<string, string | number>) => void;
+
+export interface Pending {
+  row: RowSpec;
+  paths: string[];
+  fits: string[][];
+  at: Item | undefined;
+  raw: string;
+  unit?: string;
+  /** The row's own equation removed candidates. */
+  checked: boolean;
+}
+
+/** Why a cell could not be read: the import diagnostic's code, and the line. */
+export interface Gap {
+  code: string;
+  line?: number;
 }
 
 const TABLE_NAME: Record<TableId, [string, string]> = {
@@ -43,14 +84,26 @@ const TABLE_NAME: Record<TableId, [string, string]> = {
 export interface TableContext {
   locale: Locale;
   diagnostics: Diagnostic[];
-  /** Runs may be glued digit strings that need splitting. */
-  glued: boolean;
+  /** Cells are separated by spaces only (PDF text): in a short row, which cell is missing is unknown. */
+  unaligned?: boolean;
+  /** Runs may be glued digit strings that need splitting: how (src/import/glued-table.ts). */
+  glued?: GluedReader | undefined;
 }
 
 const isProse = (t: string) => (t.length > 30 && /[。；]/.test(t)) || t.length > 80;
 
 export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableContext): TableRead {
-  const out: TableRead = { values: new Map(), assigned: new Set(), extras: [], labels: {}, valueCount: 0, anchored: 0 };
+  const out: TableRead = {
+    values: new Map(),
+    assigned: new Set(),
+    extras: [],
+    labels: {},
+    valueCount: 0,
+    anchored: 0,
+    unread: new Map(),
+    splitWith: [],
+    pending: [],
+  };
   const diag = (
     level: Diagnostic['level'],
     code: string,
@@ -63,7 +116,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       code,
       message: message(code, p, ctx.locale),
       ...(at ? { line: at.line, offset: at.offset } : {}),
-      ...(cells ? { cells } : {}),
+      ...(cells ? { cells: cells.slice() } : {}),
     });
   const [tableZh, tableEn] = TABLE_NAME[spec.id];
   const single = spec.rows.length === 1 && spec.rows[0]!.label === '';
@@ -123,12 +176,18 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   };
 
-  const assign = (row: RowSpec, values: Item[]) => {
+  /** Rows filled by order (no label of their own before the values): their values and notes. */
+  const byOrder = new Map<string, { values: Item[]; notes: Diagnostic[] }>();
+  const assign = (row: RowSpec, values: Item[], ordered = false) => {
     out.assigned.add(row.path);
     out.lastRow = row;
     out.lastRowShort =
       values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
+    const before = ctx.diagnostics.length;
+    // Values placed by order are said to be (a stray line before them would shift them).
+    if (ordered) diag('info', 'by-order', { row: rowName(row, spec.id, ctx.locale) }, values[0], rowPaths(row));
     fillRow(row, values, spec.id, ctx, out, diag);
+    if (ordered) byOrder.set(row.path, { values, notes: ctx.diagnostics.slice(before) });
     pointer = Math.max(pointer, row.index + 1);
   };
 
@@ -139,7 +198,9 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
   const flush = () => {
     if (!run.length) {
-      labels = [];
+      // A row label on a line of its own (Markdown from OCR: the values on the next row) stays the anchor.
+      const last = labels[labels.length - 1];
+      labels = last && !single && (matchRow(last.text, spec.rows)?.score ?? 0) >= 0.9 ? [last] : [];
       return;
     }
     const values = run;
@@ -155,6 +216,15 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       return;
     }
     const m = anchor ? matchRow(anchor.text, spec.rows) : undefined;
+    const taken = m && byOrder.get(m.row.path);
+    if (taken && m.score >= 0.9) {
+      // Values placed in this row by order (a stray line before its label) give way to its own: they are an extra.
+      byOrder.delete(m.row.path);
+      for (const p of rowPaths(m.row)) out.unread.delete(p);
+      for (const d of taken.notes) ctx.diagnostics.splice(ctx.diagnostics.indexOf(d), 1);
+      out.assigned.delete(m.row.path);
+      extra('', taken.values);
+    }
     if (m && m.score >= 0.5 && !out.assigned.has(m.row.path)) {
       out.anchored++;
       assign(m.row, values);
@@ -167,7 +237,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
     if (allBlank) return;
     const row = nextFree();
-    if (row) assign(row, values);
+    if (row) assign(row, values, true);
     else extra(anchor?.text ?? '', values);
   };
 
@@ -248,12 +318,13 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     }
   }
   if (last) out.lastRow = last;
+  ctx.glued?.solve(spec, ctx, out, diag);
   return out;
 }
 
 const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
 
-type DiagFn = (
+export type DiagFn = (
   level: Diagnostic['level'],
   code: string,
   p: Record<string, string | number>,
@@ -261,29 +332,15 @@ type DiagFn = (
   cells?: string[],
 ) => void;
 
-/** Constraint of a row used to choose between splits of a glued run. */
-function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: readonly string[]) => boolean) | undefined {
-  if (table === 'applications' && columns.length === 7) {
-    return (c) => {
-      let s = 0;
-      for (let i = 0; i < 6; i++) s += Number(c[i]);
-      return s === Number(c[6]);
-    };
-  }
-  if (table === 'appeals' && columns.length === 15) {
-    return (c) => {
-      for (let g = 0; g < 3; g++) {
-        let s = 0;
-        for (let i = 0; i < 4; i++) s += Number(c[g * 5 + i]);
-        if (s !== Number(c[g * 5 + 4])) return false;
-      }
-      return true;
-    };
-  }
-  return undefined;
-}
+/** The cell paths of a row, in column order. */
+export const rowPaths = (row: RowSpec): string[] => {
+  let p = pathsMemo.get(row);
+  if (!p) pathsMemo.set(row, (p = row.columns.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'))));
+  return p;
+};
+const pathsMemo = new WeakMap<RowSpec, string[]>();
 
-function rowName(row: RowSpec, table: TableId, locale: Locale): string {
+export function rowName(row: RowSpec, table: TableId, locale: Locale): string {
   if (row.label) return row.label;
   return locale === 'en' ? TABLE_NAME[table][1] : TABLE_NAME[table][0];
 }
@@ -292,65 +349,26 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
   const cols = row.columns;
   const name = rowName(row, table, ctx.locale);
   let texts = run.map((i) => i.text.trim());
-  // Trailing blank cells beyond the row are layout padding.
+  // Trailing blank cells beyond the row are layout padding; so are leading ones (empty label columns).
   while (texts.length > cols.length && texts[texts.length - 1] === '') texts.pop();
+  while (texts.length > cols.length && texts[0] === '') {
+    texts.shift();
+    run = run.slice(1);
+  }
   const at = run[0];
-  const paths = cols.map((c) => `${row.path}.${c.key}`.replace(/^(appeals)\.\./, '$1.'));
+  const paths = rowPaths(row);
+  /** Cells that could not be read: null, and recorded with why (source.unread), never blamed on the publisher. */
+  const gap = (code: string, cells: string[], item = at, p: Record<string, string | number> = {}) => {
+    for (const c of cells) {
+      out.values.set(c, null);
+      out.unread.set(c, item ? { code, line: item.line } : { code });
+    }
+    diag('warning', code, { row: name, ...p }, item, cells);
+  };
   if (ctx.glued && texts.length < cols.length && texts.every((t) => /^[\d\s.,元万-]*$/.test(t))) {
-    const tokens: string[] = [];
-    let unit: string | undefined;
-    for (const t of texts) {
-      for (const tok of t.split(/\s+/)) {
-        if (!tok) continue;
-        const u = /(万元|元)$/.exec(tok);
-        if (u) unit = u[1];
-        tokens.push(tok.replace(/(万元|元)$/, '').replace(/,/g, ''));
-      }
-    }
-    const check = rowCheck(table, cols);
-    const res = splitRun(
-      tokens,
-      cols.map((c) => c.kind),
-      check,
-    );
-    const raw = texts.join(' ');
-    if (res.fits.length === 1 && !res.overflow) {
-      texts = res.fits[0]!;
-      if (unit) texts[texts.length - 1] += unit;
-      if (tokens.join('') !== texts.join('').replace(/元|万元/g, '') || tokens.length !== texts.length) {
-        diag(
-          'info',
-          'glued-split',
-          { row: name, raw, split: texts.join(' | '), constraint: check ? 1 : '' },
-          at,
-          paths,
-        );
-      }
-    } else {
-      for (const p of paths) out.values.set(p, null);
-      if (res.fits.length > 1) {
-        const examples = res.fits
-          .slice(0, 3)
-          .map((f) => f.join('|'))
-          .join('；');
-        diag(
-          'warning',
-          'glued-ambiguous',
-          { row: name, raw, count: res.overflow ? `${res.fits.length}+` : res.fits.length, examples },
-          at,
-          paths,
-        );
-      } else {
-        diag(
-          'warning',
-          'glued-unsplittable',
-          { row: name, raw, expected: cols.length, constraint: check && res.candidates ? 1 : '' },
-          at,
-          paths,
-        );
-      }
-      return;
-    }
+    const split = ctx.glued.row(row, run, texts, table, out, diag, gap, name);
+    if (!split) return;
+    texts = split;
   }
   const blanks: string[] = [];
   const blanksEn: string[] = [];
@@ -363,12 +381,25 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       continue;
     }
     const money = col.kind === 'money' || col.kind === 'amount';
+    const item = run[Math.min(i, run.length - 1)]!;
     const cell = readCell(texts[i]!, money);
-    const item = run[Math.min(i, run.length - 1)];
+    // Content a reader does not see as the number, a number the text ends inside, two numbers in
+    // one cell ("258 12"): the cell cannot be read, never a number made up from them.
+    const why = item.hidden
+      ? 'hidden-content'
+      : item.cut
+        ? 'cut-number'
+        : cell.note === 'several'
+          ? 'several-numbers'
+          : '';
+    if (why) {
+      gap(why, [path], item, { raw: cell.raw });
+      continue;
+    }
     let v: CellOut = cell.value;
     if (cell.note === 'blank' || cell.note === 'marker') {
       if (cell.note === 'marker' && !isValueText(texts[i]!)) {
-        diag('warning', 'not-a-number', { row: name, raw: cell.raw }, item, [path]);
+        gap('not-a-number', [path], item, { raw: cell.raw });
       } else {
         blanks.push(colName(col, 'zh'));
         blanksEn.push(colName(col, 'en'));
@@ -394,24 +425,17 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
         columnsEn: blanksEn.join(', '),
       },
       at,
-      paths.filter((_, i) => i >= texts.length || readCell(texts[i]!).value === null),
+      paths.filter((p, i) => i < texts.length && !out.unread.has(p) && readCell(texts[i]!).value === null),
     );
   }
   if (texts.length < cols.length) {
-    const missing = cols.slice(texts.length);
-    diag(
-      'warning',
-      'missing-cells',
-      {
-        row: name,
-        found: texts.length,
-        expected: cols.length,
-        columns: missing.map((c) => colName(c, 'zh')).join('、'),
-        columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
-      },
-      at,
-      paths.slice(texts.length),
-    );
+    const missing = ctx.unaligned ? cols : cols.slice(texts.length);
+    gap('missing-cells', ctx.unaligned ? paths : paths.slice(texts.length), at, {
+      found: texts.length,
+      expected: cols.length,
+      columns: missing.map((c) => colName(c, 'zh')).join('、'),
+      columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
+    });
   } else if (texts.length > cols.length) {
     const rest = texts.slice(cols.length);
     out.extras.push({
@@ -423,7 +447,7 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       'surplus-cells',
       { row: name, count: rest.length, values: rest.join(' ') },
       run[cols.length],
-      undefined,
+      paths,
     );
   }
 }

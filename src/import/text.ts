@@ -20,6 +20,8 @@ export interface TextRead {
   segs: Seg[];
   items: Array<Item & { seg: number }>;
   /** Lines that held several cells separated by `|`, by spaces, or glued. */
+  /** Lines (by seg) that held only numbers separated by spaces: one cell each in one-cell-per-line layouts. */
+  numberLines: Set<number>;
   stats: {
     pipeRows: number;
     pipeCells: number;
@@ -35,6 +37,9 @@ export interface TextRead {
 const GLUED_HINT = /第二十条|申请数量|结果维持|办理结果|信息内容/;
 const PAGE_NUMBER =
   /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const ORDINAL = /\d[(（][一二三四五六七八九十]/;
+const ORDINAL_AFTER = /^(.*?\p{Script=Han})?(\d+(?:\.\d+)?)([(（][一二三四五六七八九十]{1,2}[)）].*)$/u;
+const cellsOf = (tok: string) => /^[A-Za-z?？*#]+$/.test(tok);
 const BLANK_LINE = /^[\s\u00a0\u3000\ufeff]*$/;
 
 let labelIndex: Map<string, string[]> | undefined;
@@ -69,6 +74,17 @@ function labelHits(s: string, limit: number): number {
   return hits;
 }
 
+/** Length of the label `l` at `s[i]`, spaces inside it allowed ("三、本年度办 理结果"); -1 when absent. */
+function labelAt(s: string, i: number, l: string): number {
+  if (s.startsWith(l, i)) return l.length;
+  let j = i;
+  for (let k = 0; k < l.length; k++, j++) {
+    if (k) while (s[j] === ' ') j++;
+    if (s[j] !== l[k]) return -1;
+  }
+  return j - i;
+}
+
 /** Cut a glued line at every official label (longest match first). */
 function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
   const s = normKeepSpaces(line);
@@ -77,16 +93,24 @@ function cutGlued(line: string, lineNo: number, offset: number): Seg[] {
   let start = 0;
   const push = (a: number, b: number) => {
     const t = s.slice(a, b);
-    if (t.trim()) out.push({ text: t.trim(), line: lineNo, offset: offset + a, glued: true });
+    // Digits glued to text that is not a label ("0000000三、本年度办") are a run of their own.
+    const d = /^[\d\s.,]*\d(?:万元|元)?\s*(?![万元])(?=\p{Script=Han}|[(（][一二三四五六七八九十]{1,2}[)）])/u.exec(t);
+    if (d) {
+      push(a, a + d[0].length);
+      a += d[0].length;
+    }
+    const rest = s.slice(a, b);
+    if (rest.trim()) out.push({ text: rest.trim(), line: lineNo, offset: offset + a, glued: true });
   };
   for (let i = 0; i < s.length; i++) {
     const list = idx.get(s[i]!);
     if (!list) continue;
     for (const l of list) {
-      if (s.startsWith(l, i)) {
+      const n = labelAt(s, i, l);
+      if (n > 0) {
         push(start, i);
-        push(i, i + l.length);
-        start = i + l.length;
+        push(i, i + n);
+        start = i + n;
         i = start - 1;
         break;
       }
@@ -131,8 +155,11 @@ export function readText(input: string): TextRead {
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(seg.text)) separators++;
   }
   const markdown = separators > 0 || (pipeRows >= 5 && pipeOpen >= pipeRows * 0.8);
+  // Markdown from OCR or PDF conversion: headings (## 一、总体情况) and bold (**二、…**) are plain text.
+  if (separators) for (const seg of segs) seg.text = seg.text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '');
 
   const items: Array<Item & { seg: number }> = [];
+  const numberLines = new Set<number>();
   segs.forEach((seg, si) => {
     const { text, line, offset } = seg;
     const cell = (t: string, off = offset) => items.push({ kind: 'cell', text: t, line, offset: off, seg: si });
@@ -179,14 +206,19 @@ export function readText(input: string): TextRead {
       }
     }
     const trimmed = text.trim();
-    const tokens = trimmed.split(/[\s\u00a0\u3000]+/);
+    // An amount followed directly by the next item's ordinal ("5949.09(二)主动公开") is a cell of its own.
+    let tokens = trimmed.split(/[\s\u00a0\u3000]+/);
+    if (ORDINAL.test(trimmed))
+      tokens = tokens.flatMap((t) => (t.length < 200 && ORDINAL_AFTER.exec(t)?.slice(1).filter(Boolean)) || [t]);
     if (tokens.length >= 2 && tokens.some(isValueText)) {
       if (!seg.glued) stats.spaceRows++;
+      if (!seg.glued && tokens.every(isValueText)) numberLines.add(si);
       // Consecutive value tokens are cells; consecutive text tokens are one label (spaces inside
       // labels are PDF artefacts: "社会公益 组织").
       let label = '';
       for (const tok of tokens) {
-        if (isValueText(tok)) {
+        // (after a label, a token without Chinese characters, such as "x", sits where a value is)
+        if (isValueText(tok) || (label && cellsOf(tok))) {
           if (label) cell(label);
           label = '';
           cell(tok);
@@ -199,5 +231,5 @@ export function readText(input: string): TextRead {
     stats.cells++;
     cell(trimmed);
   });
-  return { segs, items, stats };
+  return { segs, items, numberLines, stats };
 }

@@ -38,6 +38,8 @@ export interface GenOptions {
   blanks: number;
   /** Rows of table 三 and 四 add up (needed for glued text). */
   consistent?: boolean;
+  /** Table 三's columns add up too (T3-TOTAL, T3-BAL): the whole table holds. */
+  balanced?: boolean;
 }
 
 /** A random report: every cell of the layout, some blank, money as decimal strings. */
@@ -83,8 +85,25 @@ export function randomReport(o: GenOptions): Json {
     }
     report[id] = obj;
   }
-  if (o.consistent) {
+  if (o.consistent || o.balanced) {
     const cols = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
+    if (o.balanced) {
+      // （七）总计 = the result rows; 一 + 二 = 总计 + 四 (二 raised when 一 would be negative).
+      const a = report.applications;
+      const outer = ['newReceived', 'carriedOver', 'total', 'carriedForward'];
+      const results = leafRows(layout.tables.applications.grids[0]!.rows)
+        .map((r) => r.key)
+        .filter((k) => !outer.includes(k));
+      for (const c of cols) {
+        a.total[c] = results.reduce((s, k) => s + get(a, k.split('.'))[c], 0);
+        const need = a.total[c] + a.carriedForward[c] - a.carriedOver[c];
+        if (need >= 0) a.newReceived[c] = need;
+        else {
+          a.newReceived[c] = 0;
+          a.carriedOver[c] = a.total[c] + a.carriedForward[c];
+        }
+      }
+    }
     for (const grid of layout.tables.applications.grids) {
       for (const row of leafRows(grid.rows)) {
         const rowObj = get(report.applications, row.key.split('.'));

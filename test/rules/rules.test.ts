@@ -232,6 +232,47 @@ describe('BLANK on a partial document (source.end set by the importer)', () => {
   });
 });
 
+describe('imported reports: source.unread (import gaps) and source.splitWith (equations used to read the text)', () => {
+  it('BLANK leaves out the cells the importer could not read; a blank the publisher left stays BLANK', async () => {
+    const rep = consistentReport({ format: '2021', seed: 32 });
+    rep.applications.granted.natural = null;
+    rep.applications.granted.research = null;
+    rep.source = { layout: 'html', unread: { 'applications.granted.natural': { code: 'several-numbers', line: 63 } } };
+    const blank = fails(await validate(rep), 'BLANK');
+    expect(blank.flatMap((f) => f.cells)).to.deep.equal(['applications.granted.research']);
+    // a whole row unread: no "row missing" either
+    for (const c of Object.keys(rep.applications.partiallyGranted)) {
+      rep.applications.partiallyGranted[c] = null;
+      rep.source.unread[`applications.partiallyGranted.${c}`] = { code: 'glued-ambiguous', line: 1 };
+    }
+    const again = fails(await validate(rep), 'BLANK');
+    expect(again.flatMap((f) => f.cells)).to.deep.equal(['applications.granted.research']);
+  });
+
+  it('an equation named in source.splitWith is skipped with the reason, in both languages, and not counted as checked', async () => {
+    const rep = consistentReport({ format: '2021', seed: 33 });
+    const cells = [...['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']].map(
+      (c) => `applications.granted.${c}`,
+    );
+    const plain = await validate(rep);
+    rep.source = { layout: 'glued', splitWith: [{ rule: 'T3-COL', cells: [...cells].reverse() }] };
+    const r = await validate(rep);
+    const f = r.findings.find((x) => x.rule === 'T3-COL')!;
+    expect(f.status).to.equal('skipped');
+    expect(f.cells).to.deep.equal(cells);
+    expect(f.message).to.equal('“（一）予以公开”行的总计无法核对：导入时已用它拆分原文中粘连的数字');
+    expect(r.summary.skipped).to.equal(1);
+    expect(r.summary.checked).to.equal(plain.summary.checked - 1);
+    const en = (await validate(rep, { locale: 'en' })).findings.find((x) => x.rule === 'T3-COL')!;
+    expect(en.message).to.equal(
+      'Row “(1) Granted”: the total cannot be checked because it was used to split the digits glued together in the source text',
+    );
+    // a failing equation used to read the text is skipped too (it cannot check what it decided)
+    rep.applications.granted.total += 1;
+    expect(fails(await validate(rep), 'T3-COL')).to.deep.equal([]);
+  });
+});
+
 describe('X-INFORCE (2021 format, with last year)', () => {
   it('holds when in force = last year + issued − repealed, informs when not', async () => {
     const rep = consistentReport({ format: '2021', seed: 9 });

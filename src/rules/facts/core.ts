@@ -146,7 +146,13 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
     current: TABLE_IDS.filter((t) => absent(current, t)),
     previous: TABLE_IDS.filter((t) => absent(previous, t)),
   };
+  const split = splitWith(current);
   for (const eq of equations) {
+    // An equation the importer used to split glued digits cannot also check them.
+    if (split && split.has(eq.cells.slice().sort().join())) {
+      result.outcomes.push({ status: 'skipped', cells: eq.cells.slice(), vars: { ...eq.vars, reason: USED } });
+      continue;
+    }
     // An equation over a table the report does not have is not checked (BLANK reports the table).
     if (
       (missing.current.length || missing.previous.length) &&
@@ -213,6 +219,31 @@ export async function equations(params: EquationParams, almanac: AlmanacLike): P
   return result;
 }
 
+const USED: Text = {
+  zh: '导入时已用它拆分原文中粘连的数字',
+  en: 'it was used to split the digits glued together in the source text',
+};
+
+/** `source` of an imported report, when it is an object. */
+const sourceOf = (ctx: ReportContext) => {
+  const s = ctx.report['source'];
+  return isObject(s) ? s : undefined;
+};
+
+/** `source.splitWith` of an imported report: the equations used to read it, by their sorted cells. */
+function splitWith(ctx: ReportContext): Set<string> | null {
+  const list = sourceOf(ctx)?.['splitWith'];
+  if (!Array.isArray(list) || !list.length) return null;
+  return new Set(list.map((e) => (isObject(e) && Array.isArray(e['cells']) ? e['cells'].slice().sort().join() : '')));
+}
+
+/** Cells the importer could not read (`source.unread`): an import gap, not the publisher's blank. */
+const gapsOf = (ctx: ReportContext): Record<string, unknown> | undefined => {
+  const u = sourceOf(ctx)?.['unread'];
+  return isObject(u) ? u : undefined;
+};
+const isGap = (gaps: Record<string, unknown> | undefined, path: string) => !!gaps && Object.hasOwn(gaps, path);
+
 function skippedEquation(eq: CompiledEquation, current: ReportContext, previous: ReportContext | null): Outcome {
   const blanks: Text[] = [];
   const invalid: Text[] = [];
@@ -221,7 +252,12 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
     const ctx = t.previous ? previous! : current;
     const s = ctx.cellAtIndex(t.index);
     if (s.state !== 'value')
-      (s.state === 'blank' ? blanks : s.unreadable ? unreadable : invalid).push(labelOf(ctx, t.path, t.previous));
+      (s.state === 'blank' && !isGap(gapsOf(ctx), t.path)
+        ? blanks
+        : s.state === 'blank' || s.unreadable
+          ? unreadable
+          : invalid
+      ).push(labelOf(ctx, t.path, t.previous));
   }
   return {
     status: 'skipped',
@@ -416,6 +452,7 @@ function documentEnd(ctx: ReportContext): { index: number; line?: number } | nul
 /** Blank cells, reported per missing table, per wholly blank row, or per cell. */
 function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): FactResult {
   const end = documentEnd(ctx);
+  const gaps = gapsOf(ctx);
   const ended: string[] = [];
   const past = (path: string) => !!end && (cellIndex(ctx.layout, path) ?? -1) > end.index;
   for (const [table, { cells, rows }] of groupCells(ctx, paths)) {
@@ -437,12 +474,19 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
     }
     for (const row of rows) {
       // Most rows have no blank: count first, allocate only for the rows that have one.
+      // Cells the importer could not read are not blanks of the publisher (source.unread).
       let blank = 0;
-      for (const i of row.indexes) if (ctx.cellAtIndex(i).state === 'blank') blank++;
-      result.held += row.indexes.length - blank;
+      let gap = 0;
+      const pastEnd = !!end && row.indexes.every((i) => i > end.index);
+      row.indexes.forEach((i, k) => {
+        if (ctx.cellAtIndex(i).state !== 'blank') return;
+        if (!pastEnd && isGap(gaps, row.cells[k]!)) gap++;
+        else blank++;
+      });
+      result.held += row.indexes.length - blank - gap;
       if (!blank) continue;
       const states = row.indexes.map((i) => ctx.cellAtIndex(i));
-      if (end && row.indexes.every((i) => i > end.index)) {
+      if (pastEnd) {
         states.forEach((s, i) => s.state === 'blank' && ended.push(row.cells[i]!));
         continue;
       }
@@ -466,8 +510,8 @@ function blankCheck(ctx: ReportContext, paths: string[], result: FactResult): Fa
         continue;
       }
       states.forEach((s, i) => {
-        if (s.state !== 'blank') return;
         const path = row.cells[i]!;
+        if (s.state !== 'blank' || isGap(gaps, path)) return;
         const vars: Record<string, Text | string> = { cell: labelOf(ctx, path) };
         if (s.marker) vars['marker'] = s.marker;
         result.outcomes.push({ status: 'fail', cells: [path], variant: s.marker ? 'marker' : 'cell', vars });
