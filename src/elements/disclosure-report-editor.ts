@@ -640,7 +640,8 @@ export class DisclosureReportEditor extends LitElement {
   #onInput = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
     const path = input.dataset?.['path'];
-    if (!path || !this.#report) return;
+    // an input method's text is read once committed (compositionend), not while it is being composed
+    if (!path || !this.#report || (e as InputEvent).isComposing) return;
     if (this.#editing?.path !== path) this.#editing = { path, before: this.#valueAt(path), text: input.value };
     this.#editing.text = input.value;
     const cell = cellAt(this.#layout!, path);
@@ -689,7 +690,8 @@ export class DisclosureReportEditor extends LitElement {
       this.#revalidate();
       this.#save();
       this.#fire('input');
-    } else if (e.key === 'Delete' && (all || input.value === '')) {
+    } else if (e.key === 'Delete' && (all || input.value === '') && input.closest('td')) {
+      // a table cell only: in the title fields Delete edits the text (a field is never set to null)
       e.preventDefault();
       this.#setCell(path, null);
     } else if (e.key === '=' && this.#offers.has(path)) {
@@ -720,6 +722,8 @@ export class DisclosureReportEditor extends LitElement {
 
   /** Undo/redo shortcuts anywhere in the editor but in text areas (they keep their own). */
   #onKey = (e: KeyboardEvent) => {
+    // keys of an input method's candidate window (Enter confirms, arrows choose, Escape cancels) are its own
+    if (e.isComposing || e.keyCode === 229) return;
     this.#onCellKey(e);
     if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.target as Element).localName === 'textarea') return;
     const key = e.key.toLowerCase();
@@ -1008,6 +1012,7 @@ export class DisclosureReportEditor extends LitElement {
       part="report"
       lang=${locale}
       @input=${this.#onInput}
+      @compositionend=${this.#onInput}
       @focusin=${this.#onFocusIn}
       @focusout=${this.#onFocusOut}
       @keydown=${this.#onKey}
