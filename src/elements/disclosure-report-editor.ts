@@ -462,9 +462,9 @@ export class DisclosureReportEditor extends LitElement {
 
   #syncForm() {
     const report = this.#report;
-    this.#internals.setFormValue(report && !this.disabled ? JSON.stringify(report) : null);
+    this.#internals.setFormValue(report && !this.#off ? JSON.stringify(report) : null);
     const errors = (this.#result?.findings ?? []).filter((f) => f.status === 'fail' && f.severity === 'error');
-    if (errors.length && !this.allowErrors && !this.disabled) {
+    if (errors.length && !this.allowErrors && !this.#off) {
       const first = errors[0]!;
       const anchor = first.cells[0] ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(first.cells[0])}`) : null;
       this.#internals.setValidity(
@@ -499,8 +499,16 @@ export class DisclosureReportEditor extends LitElement {
   formResetCallback(): void {
     if (this.#initial) this.#load(copy(this.#initial), { keepKey: true });
   }
+  #formDisabled = false;
+  /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
+  get #off(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    // not written to `disabled`: that attribute (reflected) would keep the element disabled for good,
+    // since a form never re-enables an element disabled by its own attribute
+    this.#formDisabled = disabled;
+    this.requestUpdate();
   }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.report = state;
@@ -723,7 +731,7 @@ export class DisclosureReportEditor extends LitElement {
   /** Undo/redo shortcuts anywhere in the editor but in text areas (they keep their own). */
   #onKey = (e: KeyboardEvent) => {
     // keys of an input method's candidate window (Enter confirms, arrows choose, Escape cancels) are its own
-    if (e.isComposing || e.keyCode === 229) return;
+    if (e.isComposing || e.keyCode === 229 || this.#off) return;
     this.#onCellKey(e);
     if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.target as Element).localName === 'textarea') return;
     const key = e.key.toLowerCase();
@@ -906,9 +914,9 @@ export class DisclosureReportEditor extends LitElement {
     return html`<details class="import">
       <summary>${t.importHeading}</summary>
       <p>${t.importHint}</p>
-      <label>${t.importText}<textarea id="dr-import-text"></textarea></label>
-      <label>${t.importFile}<input id="dr-import-file" type="file" accept=".txt,.html,.htm,.json,.md,.pdf" /></label>
-      <button type="button" @click=${run}>${t.importRun}</button>
+      <label>${t.importText}<textarea id="dr-import-text" ?disabled=${this.#off}></textarea></label>
+      <label>${t.importFile}<input id="dr-import-file" type="file" accept=".txt,.html,.htm,.json,.md,.pdf" ?disabled=${this.#off} /></label>
+      <button type="button" @click=${run} ?disabled=${this.#off}>${t.importRun}</button>
     </details>`;
   }
 
@@ -930,7 +938,7 @@ export class DisclosureReportEditor extends LitElement {
         inputmode=${cell?.kind === 'money' || cell?.kind === 'amount' ? 'decimal' : 'numeric'}
         autocomplete="off"
         spellcheck="false"
-        ?disabled=${this.disabled}
+        ?disabled=${this.#off}
         aria-label=${cell ? cellLabel(cell, v.k) : path}
         aria-invalid=${worst === 'error' ? 'true' : nothing}
         aria-describedby=${described ? `d-${cellId(path)}` : nothing}
@@ -949,7 +957,7 @@ export class DisclosureReportEditor extends LitElement {
   #field(path: string, label: string, type: string) {
     const v = this.#valueAt(path);
     const text = this.#editing?.path === path ? this.#editing.text : v === null || v === undefined ? '' : String(v);
-    return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.disabled} /></label>`;
+    return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.#off} /></label>`;
   }
 
   /** The table's badge; while blanks are quiet and some are left, it says how many instead of a verdict. */
@@ -974,7 +982,7 @@ export class DisclosureReportEditor extends LitElement {
       return html`<section part="section" class="prose" data-section=${s.id}>
         ${heading(level, s.heading[v.k], `h-${s.id}`)}
         <textarea class="prose-input" data-path=${path} aria-labelledby="h-${s.id}" .value=${typeof value === 'string' ? value : ''}
-          ?disabled=${this.disabled}></textarea>
+          ?disabled=${this.#off}></textarea>
       </section>`;
     }
     const id = s.id as TableId;
@@ -1019,8 +1027,8 @@ export class DisclosureReportEditor extends LitElement {
       @paste=${this.#onPaste}
     >
       <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.toolbar}>
-        <button type="button" @click=${() => this.undo()} ?disabled=${!this.#history.canUndo}>${t.undo}</button>
-        <button type="button" @click=${() => this.redo()} ?disabled=${!this.#history.canRedo}>${t.redo}</button>
+        <button type="button" @click=${() => this.undo()} ?disabled=${this.#off || !this.#history.canUndo}>${t.undo}</button>
+        <button type="button" @click=${() => this.redo()} ?disabled=${this.#off || !this.#history.canRedo}>${t.redo}</button>
         <button type="button" @click=${() => this.exportJson()}>${t.exportJson}</button>
         <button type="button" @click=${() => void this.copySnippet()}>${t.copySnippet}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
@@ -1029,7 +1037,7 @@ export class DisclosureReportEditor extends LitElement {
       ${
         this.#notice
           ? html`<p class="notice" role="status">${this.#notice.text}
-            <button type="button" @click=${() => this.discardDraft()}>${t.discardDraft}</button></p>`
+            <button type="button" @click=${() => this.discardDraft()} ?disabled=${this.#off}>${t.discardDraft}</button></p>`
           : nothing
       }
       ${this.#error ? html`<p class="state error" role="alert">${this.#error}</p>` : nothing}
