@@ -165,8 +165,16 @@ const editorStyles = css`
     max-height: none;
     box-shadow: none;
   }
+  .status {
+    margin: 0 0 var(--dr-spacing, 1rem);
+  }
+  /* empty, it takes no room, but stays in the accessibility tree so that what it says next is announced */
+  .status:empty {
+    margin: 0;
+  }
   @media print {
     .toolbar,
+    .status,
     .notice,
     .offer,
     .explain {
@@ -262,6 +270,10 @@ export class DisclosureReportEditor extends LitElement {
   #notice?: { text: string; discard?: Renderable };
   /** One short line for screen readers (what the focused cell's marks say, what an action did). */
   #message = '';
+  /** What the last action did (a paste, an import, undo, a copy), shown under the toolbar and announced. */
+  #status = '';
+  /** The browser refused the last draft (storage full, forbidden): said on screen until a save works again. */
+  #unsaved = false;
   #error?: string;
   /**
    * A report being filled in from blank: its blank cells are not marked (BLANK) until they have been
@@ -534,7 +546,10 @@ export class DisclosureReportEditor extends LitElement {
   }
 
   #save() {
-    if (this.#report && this.#key && !this.#drafts.save(this.#key, this.#report)) this.#announce(this.#t.draftNotSaved);
+    if (!this.#report || !this.#key) return;
+    const unsaved = !this.#drafts.save(this.#key, this.#report);
+    if (unsaved !== this.#unsaved) this.requestUpdate();
+    this.#unsaved = unsaved;
   }
 
   #fire(type: 'input' | 'change') {
@@ -542,7 +557,7 @@ export class DisclosureReportEditor extends LitElement {
   }
 
   #announce(text: string) {
-    this.#message = text;
+    this.#status = text;
     this.requestUpdate();
   }
 
@@ -1040,6 +1055,8 @@ export class DisclosureReportEditor extends LitElement {
             <button type="button" @click=${() => this.discardDraft()} ?disabled=${this.#off}>${t.discardDraft}</button></p>`
           : nothing
       }
+      ${this.#unsaved ? html`<p class="notice" role="alert">${t.draftNotSaved}</p>` : nothing}
+      <p class="status" role="status">${this.#status}</p>
       ${this.#error ? html`<p class="state error" role="alert">${this.#error}</p>` : nothing}
       ${heading(level, (report['title'] as string) || ui.defaultTitle('', report['year'] as number), 'dr-title', 'title', 'title')}
       <div class="fields">${FIELDS.map(([path, key, type]) => this.#field(path, t[key], type))}</div>
