@@ -425,6 +425,10 @@ export class DisclosureReportEditor extends LitElement {
         this.#result = result;
         this.#reindex();
         this.#offers = new Map(offers(report, previous).map((o) => [o.path, o]));
+        // what the focused cell's marks say now (announced only when it changed: same text, no update)
+        const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+        const at = focused?.dataset?.['path'];
+        if (at) this.#announceCell(at);
         this.requestUpdate();
         this.dispatchEvent(
           new CustomEvent('disclosure-report-validated', {
