@@ -311,6 +311,7 @@ export class DisclosureReportEditor extends LitElement {
       return;
     }
     this.#load(copy(v), { keepKey: false });
+    this.#initial = this.#report; // what a form reset goes back to
   }
 
   /** The last validation result. */
@@ -337,6 +338,7 @@ export class DisclosureReportEditor extends LitElement {
   startNew(options: StartOptions): void {
     if (options.previous !== undefined) this.previous = options.previous;
     const fresh = startNew({ ...options, previous: options.previous ?? this.previous }) as unknown as Renderable;
+    this.#initial = fresh;
     this.#key = this.storageKey ?? draftKey(fresh);
     const draft = this.#drafts.load(this.#key);
     if (draft && isRenderable(draft.report)) {
@@ -513,7 +515,9 @@ export class DisclosureReportEditor extends LitElement {
     return this.#internals.reportValidity();
   }
   formResetCallback(): void {
-    if (this.#initial) this.#load(copy(this.#initial), { keepKey: true });
+    if (!this.#initial) return;
+    this.#load(copy(this.#initial), { keepKey: true });
+    this.#save(); // the draft follows: a reload after a reset does not bring the discarded edits back
   }
   #formDisabled = false;
   /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
