@@ -410,6 +410,7 @@ export class DisclosureReportEditor extends LitElement {
 
   /** Resolves once the current report has been validated and rendered. */
   async whenValidated(): Promise<void> {
+    await this.updateComplete; // a change of lang or previous pending starts its validation in the update
     await this.#validated;
     await this.updateComplete;
   }
