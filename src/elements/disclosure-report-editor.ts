@@ -267,7 +267,7 @@ export class DisclosureReportEditor extends LitElement {
   #editing?: { path: string; before: unknown; text: string };
   #notes: string[] = [];
   /** A notice above the tables (a restored draft, with what discarding it goes back to). */
-  #notice?: { text: string; discard?: Renderable };
+  #notice?: { savedAt: string; discard?: Renderable };
   /** One short line for screen readers (what the focused cell's marks say, what an action did). */
   #message = '';
   /** What the last action did (a paste, an import, undo, a copy), shown under the toolbar and announced. */
@@ -344,7 +344,7 @@ export class DisclosureReportEditor extends LitElement {
     if (draft && isRenderable(draft.report)) {
       this.#load(draft.report, { keepKey: true });
       this.#notice = {
-        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
         discard: fresh,
       };
     } else this.#load(fresh, { keepKey: true });
@@ -391,7 +391,7 @@ export class DisclosureReportEditor extends LitElement {
       this.#key = key;
       this.#load(draft.report, { keepKey: true });
       this.#notice = {
-        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
         discard: startNew({ year: new Date().getFullYear() - 1 }) as unknown as Renderable,
       };
       this.#quietBlanks = true;
@@ -1060,7 +1060,7 @@ export class DisclosureReportEditor extends LitElement {
       </div>
       ${
         this.#notice
-          ? html`<p class="notice" role="status">${this.#notice.text}
+          ? html`<p class="notice" role="status">${t.draftRestored(new Date(this.#notice.savedAt).toLocaleString(locale))}
             <button type="button" @click=${() => this.discardDraft()} ?disabled=${this.#off}>${t.discardDraft}</button></p>`
           : nothing
       }

@@ -309,7 +309,10 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     localStorage.setItem(`disclosure-report-editor:${key}`, JSON.stringify({ report: bad, savedAt: new Date().toISOString() }));
     localStorage.setItem(`disclosure-report-editor:${freshKey()}`, '{not json');
     const el = await editor(html`<disclosure-report-editor storage-key=${key}></disclosure-report-editor>`);
-    expect(el.shadowRoot!.querySelector('.notice')).to.exist;
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('草稿');
+    el.lang = 'en';
+    await el.whenValidated();
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('draft');
     expect(input(el, 'applications.granted.natural').value).to.equal('');
     input(el, 'applications.granted.natural').focus();
     await sendKeys({ type: '5' });
