@@ -562,7 +562,9 @@ export class DisclosureReportEditor extends LitElement {
   }
 
   #fire(type: 'input' | 'change') {
-    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    // the names spelled out, so that the Custom Elements Manifest lists these two events (not one named "type")
+    const init = { bubbles: true, composed: true };
+    this.dispatchEvent(type === 'input' ? new Event('input', init) : new Event('change', init));
   }
 
   #announce(text: string) {
@@ -751,6 +753,15 @@ export class DisclosureReportEditor extends LitElement {
     this.#setCell(path, parseCellInput(offer.value, cell.kind));
     void this.updateComplete.then(() => this.#focus(path));
   }
+
+  /**
+   * The browser's own undo stack is shared by every field of the page: Ctrl+Z in a prose text area,
+   * once its own typing is undone, goes on into the cell inputs, behind the editor's history. Cells
+   * and title fields have the editor's undo, so the browser's is refused there.
+   */
+  #onBeforeInput = (e: InputEvent) => {
+    if (e.inputType.startsWith('history') && (e.target as Element).localName === 'input') e.preventDefault();
+  };
 
   /** Undo/redo shortcuts anywhere in the editor but in text areas (they keep their own). */
   #onKey = (e: KeyboardEvent) => {
@@ -1045,6 +1056,7 @@ export class DisclosureReportEditor extends LitElement {
       lang=${locale}
       @input=${this.#onInput}
       @compositionend=${this.#onInput}
+      @beforeinput=${this.#onBeforeInput}
       @focusin=${this.#onFocusIn}
       @focusout=${this.#onFocusOut}
       @keydown=${this.#onKey}

@@ -384,3 +384,111 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     }
   });
 });
+
+describe('<disclosure-report-editor> review: keys', () => {
+  afterEach(() => localStorage.clear());
+
+  async function chord(modifiers: string[], key: string) {
+    for (const m of modifiers) await sendKeys({ down: m });
+    try {
+      await sendKeys({ press: key });
+    } finally {
+      for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+    }
+  }
+
+  it('undo and redo with Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Meta; the focus stays in the cell', async () => {
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const path = 'applications.granted.natural';
+    const before = (el.report as any).applications.granted.natural;
+    input(el, path).focus();
+    await sendKeys({ type: '31' });
+    await el.whenValidated();
+    const value = () => (el.report as any).applications.granted.natural;
+    for (const [undo, redo] of [
+      [['Control'], ['Control']],
+      [['Meta'], ['Meta', 'Shift']],
+      [['Control'], ['Control', 'Shift']],
+    ] as const) {
+      await chord([...undo], 'z');
+      await el.whenValidated();
+      expect(value(), undo.join('+')).to.equal(before);
+      expect(focused(el)).to.equal(path);
+      await chord([...redo], redo.length === 1 ? 'y' : 'z');
+      await el.whenValidated();
+      expect(value(), redo.join('+')).to.equal(31);
+      expect(focused(el)).to.equal(path);
+    }
+  });
+
+  it('Ctrl+Z in a prose text area is the browser’s own undo (not the editor’s)', async () => {
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    input(el, 'applications.granted.natural').focus();
+    await sendKeys({ type: '31' });
+    await el.whenValidated();
+    const area = input(el, 'sections.problems') as unknown as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+    await sendKeys({ type: '补充' });
+    await el.whenValidated();
+    expect((el.report as any).sections.problems).to.match(/补充$/);
+    await chord(['Control'], 'z');
+    await el.whenValidated();
+    expect((el.report as any).sections.problems).not.to.match(/补充$/);
+    let prevented: boolean | undefined;
+    area.addEventListener('keydown', (e) => queueMicrotask(() => (prevented = e.defaultPrevented)));
+    await chord(['Control'], 'z');
+    await chord(['Control'], 'z');
+    await el.whenValidated();
+    expect(prevented).to.equal(false);
+    expect((el.report as any).applications.granted.natural).to.equal(31);
+  });
+
+  it('arrows move only from the caret edges; Enter and Shift+Enter go down and up', async () => {
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const path = 'applications.granted.commercial';
+    const cell = input(el, path);
+    cell.focus();
+    await sendKeys({ type: '123' });
+    cell.setSelectionRange(1, 1);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal(path);
+    await sendKeys({ press: 'ArrowLeft' }); // caret at 0 now
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal('applications.granted.natural');
+    await sendKeys({ press: 'Enter' });
+    await chord(['Shift'], 'Enter');
+    expect(focused(el)).to.equal('applications.granted.natural');
+  });
+
+  it('previous set after startNew: 上年结转 offered from last year (X-CARRY), accepted with =', async () => {
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    el.startNew({ year: 2025, agency: 'x' });
+    await el.whenValidated();
+    const last = busyReport();
+    last.applications.carriedForward.natural = 6;
+    el.previous = last;
+    await el.whenValidated();
+    const path = 'applications.carriedOver.natural';
+    await until(() => !!input(el, path).closest('td')!.querySelector('button.offer'), 'the offer');
+    input(el, path).focus();
+    await sendKeys({ press: '=' });
+    await el.whenValidated();
+    expect((el.report as any).applications.carriedOver.natural).to.equal(6);
+    expect(focused(el)).to.equal(path);
+  });
+
+  it('print: no toolbar, no offers or status, the inputs as plain values', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.toolbar')).display).to.equal('none');
+      const title = getComputedStyle(input(el, 'title'));
+      expect(title.borderTopWidth).to.equal('0px');
+      expect(getComputedStyle(input(el, 'applications.granted.natural')).borderTopWidth).to.equal('0px');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
