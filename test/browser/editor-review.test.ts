@@ -19,7 +19,8 @@ async function editor(template: unknown): Promise<DisclosureReportEditor> {
   return el;
 }
 const $ = <T extends Element>(el: DisclosureReportEditor, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const input = (el: DisclosureReportEditor, path: string) => $<HTMLInputElement>(el, `[data-path="${path}"]:is(input, textarea)`);
+const input = (el: DisclosureReportEditor, path: string) =>
+  $<HTMLInputElement>(el, `[data-path="${path}"]:is(input, textarea)`);
 const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
 
 async function until(check: () => boolean, what: string, ms = 3000) {
@@ -48,7 +49,9 @@ describe('<disclosure-report-editor> review', () => {
   afterEach(() => localStorage.clear());
 
   it('a value typed through an input method is parsed once committed, not while composing', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const path = 'applications.granted.natural';
     const before = (el.report as any).applications.granted.natural;
     const cell = input(el, path);
@@ -61,8 +64,24 @@ describe('<disclosure-report-editor> review', () => {
     await el.whenValidated();
     expect((el.report as any).applications.granted.natural, 'not parsed mid-composition').to.equal(before);
     // Enter and arrows confirm or move within the candidate list: the cell is not left
-    cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, isComposing: true }));
-    cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true, isComposing: true }));
+    cell.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        isComposing: true,
+      }),
+    );
+    cell.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'ArrowDown',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        isComposing: true,
+      }),
+    );
     expect(focused(el)).to.equal(path);
     cell.value = '１２';
     cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true, data: '１２' }));
@@ -76,7 +95,9 @@ describe('<disclosure-report-editor> review', () => {
   });
 
   it('a title typed through an input method is kept as committed', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const title = input(el, 'title');
     title.focus();
     compose(title, ['bao', '报'], '报告');
@@ -85,7 +106,9 @@ describe('<disclosure-report-editor> review', () => {
   });
 
   it('Delete and = in the title fields edit text; they do not blank the field to null', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const title = input(el, 'title');
     title.focus();
     title.select();
@@ -104,7 +127,9 @@ describe('<disclosure-report-editor> review', () => {
   });
 
   it('Tab at the last cell and Shift+Tab at the first leave the grid', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const cells = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('td input')];
     cells.at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
@@ -135,12 +160,16 @@ describe('<disclosure-report-editor> review', () => {
   });
 
   it('what an action did is shown, not only announced: a paste too large for the table, storage that refuses the draft', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const cell = input(el, 'appeals.litigationAfterReconsideration.total');
     cell.focus();
     const dt = new DataTransfer();
     dt.setData('text/plain', '1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\n');
-    cell.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+    cell.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }),
+    );
     await el.whenValidated();
     const status = () => el.shadowRoot!.querySelector<HTMLElement>('.status')?.textContent ?? '';
     expect(status()).to.match(/超出表格未粘贴/);
@@ -154,18 +183,26 @@ describe('<disclosure-report-editor> review', () => {
       other.focus();
       await sendKeys({ type: '7' });
       await el.whenValidated();
-      await until(() => /不能保存草稿/.test(el.shadowRoot!.querySelector('.notice[role="alert"]')?.textContent ?? ''), 'the storage notice');
+      await until(
+        () => /不能保存草稿/.test(el.shadowRoot!.querySelector('.notice[role="alert"]')?.textContent ?? ''),
+        'the storage notice',
+      );
     } finally {
       Storage.prototype.setItem = setItem;
     }
     await sendKeys({ type: '8' });
     await el.whenValidated();
-    await until(() => !el.shadowRoot!.querySelector('.notice[role="alert"]'), 'the notice gone once a draft is kept again');
+    await until(
+      () => !el.shadowRoot!.querySelector('.notice[role="alert"]'),
+      'the notice gone once a draft is kept again',
+    );
   });
 
   it('the focused cell’s findings are announced again when typing changes them, once', async () => {
     const report = busyReport();
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+    );
     const live = () => el.shadowRoot!.querySelector('.sr-only[aria-live="polite"]')?.textContent?.trim() ?? '';
     const path = 'applications.total.natural';
     input(el, path).focus();
@@ -180,7 +217,9 @@ describe('<disclosure-report-editor> review', () => {
   it('form reset restores the report the form started with (given after connection), and its draft', async () => {
     const report = busyReport();
     const key = freshKey();
-    const form = await fixture<HTMLFormElement>(html`<form><disclosure-report-editor name="r" storage-key=${key}></disclosure-report-editor></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><disclosure-report-editor name="r" storage-key=${key}></disclosure-report-editor></form>`,
+    );
     const el = form.querySelector('disclosure-report-editor')!;
     await el.whenValidated();
     el.report = report;
@@ -261,18 +300,30 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   });
 
   it('a single value "1,234" or "１２" pasted into a cell is that number; paste into the title and prose is the browser’s', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const cell = input(el, 'applications.granted.natural');
     cell.focus();
     expect(paste(cell, { 'text/plain': '1,234' }).defaultPrevented).to.equal(false);
-    for (const [path, text] of [['title', '标题\t二'], ['sections.overview', '第一段\n第二段\t'], ['sections.problems', '甲\t乙\n丙\t丁']]) {
-      expect(paste(input(el, path), { 'text/plain': text, 'text/html': '<table><tr><td>1</td></tr></table>' }).defaultPrevented, path).to.equal(false);
+    for (const [path, text] of [
+      ['title', '标题\t二'],
+      ['sections.overview', '第一段\n第二段\t'],
+      ['sections.problems', '甲\t乙\n丙\t丁'],
+    ]) {
+      expect(
+        paste(input(el, path), { 'text/plain': text, 'text/html': '<table><tr><td>1</td></tr></table>' })
+          .defaultPrevented,
+        path,
+      ).to.equal(false);
     }
   });
 
   it('a 2019 report keeps its format and shape when edited, and with lang switched at run time', async () => {
     const report = zeroReport('2019');
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+    );
     const r = el.report as any;
     expect(r.format).to.equal('2019');
     const paths = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('td input')].map((i) => i.dataset['path']!);
@@ -291,7 +342,9 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   });
 
   it('report set to invalid JSON text: a located error, the editor keeps working', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     el.report = '{ "format": "2021",\n  "year": 20x5 }';
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
@@ -306,7 +359,10 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     bad.applications.granted = 'x';
     bad.appeals = [1, 2];
     bad.proactive.regulations.issued = { nested: true };
-    localStorage.setItem(`disclosure-report-editor:${key}`, JSON.stringify({ report: bad, savedAt: new Date().toISOString() }));
+    localStorage.setItem(
+      `disclosure-report-editor:${key}`,
+      JSON.stringify({ report: bad, savedAt: new Date().toISOString() }),
+    );
     localStorage.setItem(`disclosure-report-editor:${freshKey()}`, '{not json');
     const el = await editor(html`<disclosure-report-editor storage-key=${key}></disclosure-report-editor>`);
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('草稿');
@@ -345,14 +401,21 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     input(ea!, 'applications.granted.natural').focus();
     await sendKeys({ type: '9' });
     await ea!.whenValidated();
-    expect(JSON.parse(localStorage.getItem(`disclosure-report-editor:${ka}`)!).report.applications.granted.natural).to.equal(9);
-    expect(JSON.parse(localStorage.getItem(`disclosure-report-editor:${kb}`) ?? 'null')?.report.applications.granted.natural ?? b.applications.granted.natural).to.equal(b.applications.granted.natural);
+    expect(
+      JSON.parse(localStorage.getItem(`disclosure-report-editor:${ka}`)!).report.applications.granted.natural,
+    ).to.equal(9);
+    expect(
+      JSON.parse(localStorage.getItem(`disclosure-report-editor:${kb}`) ?? 'null')?.report.applications.granted
+        .natural ?? b.applications.granted.natural,
+    ).to.equal(b.applications.granted.natural);
   });
 
   it('the CMS snippet renders in <disclosure-report> to the same report', async () => {
     const report = busyReport();
     report.applications.total.natural += 1;
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+    );
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const doc = new DOMParser().parseFromString(el.cmsSnippet(), 'text/html');
     host.append(...doc.body.childNodes);
@@ -365,13 +428,17 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   it('axe: with the panel open, a restored-draft notice, an action status, in zh-CN and en', async () => {
     for (const lang of ['zh-CN', 'en']) {
       const key = freshKey();
-      const first = await editor(html`<disclosure-report-editor lang=${lang} storage-key=${key}></disclosure-report-editor>`);
+      const first = await editor(
+        html`<disclosure-report-editor lang=${lang} storage-key=${key}></disclosure-report-editor>`,
+      );
       first.startNew({ year: 2025, agency: 'x' });
       input(first, 'applications.newReceived.natural').focus();
       await sendKeys({ type: '5' });
       await first.whenValidated();
       first.remove();
-      const el = await editor(html`<disclosure-report-editor lang=${lang} storage-key=${key}></disclosure-report-editor>`);
+      const el = await editor(
+        html`<disclosure-report-editor lang=${lang} storage-key=${key}></disclosure-report-editor>`,
+      );
       expect(el.shadowRoot!.querySelector('.notice')).to.exist;
       input(el, 'applications.total.natural').focus();
       await sendKeys({ type: '3' });
@@ -398,7 +465,9 @@ describe('<disclosure-report-editor> review: keys', () => {
   }
 
   it('undo and redo with Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Meta; the focus stays in the cell', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const path = 'applications.granted.natural';
     const before = (el.report as any).applications.granted.natural;
     input(el, path).focus();
@@ -422,7 +491,9 @@ describe('<disclosure-report-editor> review: keys', () => {
   });
 
   it('Ctrl+Z in a prose text area is the browser’s own undo (not the editor’s)', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     input(el, 'applications.granted.natural').focus();
     await sendKeys({ type: '31' });
     await el.whenValidated();
@@ -445,7 +516,9 @@ describe('<disclosure-report-editor> review: keys', () => {
   });
 
   it('arrows move only from the caret edges; Enter and Shift+Enter go down and up', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     const path = 'applications.granted.commercial';
     const cell = input(el, path);
     cell.focus();
@@ -480,7 +553,9 @@ describe('<disclosure-report-editor> review: keys', () => {
 
   it('print: no toolbar, no offers or status, the inputs as plain values', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+    );
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle($(el, '.toolbar')).display).to.equal('none');
