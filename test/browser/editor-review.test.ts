@@ -310,7 +310,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
       ['title', '标题\t二'],
       ['sections.overview', '第一段\n第二段\t'],
       ['sections.problems', '甲\t乙\n丙\t丁'],
-    ]) {
+    ] as const) {
       expect(
         paste(input(el, path), { 'text/plain': text, 'text/html': '<table><tr><td>1</td></tr></table>' })
           .defaultPrevented,
