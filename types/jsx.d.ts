@@ -11,6 +11,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { DisclosureReport, LoadError, ValidatedDetail } from '../dist/types/src/elements/disclosure-report.js';
+import type { DisclosureReportEditor } from '../dist/types/src/elements/disclosure-report-editor.js';
 
 /** The element's own attributes and properties, as JSX props. */
 export interface DisclosureReportJsxProps {
@@ -37,10 +38,41 @@ export interface DisclosureReportJsxProps {
 export type DisclosureReportJsx = DetailedHTMLProps<HTMLAttributes<DisclosureReport>, DisclosureReport> &
   DisclosureReportJsxProps;
 
+/** `<disclosure-report-editor>` (from `disclosure-report/editor`): its attributes and properties as JSX props. */
+export interface DisclosureReportEditorJsxProps {
+  /** The report to edit, an object or JSON text (React 19: set as the property). */
+  report?: unknown;
+  /** Last year's report: carry-over and the cross-year rules (React 19: set as the property). */
+  previous?: unknown;
+  /** `zh-CN` (default) or `en`. */
+  lang?: string;
+  /** Form field name: the form data value is the report JSON. */
+  name?: string;
+  /** Key of the draft kept in the browser (default: agency and year). */
+  'storage-key'?: string;
+  /** The form accepts the report while it has error findings. */
+  'allow-errors'?: boolean;
+  /** No editing; not submitted with the form. */
+  disabled?: boolean;
+  /** URL of the importer module for the script-tag build. */
+  'importer-src'?: string;
+  /** Heading level of the report title (2 by default). */
+  'heading-level'?: number;
+  /** React 19: `disclosure-report-validated` listener. */
+  'ondisclosure-report-validated'?: (event: CustomEvent<ValidatedDetail>) => void;
+}
+
+export type DisclosureReportEditorJsx = DetailedHTMLProps<
+  HTMLAttributes<DisclosureReportEditor>,
+  DisclosureReportEditor
+> &
+  DisclosureReportEditorJsxProps;
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'disclosure-report': DisclosureReportJsx;
+      'disclosure-report-editor': DisclosureReportEditorJsx;
     }
   }
 }

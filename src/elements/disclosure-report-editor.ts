@@ -165,8 +165,16 @@ const editorStyles = css`
     max-height: none;
     box-shadow: none;
   }
+  .status {
+    margin: 0 0 var(--dr-spacing, 1rem);
+  }
+  /* empty, it takes no room, but stays in the accessibility tree so that what it says next is announced */
+  .status:empty {
+    margin: 0;
+  }
   @media print {
     .toolbar,
+    .status,
     .notice,
     .offer,
     .explain {
@@ -259,9 +267,13 @@ export class DisclosureReportEditor extends LitElement {
   #editing?: { path: string; before: unknown; text: string };
   #notes: string[] = [];
   /** A notice above the tables (a restored draft, with what discarding it goes back to). */
-  #notice?: { text: string; discard?: Renderable };
+  #notice?: { savedAt: string; discard?: Renderable };
   /** One short line for screen readers (what the focused cell's marks say, what an action did). */
   #message = '';
+  /** What the last action did (a paste, an import, undo, a copy), shown under the toolbar and announced. */
+  #status = '';
+  /** The browser refused the last draft (storage full, forbidden): said on screen until a save works again. */
+  #unsaved = false;
   #error?: string;
   /**
    * A report being filled in from blank: its blank cells are not marked (BLANK) until they have been
@@ -299,6 +311,7 @@ export class DisclosureReportEditor extends LitElement {
       return;
     }
     this.#load(copy(v), { keepKey: false });
+    this.#initial = this.#report; // what a form reset goes back to
   }
 
   /** The last validation result. */
@@ -325,12 +338,13 @@ export class DisclosureReportEditor extends LitElement {
   startNew(options: StartOptions): void {
     if (options.previous !== undefined) this.previous = options.previous;
     const fresh = startNew({ ...options, previous: options.previous ?? this.previous }) as unknown as Renderable;
+    this.#initial = fresh;
     this.#key = this.storageKey ?? draftKey(fresh);
     const draft = this.#drafts.load(this.#key);
     if (draft && isRenderable(draft.report)) {
       this.#load(draft.report, { keepKey: true });
       this.#notice = {
-        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
         discard: fresh,
       };
     } else this.#load(fresh, { keepKey: true });
@@ -377,7 +391,7 @@ export class DisclosureReportEditor extends LitElement {
       this.#key = key;
       this.#load(draft.report, { keepKey: true });
       this.#notice = {
-        text: this.#t.draftRestored(new Date(draft.savedAt).toLocaleString(this.#l10n.locale)),
+        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
         discard: startNew({ year: new Date().getFullYear() - 1 }) as unknown as Renderable,
       };
       this.#quietBlanks = true;
@@ -396,6 +410,7 @@ export class DisclosureReportEditor extends LitElement {
 
   /** Resolves once the current report has been validated and rendered. */
   async whenValidated(): Promise<void> {
+    await this.updateComplete; // a change of lang or previous pending starts its validation in the update
     await this.#validated;
     await this.updateComplete;
   }
@@ -413,6 +428,10 @@ export class DisclosureReportEditor extends LitElement {
         this.#result = result;
         this.#reindex();
         this.#offers = new Map(offers(report, previous).map((o) => [o.path, o]));
+        // what the focused cell's marks say now (announced only when it changed: same text, no update)
+        const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+        const at = focused?.dataset?.['path'];
+        if (at) this.#announceCell(at);
         this.requestUpdate();
         this.dispatchEvent(
           new CustomEvent('disclosure-report-validated', {
@@ -462,9 +481,9 @@ export class DisclosureReportEditor extends LitElement {
 
   #syncForm() {
     const report = this.#report;
-    this.#internals.setFormValue(report && !this.disabled ? JSON.stringify(report) : null);
+    this.#internals.setFormValue(report && !this.#off ? JSON.stringify(report) : null);
     const errors = (this.#result?.findings ?? []).filter((f) => f.status === 'fail' && f.severity === 'error');
-    if (errors.length && !this.allowErrors && !this.disabled) {
+    if (errors.length && !this.allowErrors && !this.#off) {
       const first = errors[0]!;
       const anchor = first.cells[0] ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(first.cells[0])}`) : null;
       this.#internals.setValidity(
@@ -497,10 +516,20 @@ export class DisclosureReportEditor extends LitElement {
     return this.#internals.reportValidity();
   }
   formResetCallback(): void {
-    if (this.#initial) this.#load(copy(this.#initial), { keepKey: true });
+    if (!this.#initial) return;
+    this.#load(copy(this.#initial), { keepKey: true });
+    this.#save(); // the draft follows: a reload after a reset does not bring the discarded edits back
+  }
+  #formDisabled = false;
+  /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
+  get #off(): boolean {
+    return this.disabled || this.#formDisabled;
   }
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    // not written to `disabled`: that attribute (reflected) would keep the element disabled for good,
+    // since a form never re-enables an element disabled by its own attribute
+    this.#formDisabled = disabled;
+    this.requestUpdate();
   }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.report = state;
@@ -526,15 +555,20 @@ export class DisclosureReportEditor extends LitElement {
   }
 
   #save() {
-    if (this.#report && this.#key && !this.#drafts.save(this.#key, this.#report)) this.#announce(this.#t.draftNotSaved);
+    if (!this.#report || !this.#key) return;
+    const unsaved = !this.#drafts.save(this.#key, this.#report);
+    if (unsaved !== this.#unsaved) this.requestUpdate();
+    this.#unsaved = unsaved;
   }
 
   #fire(type: 'input' | 'change') {
-    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    // the names spelled out, so that the Custom Elements Manifest lists these two events (not one named "type")
+    const init = { bubbles: true, composed: true };
+    this.dispatchEvent(type === 'input' ? new Event('input', init) : new Event('change', init));
   }
 
   #announce(text: string) {
-    this.#message = text;
+    this.#status = text;
     this.requestUpdate();
   }
 
@@ -640,7 +674,8 @@ export class DisclosureReportEditor extends LitElement {
   #onInput = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
     const path = input.dataset?.['path'];
-    if (!path || !this.#report) return;
+    // an input method's text is read once committed (compositionend), not while it is being composed
+    if (!path || !this.#report || (e as InputEvent).isComposing) return;
     if (this.#editing?.path !== path) this.#editing = { path, before: this.#valueAt(path), text: input.value };
     this.#editing.text = input.value;
     const cell = cellAt(this.#layout!, path);
@@ -689,7 +724,8 @@ export class DisclosureReportEditor extends LitElement {
       this.#revalidate();
       this.#save();
       this.#fire('input');
-    } else if (e.key === 'Delete' && (all || input.value === '')) {
+    } else if (e.key === 'Delete' && (all || input.value === '') && input.closest('td')) {
+      // a table cell only: in the title fields Delete edits the text (a field is never set to null)
       e.preventDefault();
       this.#setCell(path, null);
     } else if (e.key === '=' && this.#offers.has(path)) {
@@ -718,8 +754,19 @@ export class DisclosureReportEditor extends LitElement {
     void this.updateComplete.then(() => this.#focus(path));
   }
 
+  /**
+   * The browser's own undo stack is shared by every field of the page: Ctrl+Z in a prose text area,
+   * once its own typing is undone, goes on into the cell inputs, behind the editor's history. Cells
+   * and title fields have the editor's undo, so the browser's is refused there.
+   */
+  #onBeforeInput = (e: InputEvent) => {
+    if (e.inputType.startsWith('history') && (e.target as Element).localName === 'input') e.preventDefault();
+  };
+
   /** Undo/redo shortcuts anywhere in the editor but in text areas (they keep their own). */
   #onKey = (e: KeyboardEvent) => {
+    // keys of an input method's candidate window (Enter confirms, arrows choose, Escape cancels) are its own
+    if (e.isComposing || e.keyCode === 229 || this.#off) return;
     this.#onCellKey(e);
     if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.target as Element).localName === 'textarea') return;
     const key = e.key.toLowerCase();
@@ -902,9 +949,9 @@ export class DisclosureReportEditor extends LitElement {
     return html`<details class="import">
       <summary>${t.importHeading}</summary>
       <p>${t.importHint}</p>
-      <label>${t.importText}<textarea id="dr-import-text"></textarea></label>
-      <label>${t.importFile}<input id="dr-import-file" type="file" accept=".txt,.html,.htm,.json,.md,.pdf" /></label>
-      <button type="button" @click=${run}>${t.importRun}</button>
+      <label>${t.importText}<textarea id="dr-import-text" ?disabled=${this.#off}></textarea></label>
+      <label>${t.importFile}<input id="dr-import-file" type="file" accept=".txt,.html,.htm,.json,.md,.pdf" ?disabled=${this.#off} /></label>
+      <button type="button" @click=${run} ?disabled=${this.#off}>${t.importRun}</button>
     </details>`;
   }
 
@@ -926,7 +973,7 @@ export class DisclosureReportEditor extends LitElement {
         inputmode=${cell?.kind === 'money' || cell?.kind === 'amount' ? 'decimal' : 'numeric'}
         autocomplete="off"
         spellcheck="false"
-        ?disabled=${this.disabled}
+        ?disabled=${this.#off}
         aria-label=${cell ? cellLabel(cell, v.k) : path}
         aria-invalid=${worst === 'error' ? 'true' : nothing}
         aria-describedby=${described ? `d-${cellId(path)}` : nothing}
@@ -945,7 +992,7 @@ export class DisclosureReportEditor extends LitElement {
   #field(path: string, label: string, type: string) {
     const v = this.#valueAt(path);
     const text = this.#editing?.path === path ? this.#editing.text : v === null || v === undefined ? '' : String(v);
-    return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.disabled} /></label>`;
+    return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.#off} /></label>`;
   }
 
   /** The table's badge; while blanks are quiet and some are left, it says how many instead of a verdict. */
@@ -970,7 +1017,7 @@ export class DisclosureReportEditor extends LitElement {
       return html`<section part="section" class="prose" data-section=${s.id}>
         ${heading(level, s.heading[v.k], `h-${s.id}`)}
         <textarea class="prose-input" data-path=${path} aria-labelledby="h-${s.id}" .value=${typeof value === 'string' ? value : ''}
-          ?disabled=${this.disabled}></textarea>
+          ?disabled=${this.#off}></textarea>
       </section>`;
     }
     const id = s.id as TableId;
@@ -1008,14 +1055,16 @@ export class DisclosureReportEditor extends LitElement {
       part="report"
       lang=${locale}
       @input=${this.#onInput}
+      @compositionend=${this.#onInput}
+      @beforeinput=${this.#onBeforeInput}
       @focusin=${this.#onFocusIn}
       @focusout=${this.#onFocusOut}
       @keydown=${this.#onKey}
       @paste=${this.#onPaste}
     >
       <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.toolbar}>
-        <button type="button" @click=${() => this.undo()} ?disabled=${!this.#history.canUndo}>${t.undo}</button>
-        <button type="button" @click=${() => this.redo()} ?disabled=${!this.#history.canRedo}>${t.redo}</button>
+        <button type="button" @click=${() => this.undo()} ?disabled=${this.#off || !this.#history.canUndo}>${t.undo}</button>
+        <button type="button" @click=${() => this.redo()} ?disabled=${this.#off || !this.#history.canRedo}>${t.redo}</button>
         <button type="button" @click=${() => this.exportJson()}>${t.exportJson}</button>
         <button type="button" @click=${() => void this.copySnippet()}>${t.copySnippet}</button>
         <button type="button" @click=${() => window.print()}>${t.print}</button>
@@ -1023,10 +1072,12 @@ export class DisclosureReportEditor extends LitElement {
       </div>
       ${
         this.#notice
-          ? html`<p class="notice" role="status">${this.#notice.text}
-            <button type="button" @click=${() => this.discardDraft()}>${t.discardDraft}</button></p>`
+          ? html`<p class="notice" role="status">${t.draftRestored(new Date(this.#notice.savedAt).toLocaleString(locale))}
+            <button type="button" @click=${() => this.discardDraft()} ?disabled=${this.#off}>${t.discardDraft}</button></p>`
           : nothing
       }
+      ${this.#unsaved ? html`<p class="notice" role="alert">${t.draftNotSaved}</p>` : nothing}
+      <p class="status" role="status">${this.#status}</p>
       ${this.#error ? html`<p class="state error" role="alert">${this.#error}</p>` : nothing}
       ${heading(level, (report['title'] as string) || ui.defaultTitle('', report['year'] as number), 'dr-title', 'title', 'title')}
       <div class="fields">${FIELDS.map(([path, key, type]) => this.#field(path, t[key], type))}</div>

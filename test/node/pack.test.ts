@@ -69,6 +69,9 @@ describe('the packed package, installed in a consumer project', function () {
     for (const f of [
       'dist/disclosure-report.iife.js',
       'dist/disclosure-report-import.iife.js',
+      'dist/disclosure-report-editor.iife.js',
+      'dist/editor.js',
+      'dist/types/src/editor/index.d.ts',
       'dist/rules.js',
       'dist/types/src/rules/index.d.ts',
       'dist/types/src/import/element-importer.d.ts',
@@ -83,6 +86,24 @@ describe('the packed package, installed in a consumer project', function () {
     ])
       expect(files, f).to.include(f);
     expect(files.filter((f) => /^(test|build|bench|scripts|demo)\/|^docs\/screenshots\//.test(f))).to.deep.equal([]);
+    // the manifest documents both elements (the editor: its attributes and events, none invented)
+    const manifest = JSON.parse(
+      readFileSync(join(consumer, 'node_modules/disclosure-report/custom-elements.json'), 'utf8'),
+    );
+    const tags = manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName);
+    const editor = tags.find((d: any) => d.tagName === 'disclosure-report-editor');
+    expect(tags.map((d: any) => d.tagName).sort()).to.deep.equal(['disclosure-report', 'disclosure-report-editor']);
+    expect(editor.attributes.map((a: any) => a.name)).to.include.members([
+      'name',
+      'storage-key',
+      'allow-errors',
+      'lang',
+    ]);
+    expect(editor.events.map((e: any) => e.name).sort()).to.deep.equal([
+      'change',
+      'disclosure-report-validated',
+      'input',
+    ]);
   });
 
   it('names the script-tag file for CDNs, and the Node versions it runs on', () => {
@@ -106,12 +127,15 @@ describe('the packed package, installed in a consumer project', function () {
       const element = await import('disclosure-report/element');
       const defined = await import('disclosure-report/define');
       const importer = await import('disclosure-report/import-element');
+      const editor = await import('disclosure-report/editor');
       const schema = JSON.parse(readFileSync(new URL(import.meta.resolve('disclosure-report/schema/report.schema.json')), 'utf8'));
       console.log(JSON.stringify({
         tables: TABLE_IDS, agency: report.agency.name, checked: summary.checked, errors: summary.errors,
         html: html.includes('（七）总计'), element: typeof element.DisclosureReport, version: element.VERSION,
         defined: customElements.get('disclosure-report') === defined.DisclosureReport,
         importer: typeof importer.registerImporter, schema: schema.$schema,
+        editor: customElements.get('disclosure-report-editor') === editor.DisclosureReportEditor,
+        blank: editor.startNew({ year: 2025 }).applications.newReceived.natural, cell: editor.parseCellInput('１,２３４'),
       }));`;
     const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer));
     expect(out).to.deep.equal({
@@ -125,6 +149,9 @@ describe('the packed package, installed in a consumer project', function () {
       defined: true,
       importer: 'function',
       schema: 'https://json-schema.org/draft/2020-12/schema',
+      editor: true,
+      blank: null,
+      cell: 1234,
     });
     expect(out.checked).to.be.greaterThan(400);
     const cjs = run(
@@ -194,6 +221,7 @@ import { registerImporter, importFromElement } from 'disclosure-report/import-el
 import { renderStaticHtml } from 'disclosure-report/static';
 import { DisclosureReport, defineDisclosureReport } from 'disclosure-report';
 import 'disclosure-report/define';
+import { DisclosureReportEditor, startNew, parseCellInput, type Offer } from 'disclosure-report/editor';
 
 export async function check(text: string): Promise<number> {
   const parsed = parseReport(text);
@@ -215,6 +243,15 @@ export const errors: Promise<number> = window.DisclosureReport.validate({}).then
 export const version: string = DisclosureReport.version + window.DisclosureReport.VERSION;
 const el = document.querySelector('disclosure-report');
 el?.addEventListener('disclosure-report-validated', (e) => console.log(e.detail.summary.errors));
+
+// the editor: its entry, its tag, its script-tag global
+const editor: DisclosureReportEditor | null = document.querySelector('disclosure-report-editor');
+editor?.startNew({ year: 2025, agency: '某局', previous: startNew({ year: 2024 }) });
+export const valid: boolean | undefined = editor?.checkValidity();
+export const message: string | undefined = editor?.validationMessage;
+export const cell = parseCellInput('１２', 'count');
+export const offered: Offer[] = [];
+export const editorVersion: string | undefined = window.DisclosureReportEditor?.VERSION;
 `,
       );
       writeFileSync(
@@ -222,12 +259,14 @@ el?.addEventListener('disclosure-report-validated', (e) => console.log(e.detail.
         `import type {} from 'disclosure-report/jsx';
 export const ok = <disclosure-report src="/r.json" previous-src="/p.json" lang="en" heading-level={3} className="x" report={{}} />;
 export const typed = <disclosure-report ondisclosure-report-validated={(e) => e.detail.summary.errors} />;
+export const editor = <disclosure-report-editor name="report" storage-key="k" allow-errors lang="en" report={{}} heading-level={2} />;
 `,
       );
       writeFileSync(
         join(src, 'wrong.tsx'),
         `import type {} from 'disclosure-report/jsx';
 export const wrong = <disclosure-report src={42} />;
+export const wrongEditor = <disclosure-report-editor storage-key={42} />;
 `,
       );
       const options: ts.CompilerOptions = {
@@ -256,7 +295,7 @@ export const wrong = <disclosure-report src={42} />;
           .filter((d) => d.file.endsWith('wrong.tsx'))
           .map((d) => d.text)
           .join('\n'),
-      ).to.match(/not assignable to type 'string'/);
+      ).to.match(/not assignable to type 'string'[^]*not assignable to type 'string'/); // src and the editor's storage-key
     });
   }
 });
