@@ -507,8 +507,14 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
     cellCount += cells;
     // The body's left and right edges: the most common line starts and ends.
     const lines = blocks.filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line');
-    const left = mode(lines.map((b) => b.line.x0));
-    const right = mode(lines.map((b) => b.line.x1));
+    const left = edge(
+      lines.map((b) => b.line.x0),
+      1,
+    );
+    const right = edge(
+      lines.map((b) => b.line.x1),
+      -1,
+    );
     for (const b of blocks) {
       if (b.kind === 'table') {
         endPara();
@@ -544,19 +550,13 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
   return { html: out.join('\n'), linePages, tables, cells: cellCount, imageOnlyPages };
 }
 
-/** The most common value, rounded to whole points (undefined for none). */
-function mode(values: number[]): number | undefined {
-  const n = new Map<number, number>();
-  let best: number | undefined;
-  let bestN = 0;
-  for (const v of values) {
-    const k = Math.round(v);
-    const c = (n.get(k) ?? 0) + 1;
-    n.set(k, c);
-    if (c > bestN || (c === bestN && best !== undefined && k < best)) {
-      best = k;
-      bestN = c;
-    }
-  }
-  return best;
+/**
+ * The body's edge: the leftmost (dir 1) or rightmost (dir -1) position, within two points, that at
+ * least two lines share (a title or a signature alone does not move it); else the extreme one.
+ */
+function edge(values: number[], dir: 1 | -1): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = values.map((v) => v * dir).sort((a, b) => a - b);
+  for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! - sorted[i]! <= 2) return sorted[i]! * dir;
+  return sorted[0]! * dir;
 }
