@@ -100,7 +100,7 @@ interface Table {
   /** Merged-cell id of each grid cell, row-major. */
   cellOf: Int32Array;
   /** Merged cells: grid rectangle and the glyphs that fall in them. */
-  cells: Array<{ r0: number; c0: number; r1: number; c1: number; glyphs: Glyph[] }>;
+  cells: Array<{ id: number; r0: number; c0: number; r1: number; c1: number; glyphs: Glyph[] }>;
   x0: number;
   y0: number;
   x1: number;
@@ -228,7 +228,7 @@ export function findTables(segments: Segment[]): Table[] {
         let id = ids.get(root);
         if (id === undefined) {
           ids.set(root, (id = cells.length));
-          cells.push({ r0: r, c0: c, r1: r, c1: c, glyphs: [] });
+          cells.push({ id, r0: r, c0: c, r1: r, c1: c, glyphs: [] });
         }
         const cell = cells[id]!;
         cell.r1 = Math.max(cell.r1, r);
@@ -437,11 +437,11 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
       // the previous page) is no data cell: left out, as a CMS table would have no cell there.
       const row = list
         .filter((c) => {
-          if (texts[t.cells.indexOf(c)]) return true;
+          if (texts[c.id]) return true;
           for (let k = c.c0; k <= c.c1; k++) if (!labelCols[k]) return true;
           return false;
         })
-        .map((c) => texts[t.cells.indexOf(c)]!);
+        .map((c) => texts[c.id]!);
       cells += row.filter(Boolean).length;
       if (row.length) rows.push(row);
     }

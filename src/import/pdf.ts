@@ -394,37 +394,52 @@ function readOperators(
  */
 export function withoutFontPrograms(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes);
-  if (bytes.length > 50_000_000) return out;
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192)
-    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
-  const dicts = new Map<string, { dict: string; at: number }>();
-  const objRe = /(\d+)\s+(\d+)\s+obj\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = objRe.exec(s))) {
-    const at = objRe.lastIndex;
+  if (bytes.length > 100_000_000) return out;
+  // One character per byte (only ASCII is matched; offsets are byte offsets).
+  const s =
+    typeof Buffer !== 'undefined'
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+      : new TextDecoder('latin1').decode(bytes);
+  /** The object around `at` ("12 0 obj" before it, no "stream" keyword between): its id and dictionary. */
+  const objectAt = (at: number): { id: string; dict: string; start: number } | undefined => {
+    const o = s.lastIndexOf('obj', at);
+    if (o < 0) return undefined;
+    const m = /(\d+)\s+(\d+)\s+$/.exec(s.slice(Math.max(0, o - 24), o));
+    const between = s.slice(o, at);
+    if (!m || between.includes('stream') || between.includes('endobj')) return undefined;
     const end = s.indexOf('endobj', at);
     const stream = s.indexOf('stream', at);
-    const stop = Math.min(end < 0 ? s.length : end, stream < 0 ? s.length : stream, at + 20000);
-    dicts.set(`${m[1]} ${m[2]}`, { dict: s.slice(at, stop), at });
+    const stop = Math.min(end < 0 ? s.length : end, stream < 0 ? s.length : stream);
+    return { id: `${m[1]} ${m[2]}`, dict: s.slice(o + 3, stop), start: o + 3 };
+  };
+  const refOf = (dict: string, key: string) => {
+    const m = new RegExp(`/${key}\\s*(\\d+)\\s+(\\d+)\\s+R`).exec(dict);
+    return m ? `${m[1]} ${m[2]}` : undefined;
+  };
+  const occurrences = (token: string) => {
+    const at: number[] = [];
+    for (let i = s.indexOf(token); i >= 0 && at.length < 10000; i = s.indexOf(token, i + token.length)) at.push(i);
+    return at;
+  };
+  // CID fonts whose Type0 parent has /ToUnicode.
+  const mappedChildren = new Set<string>();
+  for (const at of occurrences('/DescendantFonts')) {
+    const o = objectAt(at);
+    const child = o && /\/DescendantFonts\s*\[\s*(\d+)\s+(\d+)\s+R/.exec(o.dict);
+    if (o && child && /\/ToUnicode\b/.test(o.dict)) mappedChildren.add(`${child[1]} ${child[2]}`);
   }
-  const ref = (d: string, key: string) => new RegExp(`/${key}\\s*(\\d+)\\s+(\\d+)\\s+R`).exec(d);
-  const key = (r: RegExpExecArray | null) => (r ? `${r[1]} ${r[2]}` : undefined);
-  // Font descriptor → every font using it has /ToUnicode.
+  // Font descriptor → every font that uses it maps its characters to Unicode.
   const mapped = new Map<string, boolean>();
-  for (const { dict } of dicts.values()) {
-    if (!/\/Type\s*\/Font\b/.test(dict) || /\/Subtype\s*\/CIDFontType/.test(dict)) continue;
-    const unicode = /\/ToUnicode\b/.test(dict);
-    const descriptors = [key(ref(dict, 'FontDescriptor'))];
-    const child = dicts.get(key(/\/DescendantFonts\s*\[\s*(\d+)\s+(\d+)\s+R/.exec(dict)) ?? '');
-    if (child) descriptors.push(key(ref(child.dict, 'FontDescriptor')));
-    for (const d of descriptors) if (d) mapped.set(d, (mapped.get(d) ?? true) && unicode);
+  for (const at of occurrences('/FontDescriptor')) {
+    const o = objectAt(at);
+    const d = o && refOf(o.dict, 'FontDescriptor');
+    if (!o || !d || !/\/Type\s*\/Font\b/.test(o.dict)) continue;
+    const unicode = /\/ToUnicode\b/.test(o.dict) || mappedChildren.has(o.id);
+    mapped.set(d, (mapped.get(d) ?? true) && unicode);
   }
-  for (const [d, ok] of mapped) {
-    const o = dicts.get(d);
-    if (!ok || !o) continue;
-    const re = /\/FontFile[23]?\b/g;
-    while ((m = re.exec(o.dict))) out[o.at + m.index + 8] = 0x78; // /FontFile → /FontFilx
+  for (const at of occurrences('/FontFile')) {
+    const o = objectAt(at);
+    if (o && mapped.get(o.id) === true) out[at + 8] = 0x78; // /FontFile → /FontFilx
   }
   return out;
 }
