@@ -358,6 +358,9 @@ function cellText(glyphs: Glyph[]): string {
 const PAGE_NUMBER =
   /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
+/** A heading or a numbered item: 一、 （二） (3) 4. 5、 */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/;
+
 const esc = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
 type Block =
@@ -460,17 +463,21 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
   return { blocks, cells };
 }
 
-/** Running headers and footers: the same text near the top or bottom of most pages. */
+/**
+ * Running headers and footers: the same text (numbers aside) in the same band, top or bottom, of at
+ * least three pages and half of them. (A title at the top of page 1 and the same agency name in the
+ * signature at the foot of the last page are not one.)
+ */
 function runningText(pages: PdfPage[]): Set<string> {
   const seen = new Map<string, number>();
   for (const p of pages) {
     const texts = new Set<string>();
     for (const l of toLines(p.glyphs.filter((g) => cy(g) < p.height * 0.1 || cy(g) > p.height * 0.9)))
-      texts.add(lineText(l).replace(/\d+/g, '#'));
+      texts.add(`${cy(l.glyphs[0]!) < p.height / 2 ? 'top' : 'foot'}:${lineText(l).replace(/\d+/g, '#')}`);
     for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   const out = new Set<string>();
-  if (pages.length >= 3) for (const [t, n] of seen) if (n >= Math.max(2, pages.length * 0.5)) out.add(t);
+  for (const [t, n] of seen) if (n >= Math.max(3, pages.length * 0.5)) out.add(t);
   return out;
 }
 
@@ -494,6 +501,17 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
     para = [];
   };
   let prev: { line: TextLine; right: number; page: number } | undefined;
+  // The body's left and right edges, over the whole document (a page of single-line paragraphs, all
+  // indented, or of a lone signature, has the same margins as the others).
+  const all = pages.flatMap((page) => toLines(page.glyphs.filter((g) => g.c.trim() && !g.v)));
+  const left = edge(
+    all.map((l) => l.x0),
+    1,
+  );
+  const right = edge(
+    all.map((l) => l.x1),
+    -1,
+  );
   pages.forEach((page, pi) => {
     const pageNo = pi + 1;
     if (!page.glyphs.some((g) => g.c.trim())) {
@@ -502,19 +520,13 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
     }
     const margin = (l: TextLine) => l.y1 < page.height * 0.12 || l.y0 > page.height * 0.88;
     const drop = (l: TextLine, text: string) =>
-      margin(l) && (PAGE_NUMBER.test(text.replace(/\s+/g, ' ')) || running.has(text.replace(/\d+/g, '#')));
+      margin(l) &&
+      (PAGE_NUMBER.test(text.replace(/\s+/g, ' ')) ||
+        running.has(`${l.y0 < page.height / 2 ? 'top' : 'foot'}:${text.replace(/\d+/g, '#')}`));
     const { blocks, cells } = pageBlocks(page, drop);
     cellCount += cells;
     // The body's left and right edges: the most common line starts and ends.
     const lines = blocks.filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line');
-    const left = edge(
-      lines.map((b) => b.line.x0),
-      1,
-    );
-    const right = edge(
-      lines.map((b) => b.line.x1),
-      -1,
-    );
     for (const b of blocks) {
       if (b.kind === 'table') {
         endPara();
@@ -538,7 +550,8 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
       const samePageGap = prev && prev.page === pageNo ? l.y0 - prev.line.y1 : 0;
       const bigGap = samePageGap > Math.max(em, prev?.line.size ?? 0) * 1.2;
       const sizeChange = prev && Math.abs(prev.line.size - em) > Math.min(em, prev.line.size) * 0.15;
-      if (!para.length || indented || prevShort || bigGap || sizeChange) {
+      const numbered = !!prev && /[。！？：；:;]$/.test(para[para.length - 1] ?? '') && HEADING.test(b.text);
+      if (!para.length || indented || prevShort || bigGap || sizeChange || numbered) {
         endPara();
         paraPage = pageNo;
       }
