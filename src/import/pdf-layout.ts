@@ -262,7 +262,7 @@ function band(edges: number[], pos: number): number {
 const cx = (g: Glyph) => (g.x0 + g.x1) / 2;
 const cy = (g: Glyph) => (g.y0 + g.y1) / 2;
 const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9%.,)\]]/.test(ch);
-const isWordStart = (ch: string | undefined) => !!ch && /[A-Za-z0-9(\[]/.test(ch);
+const isWordStart = (ch: string | undefined) => !!ch && /[A-Za-z0-9([]/.test(ch);
 
 interface TextLine {
   glyphs: Glyph[];
@@ -525,8 +525,6 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
         running.has(`${l.y0 < page.height / 2 ? 'top' : 'foot'}:${text.replace(/\d+/g, '#')}`));
     const { blocks, cells } = pageBlocks(page, drop);
     cellCount += cells;
-    // The body's left and right edges: the most common line starts and ends.
-    const lines = blocks.filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line');
     for (const b of blocks) {
       if (b.kind === 'table') {
         endPara();

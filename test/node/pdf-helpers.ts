@@ -52,7 +52,7 @@ export function onePagePdf(content: string, opts: { image?: boolean; trailerExtr
 export function text(s: string, x: number, y: number, size = 10): Glyph[] {
   const out: Glyph[] = [];
   for (const c of s) {
-    const w = /[\u0000-\u00ff]/.test(c) ? size * 0.5 : size;
+    const w = c.charCodeAt(0) < 0x100 ? size * 0.5 : size;
     out.push({ c, x0: x, y0: y - size * 0.85, x1: x + w, y1: y + size * 0.15, size });
     x += w;
   }
