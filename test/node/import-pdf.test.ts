@@ -241,6 +241,17 @@ describe('importReport(bytes): PDFs that cannot be read', function () {
   });
 });
 
+describe('the <script> bundles do not carry the PDF reader', () => {
+  it('dist/disclosure-report-import.iife.js and dist/disclosure-report.iife.js hold no pdf.js and no table rebuilding', function () {
+    for (const f of ['dist/disclosure-report-import.iife.js', 'dist/disclosure-report.iife.js']) {
+      if (!existsSync(join(ROOT, f))) this.skip();
+      const code = readFileSync(join(ROOT, f), 'utf8');
+      for (const marker of ['pdfjs', 'pdf.worker', 'FontFilx', 'pdf-no-text', 'getOperatorList'])
+        expect(code, `${f} contains ${marker}`).to.not.include(marker);
+    }
+  });
+});
+
 describe('CLI: PDF files', function () {
   this.timeout(180000);
 
