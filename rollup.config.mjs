@@ -233,6 +233,8 @@ if (existsSync(here('src/cli/main.ts'))) {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/cli-[name]-[hash].js',
+      // One file: the PDF reader is inlined (small; it runs only for a PDF), pdf.js stays a package import.
+      inlineDynamicImports: true,
       sourcemap: true,
     },
   });
