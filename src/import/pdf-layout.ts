@@ -170,7 +170,8 @@ export function findTables(segments: Segment[]): Table[] {
   if (hRaw.length + vRaw.length > 20000) return []; // not a table: a drawing
   const H = joinLines(hRaw);
   const V = joinLines(vRaw);
-  if (!H.length || !V.length) return [];
+  // Thousands of lines each way are a drawing (a chart, a map), not a table: not grouped (that is quadratic).
+  if (!H.length || !V.length || H.length * V.length > 4_000_000) return [];
   // Groups: lines that touch (within TOL).
   const uf = new UnionFind(H.length + V.length);
   for (let i = 0; i < H.length; i++) {

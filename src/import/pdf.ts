@@ -444,7 +444,7 @@ export function withoutFontPrograms(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-class PdfError extends Error {
+export class PdfError extends Error {
   constructor(
     readonly code: string,
     readonly detail = '',
@@ -456,7 +456,7 @@ class PdfError extends Error {
 /** Every page of the PDF (at most `MAX_PAGES`), read from its operator lists (`fontPrograms`: parse every embedded font). */
 export async function readPages(
   bytes: Uint8Array,
-  { fontPrograms = false } = {},
+  { fontPrograms = false, timeoutMs = TIMEOUT_MS } = {},
 ): Promise<{ pages: PdfPage[]; total: number }> {
   const lib = await pdfjs();
   // pdf.js takes the buffer over (it is transferred to its worker side): it gets a copy.
@@ -470,7 +470,7 @@ export async function readPages(
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfError('pdf-timeout')), TIMEOUT_MS);
+    timer = setTimeout(() => reject(new PdfError('pdf-timeout')), timeoutMs);
   });
   try {
     const work = (async () => {
@@ -494,6 +494,8 @@ export async function readPages(
       }
       return { pages, total: doc.numPages };
     })();
+    // When the timeout wins, the reading still under way ends in a rejection once pdf.js is destroyed.
+    work.catch(() => {});
     return await Promise.race([work, timeout]);
   } catch (e) {
     if (e instanceof PdfError) throw e;

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { importReport, importPdf, type ImportResult } from '../../src/import/entry.js';
 import { schemaErrors } from '../../src/model/schema.js';
 import { compare, toExact } from '../../src/model/decimal.js';
-import { readPages, withoutFontPrograms } from '../../src/import/pdf.js';
+import { PdfError, readPages, withoutFontPrograms } from '../../src/import/pdf.js';
 import { layoutPages } from '../../src/import/pdf-layout.js';
 import { onePagePdf, pdfFile } from './pdf-helpers.js';
 
@@ -217,6 +217,15 @@ describe('importReport(bytes): PDFs that cannot be read', function () {
     expect(r.report).to.equal(undefined);
     expect(codes(r)).to.deep.equal(['pdf-invalid']);
     expect(r.diagnostics[0]!.message).to.match(/PDF 文件已损坏或无法解析（.+）/);
+  });
+
+  it('a PDF that takes too long is given up: pdf-timeout (the reading under way is ended, not left to reject)', async () => {
+    const err = await readPages(new Uint8Array(pdfBytes('hongze-gov-2023.pdf')), { timeoutMs: 1 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).to.be.instanceOf(PdfError);
+    expect((err as PdfError).code).to.equal('pdf-timeout');
   });
 
   it('property: damaged copies of a published PDF (bytes changed, cut) resolve with diagnostics, never reject', async () => {
