@@ -502,22 +502,13 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
     para = [];
   };
   let prev: { line: TextLine; right: number; page: number } | undefined;
-  // The body's left and right edges, over the whole document (a page of single-line paragraphs, all
-  // indented, or of a lone signature, has the same margins as the others).
-  const all = pages.flatMap((page) => toLines(page.glyphs.filter((g) => g.c.trim() && !g.v)));
-  const left = edge(
-    all.map((l) => l.x0),
-    1,
-  );
-  const right = edge(
-    all.map((l) => l.x1),
-    -1,
-  );
-  pages.forEach((page, pi) => {
-    const pageNo = pi + 1;
+  // Every page's tables and lines first: the body's left and right edges come from the lines of
+  // prose of the whole document (a page of single-line paragraphs, all indented, or of a lone
+  // signature, has the margins of the others; a table wider than the text does not move them).
+  const read = pages.map((page, pi) => {
     if (!page.glyphs.some((g) => g.c.trim())) {
-      if (page.images) imageOnlyPages.push(pageNo);
-      return;
+      if (page.images) imageOnlyPages.push(pi + 1);
+      return [];
     }
     const margin = (l: TextLine) => l.y1 < page.height * 0.12 || l.y0 > page.height * 0.88;
     const drop = (l: TextLine, text: string) =>
@@ -526,6 +517,19 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
         running.has(`${l.y0 < page.height / 2 ? 'top' : 'foot'}:${text.replace(/\d+/g, '#')}`));
     const { blocks, cells } = pageBlocks(page, drop);
     cellCount += cells;
+    return blocks;
+  });
+  const prose = read.flat().filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line' && !b.cells);
+  const left = edge(
+    prose.map((b) => b.line.x0),
+    1,
+  );
+  const right = edge(
+    prose.map((b) => b.line.x1),
+    -1,
+  );
+  read.forEach((blocks, pi) => {
+    const pageNo = pi + 1;
     for (const b of blocks) {
       if (b.kind === 'table') {
         endPara();
