@@ -184,6 +184,9 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
   ...(minify ? [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })] : []),
 ];
 
+/** pdf.js (a dependency, several MB) stays a package import of the npm and CLI builds, loaded when a PDF is read. */
+const isPdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -196,7 +199,7 @@ const npmEntries = Object.fromEntries(
     rules: 'src/rules/index.ts',
     define: 'src/define.ts',
     element: 'src/elements/disclosure-report.ts',
-    import: 'src/import/index.ts',
+    import: 'src/import/entry.ts',
     static: 'src/render/static.ts',
     editor: 'src/editor/index.ts',
   }).filter(([, file]) => existsSync(here(file))),
@@ -205,7 +208,8 @@ const npmEntries = Object.fromEntries(
 const configs = [
   {
     input: npmEntries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('node:'),
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('node:') || isPdfjs(id),
     plugins: plugins(),
     onwarn,
     output: {
@@ -221,7 +225,7 @@ const configs = [
 if (existsSync(here('src/cli/main.ts'))) {
   configs.push({
     input: { cli: 'src/cli/main.ts' },
-    external: (id) => id.startsWith('node:'),
+    external: (id) => id.startsWith('node:') || isPdfjs(id),
     plugins: plugins({ browser: false }),
     onwarn,
     output: {
@@ -229,6 +233,8 @@ if (existsSync(here('src/cli/main.ts'))) {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/cli-[name]-[hash].js',
+      // One file: the PDF reader is inlined (small; it runs only for a PDF), pdf.js stays a package import.
+      inlineDynamicImports: true,
       sourcemap: true,
     },
   });

@@ -128,6 +128,36 @@ console.log(
   `  target ≥ 500 reports/s: text ${textRate >= 500 ? 'met' : 'NOT met'}, HTML ${htmlRate >= 500 ? 'met' : 'NOT met'}`,
 );
 
+// PDF files (the two published PDFs, read with pdf.js: text, drawn borders, tables rebuilt).
+const pdfDir = join(fixturesDir, 'pdf');
+const pdfs = readdirSync(pdfDir)
+  .filter((f) => f.endsWith('.pdf'))
+  .map((f) => readFileSync(join(pdfDir, f)));
+{
+  const t = performance.now();
+  await importReport(pdfs[0]);
+  console.log(`  first PDF (loads pdf.js, once per process)       ${Math.round(performance.now() - t)} ms`);
+  for (let i = 0; i < 4; i++) await validate((await importReport(pdfs[i % pdfs.length])).report);
+  let n = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  while (performance.now() - t0 < 6000) {
+    const b = pdfs[n % pdfs.length];
+    const r = await importReport(b);
+    if (r.report) await validate(r.report);
+    n++;
+    bytes += b.length;
+  }
+  const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const rate = n / s;
+  console.log(
+    `  ${'PDF files (2 published, 5 pages), import + validate'.padEnd(44)} ${Math.round(rate).toString().padStart(6)} reports/s   (${(bytes / s / 1e6).toFixed(1)} MB/s, ${n} runs, ${((cpu.user + cpu.system) / 1000 / n).toFixed(0)} ms CPU each)`,
+  );
+  console.log(`  target ≥ 20 reports/s from PDF: ${rate >= 20 ? 'met' : 'NOT met'}`);
+}
+
 // Memory over a batch of 10,000 files through `disclosure-report validate` (in process).
 const dir = mkdtempSync(join(tmpdir(), 'dr-bench-'));
 const N = Number(process.argv[2] ?? 10000);

@@ -7,7 +7,7 @@
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { importReport, PROSE_RULES, type Diagnostic } from '../import/index.js';
+import { importReport, PROSE_RULES, type Diagnostic } from '../import/entry.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
 import { jsonSyntaxMessage, thrownText } from '../model/contract.js';
@@ -17,16 +17,21 @@ import type { Finding, Severity, Summary } from '../rules/types.js';
 import type { Locale } from '../model/schema.js';
 import { decodeText } from '../model/decode.js';
 
-const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md']);
+const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md', '.pdf']);
 const INPUT_LIST = [...INPUT_EXT].join(' ');
+
+/** A PDF by its header (`%PDF-` within the first KB), whatever the file is named. */
+const isPdf = (buf: Uint8Array) => Buffer.from(buf.subarray(0, 1024)).includes('%PDF-');
+
+/** Where a diagnostic is: `:line`, or ` (p. 3)` in a PDF. */
+const at = (d: Diagnostic) => (d.line ? `:${d.line}` : d.page ? ` (p. ${d.page})` : '');
 
 /**
  * Files a folder of reports often holds that are not inputs: what each is and how to check it. A file
  * named on the command line with one of these extensions is refused with this reason (exit 2). When an
- * input type is added to INPUT_EXT (e.g. `.pdf`), delete its row here: INPUT_EXT is looked at first.
+ * input type is added to INPUT_EXT (as `.pdf` was), delete its row here: INPUT_EXT is looked at first.
  */
-const NOT_INPUT: Record<string, 'pdf' | 'word' | 'sheet' | 'image' | 'archive'> = {
-  '.pdf': 'pdf',
+const NOT_INPUT: Record<string, 'word' | 'sheet' | 'image' | 'archive'> = {
   ...Object.fromEntries(['.doc', '.docx', '.wps', '.rtf', '.odt'].map((x) => [x, 'word' as const])),
   ...Object.fromEntries(['.xls', '.xlsx', '.et', '.ods', '.csv'].map((x) => [x, 'sheet' as const])),
   ...Object.fromEntries(
@@ -35,10 +40,6 @@ const NOT_INPUT: Record<string, 'pdf' | 'word' | 'sheet' | 'image' | 'archive'> 
   ...Object.fromEntries(['.zip', '.rar', '.7z', '.gz', '.tar', '.tgz'].map((x) => [x, 'archive' as const])),
 };
 const NOT_INPUT_REASON: Record<string, [string, string]> = {
-  pdf: [
-    'PDF 文件暂不能直接检查：请检查报告的网页（另存为 .html），或把 PDF 中的文字复制到 .txt 文件后检查',
-    'PDF files cannot be checked directly yet: check the report’s web page (saved as .html), or copy the PDF’s text into a .txt file',
-  ],
   word: [
     'Word / WPS 文档不能直接检查：请另存为“网页”（.html）或“纯文本”（.txt）后检查',
     'Word / WPS documents cannot be checked directly: save as a web page (.html) or plain text (.txt), then check that',
@@ -74,7 +75,7 @@ const USAGE_EN = `Usage:
       Exit 0: no errors; 1: error findings; 2: an input could not be read, the output could not
       be written, or bad usage.
   disclosure-report import <file>
-      Import a published report (HTML, text, PDF text): REPORT-JSON on stdout, diagnostics on stderr.
+      Import a published report (HTML, text, PDF): REPORT-JSON on stdout, diagnostics on stderr.
   disclosure-report render <file> [-o out.html] [--fragment]
       A standalone HTML page (or a fragment to paste into a CMS) with the static tables and the
       embedded JSON.
@@ -94,7 +95,7 @@ const USAGE_ZH = `用法：
       --verbose               显示全部结果和导入提示（默认将同一规则的长串结果缩短）
       退出码 0：没有错误；1：有错误；2：有输入无法读取、结果无法写出，或用法错误。
   disclosure-report import <文件>
-      导入已发布的报告（HTML、文本、PDF 文字）：REPORT-JSON 输出到 stdout，导入提示输出到 stderr。
+      导入已发布的报告（HTML、文本、PDF）：REPORT-JSON 输出到 stdout，导入提示输出到 stderr。
   disclosure-report render <文件> [-o out.html] [--fragment]
       生成独立的 HTML 页面（或用 --fragment 生成可粘贴到 CMS 的片段），含静态表格和内嵌 JSON。
   disclosure-report --help | --version
@@ -303,8 +304,9 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
       error: t(`无法读取文件（${code || String(e)}）`, `cannot read the file (${code || String(e)})`),
     };
   }
-  const text = decode(buf);
-  if (ext === '.json') {
+  const pdf = isPdf(buf);
+  const text = pdf ? '' : decode(buf);
+  if (!pdf && ext === '.json') {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
       const { line, column } = parsed.position;
@@ -323,7 +325,7 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
     }
     return { report: text, diagnostics: [] };
   }
-  const r = importReport(text, { locale });
+  const r = pdf ? await importReport(buf, { locale }) : importReport(text, { locale });
   if (!r.report) {
     const msg =
       r.diagnostics
@@ -512,7 +514,7 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
   const shownNotes = verbose ? importNotes : importNotes.slice(0, 5);
   for (const d of shownNotes) {
     w(
-      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t('导入', 'import'))}${d.line ? ` ${t('第', 'line ')}${d.line}${t(' 行', '')}` : ''}: ${shown(d.message)}`,
+      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t('导入', 'import'))}${d.line ? ` ${t('第', 'line ')}${d.line}${t(' 行', '')}` : d.page ? ` ${t('第', 'page ')}${d.page}${t(' 页', '')}` : ''}: ${shown(d.message)}`,
     );
   }
   if (importNotes.length > shownNotes.length)
@@ -882,9 +884,8 @@ async function cmdImport(a: Args, io: Io): Promise<number> {
     );
     return 2;
   }
-  const r = importReport(decode(buf), { locale: a.lang });
-  for (const d of r.diagnostics)
-    io.stderr.write(`${shown(file)}${d.line ? `:${d.line}` : ''}: ${d.level}: ${shown(d.message)}\n`);
+  const r = isPdf(buf) ? await importReport(buf, { locale: a.lang }) : importReport(decode(buf), { locale: a.lang });
+  for (const d of r.diagnostics) io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${shown(d.message)}\n`);
   if (!r.report) return 2;
   io.stdout.write(JSON.stringify(r.report, null, 2) + '\n');
   return 0;
@@ -900,7 +901,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     return 2;
   }
   for (const d of loaded.diagnostics)
-    if (d.level !== 'info') io.stderr.write(`${shown(file)}${d.line ? `:${d.line}` : ''}: ${d.level}: ${d.message}\n`);
+    if (d.level !== 'info') io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${d.message}\n`);
   let report = loaded.report;
   if (typeof report === 'string') {
     const p = parseJsonText(report);

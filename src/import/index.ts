@@ -44,11 +44,11 @@ export interface ImportOptions {
 
 /** How the report was read (the `source` key of an imported report). */
 export interface ImportSource {
-  layout: 'html' | 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'tab-rows' | 'pdf-text' | 'glued';
+  layout: 'html' | 'lines' | 'blank-lines' | 'pipe-cells' | 'pipe-rows' | 'tab-rows' | 'pdf-text' | 'glued' | 'pdf';
   /** Published labels that differ from the official ones, by row path, `table.column` or `section:id`. */
   labels: Record<string, string>;
   /** Where a partial document ends. */
-  end?: { table?: TableId; row?: string; line?: number };
+  end?: { table?: TableId; row?: string; line?: number; page?: number };
   /**
    * Cells left null because the importer could not read them (an import gap, not the publisher's
    * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.

@@ -13,6 +13,8 @@ export interface Diagnostic {
   line?: number;
   /** 0-based offset in the input. */
   offset?: number;
+  /** 1-based page of a PDF input (instead of line and offset). */
+  page?: number;
   /** REPORT-JSON paths concerned, if any. */
   cells?: string[];
 }

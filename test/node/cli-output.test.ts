@@ -175,7 +175,7 @@ describe('CLI: validate output for many reports', function () {
     let dir: string;
     before(() => {
       dir = tmp('mixed');
-      copyFileSync(join(FIXTURES, 'pdf/hongze-gov-2023.pdf'), join(dir, 'report.pdf'));
+      copyFileSync(join(FIXTURES, 'pdf/hongze-gov-2024.pdf'), join(dir, 'report.pdf'));
       writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n');
       writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       writeFileSync(join(dir, 'notes.docx'), 'PK');
@@ -190,26 +190,27 @@ describe('CLI: validate output for many reports', function () {
     it('names every file and folder not checked, grouped by reason, with how to check it', () => {
       const r = run(['validate', dir]);
       expect(r.status, r.stderr).to.equal(0);
-      const list = r.stdout.slice(r.stdout.indexOf('未检查（8 项）：'));
+      const list = r.stdout.slice(r.stdout.indexOf('未检查（7 项）：'));
       const item = (reason: RegExp, file: string) =>
         expect(list).to.match(new RegExp(`\\n {2}${reason.source}[^\\n]*\\n(?: {4}\\S+\\n)*? {4}${dir}/${file}\\n`));
-      item(/PDF 文件暂不能直接检查：请检查报告的网页（另存为 \.html），或把 PDF 中的文字复制到 \.txt/, 'report\\.pdf');
       item(/表格文件（\.csv \/ Excel）不是报告输入/, 'data\\.csv');
       item(/图片中没有可读取的文字/, 'logo\\.png');
       item(/Word \/ WPS 文档不能直接检查：请另存为/, 'notes\\.docx');
       item(/压缩包：请先解压/, 'scan\\.zip');
-      item(/不是可检查的文件类型（可检查 \.json \.txt \.html \.htm \.md）/, 'x\\.xml');
+      item(/不是可检查的文件类型（可检查 \.json \.txt \.html \.htm \.md \.pdf）/, 'x\\.xml');
       item(/隐藏的文件或文件夹/, '\\.DS_Store');
       item(/子文件夹，未进入：加 --recursive 一并检查/, 'sub/');
-      expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^共检查 1 份报告：.*；8 项未检查（见上）$/);
+      // The PDF is read and checked like the others (2024: no error findings).
+      expect(list).to.not.include('report.pdf');
+      expect(r.stdout).to.include(`${dir}/report.pdf`);
+      expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^共检查 2 份报告：.*；7 项未检查（见上）$/);
     });
 
     it('--recursive checks the subfolder; English reasons with --lang en', () => {
       const r = run(['validate', '--recursive', '--lang', 'en', dir]);
       expect(r.stdout).to.not.include('a subfolder');
       expect(r.stdout).to.include(`${dir}/sub/inner.json`);
-      expect(r.stdout).to.match(/\n {2}PDF files cannot be checked directly yet: [^\n]+\n {4}\S+report\.pdf\n/);
-      expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^Checked 2 reports: .*; 7 not checked \(listed above\)$/);
+      expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^Checked 3 reports: .*; 6 not checked \(listed above\)$/);
     });
 
     it('a link to a folder is named, not followed (a link to its parent would loop with --recursive)', () => {
@@ -224,19 +225,21 @@ describe('CLI: validate output for many reports', function () {
       expect(r.stdout.trimEnd().split('\n').at(-1)).to.match(/^共检查 2 份报告：.*；1 项未检查（见上）$/);
     });
 
-    it('a .pdf named on the command line is refused as before (exit 2), now with the reason', () => {
+    it('a .pdf named on the command line is read and checked; a .docx is refused with the reason (exit 2)', () => {
       const r = run(['validate', join(dir, 'report.pdf'), join(dir, 'report.json')]);
-      expect(r.status).to.equal(2);
-      expect(r.stdout).to.match(/report\.pdf {2}无法读取: PDF 文件暂不能直接检查/);
-      expect(r.stdout).to.match(/无法读取的文件（1 个）：\n {2}\S+report\.pdf {2}PDF 文件/);
+      expect(r.status, r.stdout).to.equal(0);
+      expect(r.stdout).to.match(/report\.pdf {2}[^\n]*2021[^\n]*2024[^\n]*淮安市洪泽区人民政府/);
+      const d = run(['validate', join(dir, 'notes.docx'), join(dir, 'report.json')]);
+      expect(d.status).to.equal(2);
+      expect(d.stdout).to.match(/无法读取的文件（1 个）：\n {2}\S+notes\.docx {2}Word/);
     });
 
     it('a folder with nothing to check lists what it holds and exits 2', () => {
       const empty = tmp('nothing');
-      copyFileSync(join(dir, 'report.pdf'), join(empty, 'report.pdf'));
+      copyFileSync(join(dir, 'notes.docx'), join(empty, 'notes.docx'));
       const r = run(['validate', empty]);
       expect(r.status).to.equal(2);
-      expect(r.stdout).to.match(/未检查（1 项）：\n {2}PDF 文件暂不能直接检查[^\n]*\n {4}\S+report\.pdf/);
+      expect(r.stdout).to.match(/未检查（1 项）：\n {2}Word \/ WPS 文档不能直接检查[^\n]*\n {4}\S+notes\.docx/);
       expect(r.stderr).to.include('没有找到可检查的文件');
     });
   });
