@@ -5,4 +5,4 @@
  */
 import type { ImportModule } from './importer-types.js';
 
-export const loadImporter = (_src?: string): Promise<ImportModule> => import('../import/index.js');
+export const loadImporter = (_src?: string): Promise<ImportModule> => import('../import/entry.js');
