@@ -29,6 +29,9 @@ export const STANDIN_FILES = {
   'hash-it': 'hash-it.cjs',
 };
 
+/** json-rules-engine's own modules replaced (its debug logger and its default operator decorators, unused). */
+export const ENGINE_STANDINS = ['debug', 'engine-default-operator-decorators'];
+
 /** Rule files keep their `basis` (documentation) on disk; the bundles leave it out. */
 const ruleFilesForBundle = () => ({
   name: 'rule-files',
@@ -170,7 +173,10 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
   minifyCssLiterals(),
   engineDebugCalls(),
   alias({
-    entries: Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })),
+    entries: [
+      ...Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })),
+      ...ENGINE_STANDINS.map((name) => ({ find: `./${name}`, replacement: `${STANDINS}/${name}.cjs` })),
+    ],
   }),
   resolve({
     browser,

@@ -7,7 +7,7 @@ import { chromePath } from './scripts/ensure-chromium.mjs';
 import { readFile } from 'node:fs/promises';
 import { cspMiddleware } from './web-dev-server.config.mjs';
 import { versionForDevServer } from './scripts/version-module.mjs';
-import { STANDINS, STANDIN_FILES } from './rollup.config.mjs';
+import { ENGINE_STANDINS, STANDINS, STANDIN_FILES } from './rollup.config.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -17,7 +17,13 @@ const root = new URL('.', import.meta.url);
  * test/browser/fixtures/) is served verbatim as application/json.
  */
 async function rawJson(ctx, next) {
-  if (ctx.path.endsWith('.json') && !ctx.path.includes('..') && (ctx.query.raw !== undefined || ctx.path.startsWith('/test/browser/fixtures/') || ctx.path.startsWith('/demo/data/'))) {
+  if (
+    ctx.path.endsWith('.json') &&
+    !ctx.path.includes('..') &&
+    (ctx.query.raw !== undefined ||
+      ctx.path.startsWith('/test/browser/fixtures/') ||
+      ctx.path.startsWith('/demo/data/'))
+  ) {
     // ?delay=ms: a slow server (loads cut off by a newer load or by removing the element)
     if (ctx.query.delay) await new Promise((r) => setTimeout(r, Math.min(5000, Number(ctx.query.delay) || 0)));
     try {
@@ -42,17 +48,38 @@ export default {
   middleware: [rawJson, cspMiddleware],
   plugins: [
     versionForDevServer(),
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+    }),
     // json-rules-engine as the bundles have it: its dependencies replaced by build/json-rules-engine-standins
-    alias({ entries: Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })) }),
-    commonjs({ strictRequires: false, include: ['**/node_modules/json-rules-engine/**', '**/build/json-rules-engine-standins/*.cjs'] }),
+    alias({
+      entries: [
+        ...Object.entries(STANDIN_FILES).map(([find, file]) => ({ find, replacement: `${STANDINS}/${file}` })),
+        ...ENGINE_STANDINS.map((name) => ({ find: `./${name}`, replacement: `${STANDINS}/${name}.cjs` })),
+      ],
+    }),
+    commonjs({
+      strictRequires: false,
+      include: ['**/node_modules/json-rules-engine/**', '**/build/json-rules-engine-standins/*.cjs'],
+    }),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
       },
     }),
   ],

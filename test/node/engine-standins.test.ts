@@ -9,6 +9,7 @@ import Module, { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENGINE_STANDINS } from '../../rollup.config.mjs';
 import RealEmitter from 'eventemitter2';
 // @ts-expect-error: clone ships no types
 import realClone from 'clone';
@@ -253,12 +254,24 @@ describe('json-rules-engine on the stand-ins, every member read watched', () => 
 
   it("runs the project's rules reading no member that an original has and its stand-in lacks, with the results of the originals", async () => {
     const { missing, watched } = await watchedStandins();
-    const onStandins = await exercise(engineWith(watched));
+    // the engine's own modules the bundles replace too (rollup.config.mjs ENGINE_STANDINS)
+    const own = Object.fromEntries(ENGINE_STANDINS.map((n) => [`./${n}`, fresh(join(standinDir, `${n}.cjs`))]));
+    const onStandins = await exercise(engineWith({ ...watched, ...own }));
     expect([...missing]).to.deep.equal([]);
     const onOriginals = await exercise(engineWith(Object.fromEntries(REPLACED.map((n) => [n, require(n)]))));
     expect(onStandins).to.deep.equal(onOriginals);
     expect(onStandins.events.flat()).to.include.members(['T3-BAL', 'T3-TOTAL', 'BLANK', 'CACHED']);
     expect(onStandins.seen).to.include('rule onSuccess');
+  });
+
+  it('the rules use no operator decorator (the bundles leave out the default ones) and log nothing', async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const { PROSE_RULES } = await import('../../src/rules/prose.js');
+    const operators = JSON.stringify([...RULES, ...PROSE_RULES.rules]).match(/(?<="operator":")[^"]*/g) ?? [];
+    expect(operators.length).to.be.greaterThan(0);
+    expect(operators.filter((o) => o.includes(':'))).to.deep.equal([]);
+    expect(fresh(join(standinDir, 'engine-default-operator-decorators.cjs')).default).to.deep.equal([]);
+    expect(fresh(join(standinDir, 'debug.cjs')).default('x')).to.equal(undefined);
   });
 
   it('notices a member the stand-in lacks (here: an emitter without emitAsync)', async () => {
