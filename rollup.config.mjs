@@ -249,7 +249,10 @@ if (existsSync(here('src/cli/main.ts'))) {
 if (existsSync(here('src/bundle.ts'))) {
   // Minified per output: the IIFE must not be minified as a module, or terser drops the
   // `var DisclosureReport = …` global assignment as an unused top-level binding.
-  const min = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+  // passes: 3 and unsafe_arrows (a function expression using no `this`/`arguments`/`new.target` becomes
+  // an arrow; none is called with `new`): about 80 B min+gzip of the viewer script.
+  const min = (module) =>
+    terser({ ecma: 2022, module, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
   configs.push(
     {
       input: 'src/bundle.ts',
