@@ -11,8 +11,16 @@ import { plugins } from '../rollup.config.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 export const CEILINGS = [
-  { name: 'viewer script dist/disclosure-report.iife.js', file: 'dist/disclosure-report.iife.js', kb: 42 },
-  { name: './rules entry bundled with its dependencies', bundle: 'src/rules/index.ts', kb: 33 },
+  // Raised from 42 KB on 2026-12-06 (issues 10, 11 and 12 needed the bytes, said in their notes): 45,020 B
+  // measured after every byte that could be won back without dropping a promised behaviour was (json-rules-
+  // engine's debug logger and operator decorators stood in, terser passes 3). What grew: cell marks in
+  // words with their placement (+1.0 KB), phones/columns/no-header/unread cells (+0.3), a 5 MB report and
+  // the src edge cases (+0.6), numbers exact as written and hostile options (+0.6), glued-split and unread
+  // cells in the rules (+0.3). The way back under 42 KB is a smaller rule engine in the viewer.
+  { name: 'viewer script dist/disclosure-report.iife.js', file: 'dist/disclosure-report.iife.js', kb: 44.5 },
+  // Raised from 33 KB on 2026-12-06 (issues 11 and 12): 33,828 B measured (exact literals, linear error
+  // location, zod-free extras check, source.splitWith / source.unread).
+  { name: './rules entry bundled with its dependencies', bundle: 'src/rules/index.ts', kb: 33.5 },
   {
     name: 'importer script dist/disclosure-report-import.iife.js',
     file: 'dist/disclosure-report-import.iife.js',
