@@ -22,6 +22,7 @@ const stages = [
     count: (out) => [last(out, /sizes: (\d+) passed/), last(out, /sizes: \d+ passed, (\d+) failed/)],
   },
   { name: 'lint', cmd: ['npm', ['run', '--silent', 'lint']] },
+  { name: 'typecheck', cmd: ['npm', ['run', '--silent', 'typecheck']] },
   { name: 'node', cmd: npx(['mocha']), count: (out) => [last(out, /(\d+) passing/), last(out, /(\d+) failing/)] },
   {
     name: 'chromium tests',

@@ -304,9 +304,7 @@ export class DisclosureReportEditor extends LitElement {
     }
     if (v === undefined || v === null) return;
     if (!isRenderable(v)) {
-      this.#error = this.#t.badJson(
-        this.#l10n.locale === 'en' ? 'no "format" of 2019 or 2021' : '没有 2019 或 2021 的 format',
-      );
+      this.#error = this.#t.notAReport;
       this.requestUpdate();
       return;
     }

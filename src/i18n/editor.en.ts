@@ -40,4 +40,5 @@ export const en: EditorStrings = {
   cellFindings: (label, text) => `${label}: ${text}`,
   badJson: (msg) => `The report is not valid JSON: ${msg}`,
   blanksLeft: (n) => `${n} blank${n === 1 ? '' : 's'} left`,
+  notAReport: 'This is not report data: no "format" of 2019 or 2021.',
 };

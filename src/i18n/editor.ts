@@ -45,6 +45,8 @@ export interface EditorStrings {
   cellFindings: (label: string, text: string) => string;
   badJson: (msg: string) => string;
   blanksLeft: (n: number) => string;
+  /** A report set that has no `format` of 2019 or 2021. */
+  notAReport: string;
 }
 
 /** The editor's UI strings of a locale. */

@@ -39,4 +39,5 @@ export const zhCN: EditorStrings = {
   cellFindings: (label, text) => `${label}：${text}`,
   badJson: (msg) => `报告不是有效的 JSON：${msg}`,
   blanksLeft: (n) => `尚有 ${n} 处未填`,
+  notAReport: '这不是年度报告数据：没有 2019 或 2021 的 format。',
 };

@@ -9,6 +9,7 @@ import Module, { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- a plain .mjs config without types
 import { ENGINE_STANDINS } from '../../rollup.config.mjs';
 import RealEmitter from 'eventemitter2';
 // @ts-expect-error: clone ships no types
@@ -255,7 +256,9 @@ describe('json-rules-engine on the stand-ins, every member read watched', () => 
   it("runs the project's rules reading no member that an original has and its stand-in lacks, with the results of the originals", async () => {
     const { missing, watched } = await watchedStandins();
     // the engine's own modules the bundles replace too (rollup.config.mjs ENGINE_STANDINS)
-    const own = Object.fromEntries(ENGINE_STANDINS.map((n) => [`./${n}`, fresh(join(standinDir, `${n}.cjs`))]));
+    const own = Object.fromEntries(
+      (ENGINE_STANDINS as string[]).map((n) => [`./${n}`, fresh(join(standinDir, `${n}.cjs`))]),
+    );
     const onStandins = await exercise(engineWith({ ...watched, ...own }));
     expect([...missing]).to.deep.equal([]);
     const onOriginals = await exercise(engineWith(Object.fromEntries(REPLACED.map((n) => [n, require(n)]))));
