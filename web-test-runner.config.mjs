@@ -3,7 +3,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupAlias from '@rollup/plugin-alias';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromePath } from './scripts/ensure-chromium.mjs';
+import { chromePath, CHROME_ARGS } from './scripts/ensure-chromium.mjs';
 import { readFile } from 'node:fs/promises';
 import { cspMiddleware } from './web-dev-server.config.mjs';
 import { versionForDevServer } from './scripts/version-module.mjs';
@@ -71,15 +71,7 @@ export default {
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: [...CHROME_ARGS],
       },
     }),
   ],

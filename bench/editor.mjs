@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
-import { chromePath } from '../scripts/ensure-chromium.mjs';
+import { chromePath, CHROME_ARGS } from '../scripts/ensure-chromium.mjs';
 import { fileSize } from '../scripts/sizes.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100;
@@ -27,14 +27,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROME_ARGS],
 });
 try {
   const page = await browser.newPage();

@@ -14,7 +14,7 @@ import { startDevServer } from '@web/dev-server';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { plugins } from '../rollup.config.mjs';
-import { chromePath } from '../scripts/ensure-chromium.mjs';
+import { chromePath, CHROME_ARGS } from '../scripts/ensure-chromium.mjs';
 
 const ms = (x) => x.toFixed(1) + ' ms';
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 60;
@@ -55,14 +55,7 @@ const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
   protocolTimeout: 600000,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROME_ARGS],
 });
 try {
   const page = await browser.newPage();

@@ -6,6 +6,20 @@ import { execFileSync } from 'node:child_process';
 
 export const DEFAULT_CHROME = '/usr/bin/chromium';
 
+/**
+ * Flags of every headless Chromium the project starts (tests, benches, screenshots): no sandbox (root in
+ * CI), no GPU, and none of the background connections this machine's closed network refuses.
+ */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function chromePath() {
   return process.env.CHROME_PATH || DEFAULT_CHROME;
 }

@@ -5,7 +5,7 @@
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
-import { chromePath } from './ensure-chromium.mjs';
+import { chromePath, CHROME_ARGS } from './ensure-chromium.mjs';
 
 const out = (name) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname;
 const port = 8124;
@@ -18,15 +18,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROME_ARGS, '--font-render-hinting=none'],
 });
 const editor = (page, fn, arg) => page.evaluate(fn, arg);
 try {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
-import { chromePath } from './ensure-chromium.mjs';
+import { chromePath, CHROME_ARGS } from './ensure-chromium.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -22,15 +22,7 @@ console.log('launching');
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROME_ARGS, '--font-render-hinting=none'],
 });
 
 async function shot(
