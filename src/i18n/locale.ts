@@ -31,3 +31,22 @@ export const catalogs =
   <T>(byLocale: { readonly 'zh-CN': T } & Partial<Record<Locale, T>>) =>
   (locale: Locale): T =>
     byLocale[locale] ?? byLocale['zh-CN'];
+
+/** Text of a data file (a rule's message template, its basis), keyed by locale: the locale's, else the default's. */
+export type LocaleTexts = { readonly 'zh-CN': string } & Partial<Record<Locale, string>>;
+
+/** The text of a locale from a `LocaleTexts` record (the default's when the locale has none). */
+export const inLocale = (texts: Partial<Record<Locale, string>> | undefined, locale: Locale): string | undefined =>
+  texts?.[locale] ?? texts?.['zh-CN'];
+
+/**
+ * The locale of an options object (`{ locale }`), however odd the object: a getter that throws or a
+ * `null` gives the default. The one way an API option, a `lang` attribute or a `--lang` value is read.
+ */
+export function localeOption(options: unknown): Locale {
+  try {
+    return toLocale((options as { locale?: unknown } | null | undefined)?.locale);
+  } catch {
+    return 'zh-CN';
+  }
+}
