@@ -189,13 +189,13 @@ function cellHtml(
   let marks = '';
   if (findings && index && loc) {
     const mark = index.marks.get(path);
-    const needed = mark && neededText(mark, loc);
+    const needed = mark && neededText(mark, t);
     marks =
       '<ul class="flags">' +
       findings
         .map((f) => {
           const line = mark?.lines.find((l) => l.finding === f);
-          return `<li class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span><span class="sr-only">${escapeHtml(t[f.severity])}:</span> ${escapeHtml(line ? lineText(line, loc) : findingNote(f, loc))}</li>`;
+          return `<li class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span><span class="sr-only">${escapeHtml(t[f.severity])}:</span> ${escapeHtml(line ? lineText(line, t) : findingNote(f, t))}</li>`;
         })
         .join('') +
       (needed ? `<li class="needed">${escapeHtml(needed)}</li>` : '') +

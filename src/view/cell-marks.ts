@@ -16,6 +16,7 @@
  */
 import { compare, sum, toDecimalString, toExact, type Exact } from '../model/decimal.js';
 import type { Explanation, Finding, Term } from '../rules/types.js';
+import type { UiStrings } from '../i18n/ui.js';
 
 export interface MarkLine {
   readonly finding: Finding;
@@ -115,53 +116,23 @@ export function tiedCells(mark: CellMark): string[] {
   return [...out];
 }
 
-type Lang = 'zh' | 'en';
-
-const SUM = {
-  zh: ['与各项合计不符', '与总计不符'],
-  en: ['does not match the sum of its parts', 'does not match the total'],
-};
-/** How the cell stands to the rest of the equation, by rule: [as the reported total, as a part]. */
-const RELATION: Record<string, Record<Lang, string[]>> = {
-  'T3-COL': SUM,
-  'T3-TOTAL': SUM,
-  'T4-SUM': SUM,
-  'T3-BAL': { zh: ['本列收支不平衡'], en: ['the column does not balance'] },
-  'X-CARRY': { zh: ['与上年报告的结转数不符'], en: ["does not match last year's carried forward"] },
-  'X-INFORCE': {
-    zh: ['与按上年报告推算的件数不符', '与推算的现行有效件数不符'],
-    en: ["differs from last year's in force + issued − repealed", 'does not fit the in force count'],
-  },
-};
-const OTHER: Record<Lang, string> = { zh: '勾稽关系不成立', en: 'a cross-footing check fails' };
-
 /** One line of a mark in words: "与各项合计不符，差 1" / "does not match the sum of the rows: off by 1". */
-export function lineText(line: MarkLine, lang: Lang): string {
-  const rel = RELATION[line.finding.rule]?.[lang];
-  const words = (rel && (line.reported ? rel[0] : (rel[1] ?? rel[0]))) ?? OTHER[lang];
-  return lang === 'en' ? `${words}: off by ${line.diff}` : `${words}，差 ${line.diff}`;
+export function lineText(line: MarkLine, t: UiStrings): string {
+  const rel = t.markRelation[line.finding.rule];
+  return t.markOff((rel && (line.reported ? rel[0] : (rel[1] ?? rel[0]))) ?? t.markOther, line.diff);
 }
 
 /** The closing line of a mark: the value that would make its equations hold ("为 113 时相符"). */
-export function neededText(mark: CellMark, lang: Lang): string | undefined {
-  const v = mark.needed;
-  if (v === undefined) return undefined;
-  const all = mark.lines.length > 1;
-  return lang === 'en' ? `${v} would fit${all ? ' all of these' : ''}` : `为 ${v} 时${all ? '以上都' : ''}相符`;
+export function neededText(mark: CellMark, t: UiStrings): string | undefined {
+  return mark.needed === undefined ? undefined : t.markNeeded(mark.needed, mark.lines.length > 1);
 }
 
-/** Short words for the other findings in a cell, by rule, when the message does not end with them. */
-const NOTE: Record<string, Record<Lang, string>> = {
-  NUM: { zh: '不是有效的数量', en: 'not a valid count' },
-  BLANK: { zh: '空白不等于零，应填数字', en: 'blank is not zero: write a number' },
-  TEXT: { zh: '与正文所述不一致', en: 'differs from the text' },
-};
 /**
  * The words of a finding that is not an equation, in its cell: a short phrase for the rule, or for a
  * value the rule judged (NUM, RULE-MAKING) what its message says after naming the cell
  * ("“…”为 -1：数量不能为负数" → "数量不能为负数").
  */
-export function findingNote(f: Finding, lang: Lang): string {
+export function findingNote(f: Finding, t: UiStrings): string {
   const m = f.rule !== 'BLANK' && /^“[^”]*”[^：:“]*[：:]\s*(.+)$/.exec(f.message);
-  return m ? m[1]! : (NOTE[f.rule]?.[lang] ?? (lang === 'en' ? 'see the summary' : '见校验结果'));
+  return m ? m[1]! : (t.markNote[f.rule] ?? t.markNoteOther);
 }

@@ -13,7 +13,8 @@ import {
   getPath,
   type ValidateOptions,
 } from '../../src/rules/index.js';
-import { cellMarks, lineText, neededText, tiedCells, type CellMark } from '../../src/view/cell-marks.js';
+import { cellMarks, findingNote, lineText, neededText, tiedCells, type CellMark } from '../../src/view/cell-marks.js';
+import { uiStrings } from '../../src/i18n/ui.js';
 
 const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8')) as Record<string, any>;
@@ -30,9 +31,9 @@ async function marksOf(report: unknown, options: ValidateOptions = {}) {
 }
 
 /** A mark as the reader sees it: every line, then the closing line. */
-const words = (m: CellMark, lang: 'zh' | 'en') => [
-  ...m.lines.map((l) => lineText(l, lang)),
-  ...(m.needed === undefined ? [] : [neededText(m, lang)!]),
+const words = (m: CellMark, lang: 'zh' | 'en', t = uiStrings(lang === 'en' ? 'en' : 'zh-CN')) => [
+  ...m.lines.map((l) => lineText(l, t)),
+  ...(m.needed === undefined ? [] : [neededText(m, t)!]),
 ];
 
 const summary = (marks: ReadonlyMap<string, CellMark>, lang: 'zh' | 'en' = 'zh') =>
@@ -218,4 +219,18 @@ describe('cellMarks', () => {
       );
     });
   }
+
+  it('the view has no locale branching: the words of a mark come from the ui catalogs', () => {
+    for (const file of ['cell-marks', 'finding-index', 'table-model']) {
+      const src = readFileSync(new URL(`../../src/view/${file}.ts`, import.meta.url), 'utf8');
+      expect(src, file).not.to.match(/['"]en['"]|['"]zh['"]/);
+    }
+    const note = (rule: string, lang: 'zh-CN' | 'en') =>
+      findingNote({ rule, message: '', severity: 'warning', status: 'fail', cells: [] } as never, uiStrings(lang));
+    expect([note('BLANK', 'zh-CN'), note('BLANK', 'en')]).to.deep.equal([
+      '空白不等于零，应填数字',
+      'blank is not zero: write a number',
+    ]);
+    expect([note('X-NEW', 'zh-CN'), note('X-NEW', 'en')]).to.deep.equal(['见校验结果', 'see the summary']);
+  });
 });

@@ -302,14 +302,14 @@ export const cellClass = (v: ReportView, path: string) => {
 export function renderMarks(v: ReportView, path: string) {
   const findings = v.index.byCell.get(path);
   const mark = v.index.marks.get(path);
-  const needed = mark && neededText(mark, v.k);
+  const needed = mark && neededText(mark, v.t);
   return findings
     ? html`<ul class="flags" part="flag">
             ${findings.map((f) => {
               const line = mark?.lines.find((l) => l.finding === f);
               return html`<li class="sev-${f.severity}">
                 <span class="icon" aria-hidden="true">${SEVERITY_ICON[f.severity]}</span><span class="sr-only">${v.t[f.severity]}:</span>
-                ${line ? lineText(line, v.k) : findingNote(f, v.k)}
+                ${line ? lineText(line, v.t) : findingNote(f, v.t)}
               </li>`;
             })}
             ${needed ? html`<li class="needed">${needed}</li>` : nothing}
