@@ -19,7 +19,7 @@ import {
   type TableId,
   type ValidationResult,
 } from '../rules/index.js';
-import { parseJsonText } from '../model/json.js';
+import { parseJsonText, writtenNumber } from '../model/json.js';
 import { jsonSyntaxMessage } from '../model/contract.js';
 import { textKey } from '../i18n/locale.js';
 import { editorStrings, type EditorStrings } from '../i18n/editor.js';
@@ -198,7 +198,17 @@ const FIELDS = [
 ] as const;
 
 const isRenderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.includes(v['format'] as Format);
-const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/**
+ * A deep copy of report data. A number JSON.parse read inexactly from the text the report came from
+ * (9007199254740993, 1e400: `writtenNumber`) is kept as its literal, a string, as the editor keeps one
+ * typed: shown, checked and exported as written, never as …992 or null.
+ */
+const copy = <T>(v: T): T =>
+  JSON.parse(
+    JSON.stringify(v, function (this: unknown, k, x: unknown) {
+      return typeof x === 'number' ? (writtenNumber(this, k) ?? x) : x;
+    }),
+  ) as T;
 const KEYS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
@@ -863,7 +873,7 @@ export class DisclosureReportEditor extends LitElement {
       if (typeof input === 'string' && /^\s*[{[]/.test(input)) {
         const parsed = parseJsonText(input);
         if (parsed.ok && isRenderable(parsed.value)) {
-          this.#replace(parsed.value, []);
+          this.#replace(copy(parsed.value), []);
           return [];
         }
       }

@@ -8,7 +8,6 @@
 import {
   SECTIONS,
   layoutOf,
-  getPath,
   isObject,
   FORMATS,
   cellAt,
@@ -19,7 +18,7 @@ import {
 } from '../model/layout.js';
 import type { ValidationResult } from '../rules/types.js';
 import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
-import { tableModel, formatValue, cellId, unreadCell } from '../view/table-model.js';
+import { tableModel, formatValue, cellId, displayValue, unreadCell } from '../view/table-model.js';
 import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../view/finding-index.js';
 import { lineText, neededText, findingNote } from '../view/cell-marks.js';
 import { STYLESHEET } from '../view/stylesheet.js';
@@ -284,7 +283,7 @@ function gridHtml(
           .map((c) => {
             if (c.type === 'label')
               return `<th scope="${c.scope}" class="${c.scope === 'row' ? 'label' : 'group'}"${span('colspan', c.colspan)}${span('rowspan', c.rowspan)}>${escapeHtml(c.label[loc])}</th>`;
-            return cellHtml(formatValue(getPath(report, c.path)), t, c.path, report, index, loc);
+            return cellHtml(displayValue(report, c.path) ?? null, t, c.path, report, index, loc);
           })
           .join('') +
         '</tr>',

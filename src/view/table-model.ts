@@ -6,7 +6,18 @@
  *
  * No DOM, no lit: runs in Node and browsers.
  */
-import { cellPath, leafColumns, type ColumnNode, type Grid, type RowNode, type Text } from '../model/layout.js';
+import {
+  cellPath,
+  isObject,
+  leafColumns,
+  readPath,
+  NOT_AN_OBJECT,
+  type ColumnNode,
+  type Grid,
+  type RowNode,
+  type Text,
+} from '../model/layout.js';
+import { writtenNumber } from '../model/json.js';
 
 export interface HeaderCell {
   readonly label: Text;
@@ -134,24 +145,38 @@ export function tableModel(grid: Grid): TableModel {
 /** A DOM-id-safe fragment for a cell path (`applications.total.natural` → `c-applications-total-natural`). */
 export const cellId = (path: string) => 'c-' + path.replace(/[^A-Za-z0-9_-]/g, '-');
 
-/** The value at a cell, formatted for display; `null` for a blank (null, missing, or an empty string). */
-export function formatValue(value: unknown): string | null {
+/**
+ * The value at a cell, formatted for display; `null` for a blank (null, missing, or an empty string).
+ * `written`: the number's literal in the JSON text it was parsed from (`writtenNumber`), shown instead
+ * of what JSON.parse read (9007199254740993, not …992).
+ */
+export function formatValue(value: unknown, written?: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    if ('value' in o) {
-      const v = formatValue(o['value']);
-      if (v === null) return null;
-      return typeof o['unit'] === 'string' && o['unit'] ? `${v} ${o['unit']}` : v;
-    }
+  if (typeof value === 'number') return written ?? String(value);
+  if (isObject(value) && 'value' in value) {
+    const v = formatValue(value['value'], writtenNumber(value, 'value'));
+    if (v === null) return null;
+    return typeof value['unit'] === 'string' && value['unit'] ? `${v} ${value['unit']}` : v;
   }
   try {
     return JSON.stringify(value);
   } catch {
     return String(value);
   }
+}
+
+/**
+ * The value of a cell of a report, formatted for display with its numbers as written in the JSON text
+ * the report was parsed from (`parseJsonText`); `undefined` when a part on the way is there but not an
+ * object (`"granted": 5`: unreadable).
+ */
+export function displayValue(report: unknown, path: string): string | null | undefined {
+  const keys = path.split('.');
+  const key = keys.pop()!;
+  const parent = readPath(report, keys);
+  if (parent === NOT_AN_OBJECT || (parent != null && !isObject(parent))) return undefined;
+  return formatValue(parent?.[key], writtenNumber(parent, key));
 }
 
 /**

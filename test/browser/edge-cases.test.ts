@@ -106,4 +106,24 @@ describe('<disclosure-report> edge cases', () => {
     expect(el.error?.message ?? '').not.to.contain('嵌套');
     done();
   });
+
+  it('a number JSON.parse reads inexactly shows as written in its cell (9007199254740993, not …992), with the marks of that value', async () => {
+    const text = JSON.stringify(SEED)
+      .replace(/"newReceived":\{"natural":\d+/, '"newReceived":{"natural":9007199254740993')
+      .replace('"fees":{"amount":0}', '"fees":{"amount":0.30000000000000000001}');
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const { el, status, done } = await load((el) => (el.src = url));
+    expect(status, el.error?.message).to.equal('ready');
+    const shown = (path: string) => {
+      const td = el.shadowRoot!.querySelector<HTMLElement>(`td[data-path="${path}"]`)!.cloneNode(true) as HTMLElement;
+      td.querySelector('.flags')?.remove();
+      return td.textContent!.trim();
+    };
+    expect(shown('applications.newReceived.natural')).to.equal('9007199254740993');
+    expect(shown('proactive.fees.amount')).to.equal('0.30000000000000000001');
+    const flags = el.shadowRoot!.querySelector('td[data-path="applications.newReceived.natural"] .flags');
+    expect(flags?.textContent ?? '').not.to.contain('9007199254740992');
+    URL.revokeObjectURL(url);
+    done();
+  });
 });

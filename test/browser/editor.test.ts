@@ -364,4 +364,30 @@ describe('<disclosure-report-editor>', () => {
       await expect(el).to.be.accessible();
     }
   });
+
+  it('a number JSON.parse reads inexactly (report given as JSON text, or imported) is shown and exported as written', async () => {
+    const text = JSON.stringify(busyReport())
+      .replace(/"newReceived":\{"natural":\d+/, '"newReceived":{"natural":9007199254740993')
+      .replace(/"fees":\{"amount":("[^"]*"|[\d.]+)/, '"fees":{"amount":0.30000000000000000001')
+      .replace(/"licensing":\{"decisions":\d+/, '"licensing":{"decisions":1e400');
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${text}></disclosure-report-editor>`,
+    );
+    const check = () => {
+      expect(input(el, 'applications.newReceived.natural').value).to.equal('9007199254740993');
+      expect(input(el, 'proactive.fees.amount').value).to.equal('0.30000000000000000001');
+      expect(input(el, 'proactive.licensing.decisions').value).to.equal('1e400'); // not blank (JSON.stringify(Infinity) is null)
+      const out = JSON.stringify(el.report);
+      expect(out).to.contain('9007199254740993').and.not.to.contain('9007199254740992');
+      expect(out).to.contain('0.30000000000000000001');
+      // a money decimal is checked exactly as written, a count beyond 2^53 is reported, not rounded
+      expect(marks(el, 'applications.newReceived.natural')).not.to.equal('');
+    };
+    check();
+    el.startNew({ year: 2025, agency: 'x' });
+    await el.whenValidated();
+    await el.importFrom(text);
+    await el.whenValidated();
+    check();
+  });
 });

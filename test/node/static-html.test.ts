@@ -3,6 +3,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { renderStaticHtml, escapeHtml, jsonForScript, staticStylesheet } from '../../src/render/static.js';
 import { validate } from '../../src/rules/index.js';
+import { parseJsonText } from '../../src/model/json.js';
+import { displayValue, formatValue } from '../../src/view/table-model.js';
 
 const seed = JSON.parse(readFileSync(new URL('../fixtures/bayannur-gxj-2021.json', import.meta.url), 'utf8'));
 
@@ -117,5 +119,40 @@ describe('renderStaticHtml (Node)', () => {
     r.source = { unread: { 'applications.granted.research': { code: 'glued-digits', line: 7 } } };
     expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出 (第 7 行)</span>');
     expect(renderStaticHtml(r, { locale: 'en' })).to.contain('could not be read from the published text (line 7)');
+  });
+});
+
+describe('numbers as written in the JSON text (table model and renderStaticHtml)', () => {
+  // JSON.parse reads 9007199254740993 as …992 and 0.30000000000000000001 as 0.3; the rules use the literals.
+  const text = JSON.stringify(seed)
+    .replace(/"newReceived":\{"natural":\d+/, '"newReceived":{"natural":9007199254740993')
+    .replace('"fees":{"amount":0}', '"fees":{"amount":0.30000000000000000001}');
+  const parsed = parseJsonText(text);
+  const report = (parsed.ok ? parsed.value : undefined) as Record<string, any>;
+
+  it('displayValue shows the literal while the value is the one read from the text, String(value) otherwise', () => {
+    expect(report.applications.newReceived.natural).to.equal(9007199254740992);
+    expect(displayValue(report, 'applications.newReceived.natural')).to.equal('9007199254740993');
+    expect(displayValue(report, 'proactive.fees.amount')).to.equal('0.30000000000000000001');
+    expect(displayValue(report, 'applications.newReceived.commercial')).to.equal(
+      String(seed.applications.newReceived.commercial),
+    );
+    // the same object without its text (a copy), or a value changed since: what is there now
+    expect(displayValue(structuredClone(report), 'applications.newReceived.natural')).to.equal('9007199254740992');
+    const changed = parseJsonText(text);
+    const r2 = (changed.ok ? changed.value : undefined) as Record<string, any>;
+    r2.applications.newReceived.natural = 5;
+    expect(displayValue(r2, 'applications.newReceived.natural')).to.equal('5');
+    // blanks and unreadable parts as before
+    expect(displayValue({ applications: { newReceived: null } }, 'applications.newReceived.natural')).to.equal(null);
+    expect(displayValue({ applications: { newReceived: 5 } }, 'applications.newReceived.natural')).to.equal(undefined);
+    expect(formatValue({ value: 1.5, unit: '万元' })).to.equal('1.5 万元');
+  });
+
+  it('renderStaticHtml shows the literal in its cell', () => {
+    const html = renderStaticHtml(report);
+    const cell = (path: string) => new RegExp(`<td id="c-${path.replace(/\./g, '-')}"[^>]*>([^<]*)`).exec(html)?.[1];
+    expect(cell('applications.newReceived.natural')).to.equal('9007199254740993');
+    expect(cell('proactive.fees.amount')).to.equal('0.30000000000000000001');
   });
 });

@@ -10,11 +10,8 @@ import {
   SECTIONS,
   cellAt,
   cellLabel,
-  getPath,
   isObject,
   locatePath,
-  readPath,
-  NOT_AN_OBJECT,
   type Explanation,
   type Finding,
   type Grid,
@@ -26,7 +23,7 @@ import {
 } from '../../rules/index.js';
 import { reportTextLang, type Locale } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/ui.js';
-import { tableModel, cellId, formatValue, unreadCell, type ValueCell } from '../../view/table-model.js';
+import { tableModel, cellId, displayValue, formatValue, unreadCell, type ValueCell } from '../../view/table-model.js';
 import {
   findingKey,
   isPrevious,
@@ -321,8 +318,7 @@ export function renderMarks(v: ReportView, path: string) {
 export function renderValueCell(v: ReportView, c: ValueCell) {
   const t = v.t;
   // No value because the row or table around it is not an object (`"granted": 5`; null is blank): unreadable.
-  const raw = readPath(v.data, c.path);
-  const value = raw === NOT_AN_OBJECT ? undefined : formatValue(raw);
+  const value = displayValue(v.data, c.path);
   const unread = value === null && unreadCell(v.data, c.path);
   // Totals and marked cells are in the tab order (they open their explanation); the others can be focused from the summary.
   return html`<td id=${cellId(c.path)} data-path=${c.path} class=${cellClass(v, c.path)} part="cell" tabindex=${isTotalPath(c.path) || v.index.byCell.has(c.path) ? '0' : '-1'}>
@@ -376,7 +372,7 @@ export function renderExplain(v: ReportView, path: string, level: number) {
   const { t, k } = v;
   const cell = cellAt(v.layout!, path);
   const label = cell ? `${cell.grid.caption ? cell.grid.caption[k] + ' · ' : ''}${cellLabel(cell, k)}` : path;
-  const value = formatValue(getPath(v.data, path));
+  const value = displayValue(v.data, path);
   const findings = v.index.byCell.get(path) ?? [];
   const explanations = v.index.explain(path);
   const status = (e: Explanation) =>
