@@ -50,4 +50,4 @@ export {
   type Offer,
 } from './model.js';
 export { History, type CellChange } from './history.js';
-export { DraftStore, draftKey, type Draft } from './drafts.js';
+export { DraftStore, draftKey, draftScope, type Draft } from './drafts.js';

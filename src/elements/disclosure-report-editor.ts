@@ -40,7 +40,7 @@ import {
   type Move,
 } from '../editor/model.js';
 import { History, type CellChange } from '../editor/history.js';
-import { DraftStore, draftKey } from '../editor/drafts.js';
+import { DraftStore, draftKey, draftScope } from '../editor/drafts.js';
 import { loadImporter } from '../editor/load-importer.js';
 import type { ImportedDiagnostic } from '../editor/importer-types.js';
 import { styles } from './styles.js';
@@ -223,7 +223,11 @@ const KEYS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft
  *
  * @attr {string} lang - UI and rule-message language: `zh-CN` (default) or `en`.
  * @attr {string} name - Form field name: the form data value is the report JSON.
- * @attr {string} storage-key - Key of the draft kept in the browser (default: the agency and year).
+ * @attr {string} storage-key - Key of the draft kept in the browser. Without it, drafts are kept per editor: by the
+ *   page's path and the editor's `id`, else its position among the editors of the page, and within that by agency
+ *   and year; an editor given no report reopens the draft it saved last itself, never that of another editor of
+ *   the page or of another page of the site. Give an `id` to editors that come and go, so that a position does not
+ *   change which draft is theirs.
  * @attr {boolean} allow-errors - The form accepts the report while it has error findings (to save a draft).
  * @attr {boolean} disabled - No editing; not submitted with the form.
  * @attr {string} importer-src - URL of the importer module for the script-tag build (default: `import.js` beside the script).
@@ -269,8 +273,10 @@ export class DisclosureReportEditor extends LitElement {
   #index: FindingIndex = indexFindings(undefined, undefined, { locale: 'zh-CN' });
   #offers = new Map<string, Offer>();
   #history = new History();
-  #drafts = new DraftStore();
+  #drafts = new DraftStore(undefined, () => (this.storageKey === undefined ? draftScope(this) : undefined));
   #key?: string;
+  /** startNew ran before the editor was in a page: its draft (of this editor's scope) is looked for once it is. */
+  #lookUp?: Renderable;
   #validation = 0;
   #validated?: Promise<void>;
   /** The cell or field being edited: its value when focus arrived, and the text typed so far. */
@@ -348,15 +354,25 @@ export class DisclosureReportEditor extends LitElement {
     const fresh = startNew({ ...options, previous: options.previous ?? this.previous }) as unknown as Renderable;
     this.#initial = fresh;
     this.#key = this.storageKey ?? draftKey(fresh);
-    const draft = this.#drafts.load(this.#key);
-    if (draft && isRenderable(draft.report)) {
-      this.#load(draft.report, { keepKey: true });
-      this.#notice = {
-        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
-        discard: fresh,
-      };
-    } else this.#load(fresh, { keepKey: true });
+    // Not in a page yet: its scope (page path, id or position) is not known; looked up once connected.
+    const now = this.isConnected || this.storageKey !== undefined;
+    this.#lookUp = now ? undefined : fresh;
+    if (!now || !this.#restore(this.#key, fresh)) this.#load(fresh, { keepKey: true });
     this.#quietBlanks = true;
+  }
+
+  /** Open the kept draft under `key`, if any, with a notice whose discard goes back to `back`. */
+  #restore(key: string | undefined, back: Renderable): boolean {
+    const draft = key === undefined ? undefined : this.#drafts.load(key);
+    if (!draft || !isRenderable(draft.report)) return false;
+    this.#key = key;
+    this.#load(draft.report, { keepKey: true });
+    this.#notice = {
+      savedAt: draft.savedAt, // the notice is worded at render time, in the current language
+      discard: back,
+    };
+    this.#quietBlanks = true;
+    return true;
   }
 
   /** Load a report to edit (history cleared); the draft key follows the report unless kept. */
@@ -391,19 +407,14 @@ export class DisclosureReportEditor extends LitElement {
     super.connectedCallback();
     this.#form = this.#internals.form;
     this.#form?.addEventListener('submit', this.#onSubmit, true);
+    const fresh = this.#lookUp;
+    this.#lookUp = undefined;
+    if (fresh && this.#report === fresh) this.#restore(this.#key, fresh);
     if (this.#report || this.#error) return;
-    // No report given: the draft of this page (storage-key) or the last one saved here, else a new report.
-    const key = this.storageKey ?? this.#drafts.lastKey();
-    const draft = key ? this.#drafts.load(key) : undefined;
-    if (draft && isRenderable(draft.report)) {
-      this.#key = key;
-      this.#load(draft.report, { keepKey: true });
-      this.#notice = {
-        savedAt: draft.savedAt, // the notice is worded at render time, in the current language
-        discard: startNew({ year: new Date().getFullYear() - 1 }) as unknown as Renderable,
-      };
-      this.#quietBlanks = true;
-    } else this.startNew({ year: new Date().getFullYear() - 1 });
+    // No report given: the draft of this page (storage-key) or the last one this editor saved, else a new report.
+    const year = new Date().getFullYear() - 1;
+    const blank = startNew({ year }) as unknown as Renderable;
+    if (!this.#restore(this.storageKey ?? this.#drafts.lastKey(), blank)) this.startNew({ year });
   }
 
   /** Discard the restored draft: back to the report it replaced. */

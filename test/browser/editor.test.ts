@@ -254,6 +254,90 @@ describe('<disclosure-report-editor>', () => {
     expect((b.report as any).proactive.regulations.issued).to.equal(3);
   });
 
+  it('without storage-key, a reload opens the draft this editor saved (one editor on the page)', async () => {
+    const page = await fixture<HTMLElement>(html`<div><disclosure-report-editor></disclosure-report-editor></div>`);
+    const first = page.querySelector<DisclosureReportEditor>('disclosure-report-editor')!;
+    await first.whenValidated();
+    await typeInto(first, 'applications.newReceived.natural', '23');
+    first.remove(); // reload
+    page.append(document.createElement('disclosure-report-editor'));
+    const again = page.querySelector<DisclosureReportEditor>('disclosure-report-editor')!;
+    await again.whenValidated();
+    expect((again.report as any).applications.newReceived.natural).to.equal(23);
+    expect(again.shadowRoot!.querySelector('.notice')?.textContent).to.contain('草稿');
+  });
+
+  it('without storage-key, two editors on one page each reopen their own draft after a reload', async () => {
+    const markup = () => html`<div>
+      <disclosure-report-editor></disclosure-report-editor>
+      <section><disclosure-report-editor></disclosure-report-editor></section>
+    </div>`;
+    const editors = async (page: HTMLElement) => {
+      const els = [...page.querySelectorAll<DisclosureReportEditor>('disclosure-report-editor')];
+      for (const el of els) await el.whenValidated();
+      return els;
+    };
+    let page = await fixture<HTMLElement>(markup());
+    let [a, b] = await editors(page);
+    // both start from the same blank report (no agency, same year): the same agency + year
+    await typeInto(a!, 'applications.newReceived.natural', '31');
+    await typeInto(b!, 'applications.newReceived.natural', '47');
+    await typeInto(a!, 'applications.carriedOver.natural', '5'); // a saves last
+    page.remove(); // reload
+    page = await fixture<HTMLElement>(markup());
+    [a, b] = await editors(page);
+    expect((a!.report as any).applications.newReceived.natural).to.equal(31);
+    expect((a!.report as any).applications.carriedOver.natural).to.equal(5);
+    expect((b!.report as any).applications.newReceived.natural).to.equal(47);
+    expect((b!.report as any).applications.carriedOver.natural).to.equal(null);
+    // discarding one editor's draft leaves the other's
+    a!.discardDraft();
+    page.remove();
+    page = await fixture<HTMLElement>(markup());
+    [a, b] = await editors(page);
+    expect((a!.report as any).applications.newReceived.natural).to.equal(null);
+    expect((b!.report as any).applications.newReceived.natural).to.equal(47);
+  });
+
+  it('without storage-key, an editor with an id keeps its draft wherever it sits; another page path has none', async () => {
+    const back = location.href;
+    try {
+      const one = await editor(html`<disclosure-report-editor id="annual"></disclosure-report-editor>`);
+      await typeInto(one, 'applications.newReceived.natural', '19');
+      one.remove();
+      const page = await fixture<HTMLElement>(
+        html`<div><disclosure-report-editor></disclosure-report-editor><disclosure-report-editor id="annual"></disclosure-report-editor></div>`,
+      );
+      const [other, moved] = [...page.querySelectorAll<DisclosureReportEditor>('disclosure-report-editor')];
+      await other!.whenValidated();
+      await moved!.whenValidated();
+      expect((moved!.report as any).applications.newReceived.natural).to.equal(19);
+      expect((other!.report as any).applications.newReceived.natural).to.equal(null);
+      page.remove();
+      history.replaceState(null, '', '/another/back-office-page.html');
+      const elsewhere = await editor(html`<disclosure-report-editor id="annual"></disclosure-report-editor>`);
+      expect((elsewhere.report as any).applications.newReceived.natural).to.equal(null);
+      expect(elsewhere.shadowRoot!.querySelector('.notice')).to.equal(null);
+    } finally {
+      history.replaceState(null, '', back);
+    }
+  });
+
+  it('startNew before the editor is in the page opens its draft once it is', async () => {
+    const a = await editor(html`<disclosure-report-editor></disclosure-report-editor>`);
+    a.startNew({ year: 2032, agency: '后挂局' });
+    await a.whenValidated();
+    await typeInto(a, 'proactive.regulations.issued', '4');
+    const parent = a.parentElement!;
+    a.remove();
+    const b = document.createElement('disclosure-report-editor') as DisclosureReportEditor;
+    b.startNew({ year: 2032, agency: '后挂局' });
+    parent.append(b);
+    await b.whenValidated();
+    expect((b.report as any).proactive.regulations.issued).to.equal(4);
+    expect(b.shadowRoot!.querySelector('.notice')?.textContent).to.contain('草稿');
+  });
+
   it('a form field: FormData holds the report JSON; errors block submission unless allow-errors', async () => {
     const report = busyReport();
     const form = await fixture<HTMLFormElement>(html`<form>

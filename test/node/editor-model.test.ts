@@ -219,6 +219,34 @@ describe('editor: drafts', () => {
     store.discard('k');
     expect(store.load('k')).to.equal(undefined);
   });
+  it('a scope keeps the drafts and the last key of one editor apart from every other', () => {
+    const m = memory();
+    let scope: string | undefined = '/admin#0';
+    const store = new DraftStore(m, () => scope);
+    expect(store.save('|2025', { a: 1 })).to.equal(true);
+    scope = '/admin#1';
+    expect(store.lastKey()).to.equal(undefined);
+    expect(store.load('|2025')).to.equal(undefined);
+    store.save('|2025', { b: 2 });
+    expect(store.load('|2025')!.report).to.deep.equal({ b: 2 });
+    scope = '/admin#0';
+    expect(store.lastKey()).to.equal('|2025');
+    expect(store.load('|2025')!.report).to.deep.equal({ a: 1 });
+    store.discard('|2025');
+    expect(store.lastKey()).to.equal(undefined);
+    scope = '/admin#1';
+    expect(store.lastKey()).to.equal('|2025');
+    // no scope: the host's own key (storage-key), as written
+    scope = undefined;
+    store.save('k', { c: 3 });
+    expect(m.data.has('disclosure-report-editor:k')).to.equal(true);
+    expect([...m.data.keys()].sort()).to.deep.equal([
+      'disclosure-report-editor:/admin#1 |2025',
+      'disclosure-report-editor:k',
+      'disclosure-report-editor:~last',
+      'disclosure-report-editor:~last /admin#1',
+    ]);
+  });
   it('storage that throws or is corrupted is reported, never thrown', () => {
     const full: StorageLike = {
       getItem: () => '{not json',
