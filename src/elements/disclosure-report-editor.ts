@@ -23,7 +23,7 @@ import { parseJsonText, writtenNumber } from '../model/json.js';
 import { jsonSyntaxMessage } from '../model/contract.js';
 import { textKey } from '../i18n/locale.js';
 import { editorStrings, type EditorStrings } from '../i18n/editor.js';
-import { indexFindings, tableOf, type FindingIndex } from '../view/finding-index.js';
+import { findingKey, indexFindings, tableOf, type FindingIndex } from '../view/finding-index.js';
 import { cellId, type ValueCell } from '../view/table-model.js';
 import { renderStaticHtml } from '../render/static.js';
 import {
@@ -209,6 +209,8 @@ const copy = <T>(v: T): T =>
       return typeof x === 'number' ? (writtenNumber(this, k) ?? x) : x;
     }),
   ) as T;
+/** How long typing in a cell pauses before its findings, changed only in their numbers, are announced again. */
+const ANNOUNCE_PAUSE = 1200;
 const KEYS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
@@ -286,6 +288,10 @@ export class DisclosureReportEditor extends LitElement {
   #notice?: { savedAt: string; discard?: Renderable };
   /** One short line for screen readers (what the focused cell's marks say, what an action did). */
   #message = '';
+  /** The cell last announced and which findings it had (rule and cells, not their numbers). */
+  #said?: { path: string; set: string };
+  /** The focused cell's findings said again once typing pauses (their numbers changed, not which they are). */
+  #pause?: ReturnType<typeof setTimeout>;
   /** What the last action did (a paste, an import, undo, a copy), shown under the toolbar and announced. */
   #status = '';
   /** The browser refused the last draft (storage full, forbidden): said on screen until a save works again. */
@@ -398,6 +404,7 @@ export class DisclosureReportEditor extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#pause);
     this.#form?.removeEventListener('submit', this.#onSubmit, true);
   }
 
@@ -450,7 +457,7 @@ export class DisclosureReportEditor extends LitElement {
         // what the focused cell's marks say now (announced only when it changed: same text, no update)
         const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
         const at = focused?.dataset?.['path'];
-        if (at) this.#announceCell(at);
+        if (at) this.#announceCell(at, false);
         this.requestUpdate();
         this.dispatchEvent(
           new CustomEvent('disclosure-report-validated', {
@@ -661,10 +668,11 @@ export class DisclosureReportEditor extends LitElement {
       this.#editing = { path, before: this.#valueAt(path), text: input.value };
     }
     if (input instanceof HTMLInputElement && input.closest('td')) input.select();
-    this.#announceCell(path);
+    this.#announceCell(path, true);
   };
 
   #onFocusOut = (e: FocusEvent) => {
+    clearTimeout(this.#pause); // a cell left is not spoken about after the pause
     const path = (e.target as HTMLElement).dataset?.['path'];
     if (path && this.#editing?.path === path) {
       this.#commit();
@@ -677,17 +685,31 @@ export class DisclosureReportEditor extends LitElement {
     }
   };
 
-  #announceCell(path: string) {
+  /**
+   * Say what the focused cell's marks say (politely): when focus enters it, and while it is typed in only
+   * when the set of its findings changes (one appears or goes, not the numbers in them), else once typing
+   * pauses for `ANNOUNCE_PAUSE` ms, so that a screen reader is not handed a new sentence per digit.
+   */
+  #announceCell(path: string, entered: boolean) {
     const layout = this.#layout;
     const cell = layout && cellAt(layout, path);
     if (!cell) return;
-    const findings = (this.#index.byCell.get(path) ?? []).map((f) => f.message);
+    const shown = this.#index.byCell.get(path) ?? [];
+    const findings = shown.map((f) => f.message);
     const offer = this.#offers.get(path);
     if (offer) findings.push(this.#t.offerHint(offer.value));
-    this.#message = findings.length
+    const text = findings.length
       ? this.#t.cellFindings(cellLabel(cell, textKey(this.#l10n.locale)), findings.join('；'))
       : '';
-    this.requestUpdate();
+    const set = shown.map(findingKey).sort().join(' ') + (offer ? ' offer' : '');
+    const say = () => {
+      this.#said = { path, set };
+      this.#message = text;
+      this.requestUpdate();
+    };
+    clearTimeout(this.#pause);
+    if (entered || this.#said?.path !== path || this.#said.set !== set) say();
+    else if (text !== this.#message) this.#pause = setTimeout(say, ANNOUNCE_PAUSE);
   }
 
   #onInput = (e: Event) => {

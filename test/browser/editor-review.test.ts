@@ -214,6 +214,59 @@ describe('<disclosure-report-editor> review', () => {
     expect(el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"]').length).to.be.at.most(3);
   });
 
+  it('while a cell is typed in, its findings are announced when they change, not at every digit; the numbers after a pause', async () => {
+    const report = busyReport();
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+    );
+    const region = el.shadowRoot!.querySelector('.sr-only[aria-live="polite"]')!;
+    const live = () => region.textContent?.trim() ?? '';
+    const said: string[] = []; // every text the live region took, in order
+    new MutationObserver(() => said.push(live())).observe(region, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    const total = 'applications.total.natural';
+    const v = report.applications.total.natural as number;
+    input(el, total).focus();
+    await sendKeys({ type: String(v + 5) });
+    await el.whenValidated();
+    // the first digit made findings appear: said at once; the digits after it changed only their numbers
+    expect(said.length).to.be.greaterThan(0);
+    await until(() => live().includes(`实为 ${v + 5}`), 'the findings as they are once typing pauses', 5000);
+    const first = live();
+    // more digits: the same findings with other numbers: nothing new is said while typing goes on
+    said.length = 0;
+    await sendKeys({ type: '78' });
+    await el.whenValidated();
+    const now = `${v + 5}78`;
+    expect(el.result!.findings.some((f) => f.message.includes(`实为 ${now}`))).to.equal(true);
+    expect(live()).to.equal(first);
+    expect(said).to.deep.equal([]);
+    // once typing pauses, the numbers as they are now, said once
+    await until(() => live().includes(`实为 ${now}`), 'the findings with their new numbers, after the pause', 5000);
+    expect(said).to.deep.equal([live()]);
+    // a change in which findings the cell has is said at once: Escape goes back to the value that holds
+    await sendKeys({ press: 'Escape' });
+    await el.whenValidated();
+    expect(live()).to.equal('');
+    // a digit typed, then focus leaves mid-pause: the cell left is not spoken about late
+    input(el, total).select();
+    await sendKeys({ type: String(v + 6) });
+    await el.whenValidated();
+    await until(() => live().includes(`实为 ${v + 6}`), 'the findings of the total', 5000);
+    await sendKeys({ type: '9' });
+    await el.whenValidated();
+    const row = 'applications.granted.total';
+    const w = report.applications.granted.total as number;
+    input(el, row).focus();
+    await sendKeys({ type: String(w + 3) });
+    await el.whenValidated();
+    await until(() => live().includes(`实为 ${w + 3}`), 'the findings of the other cell after its pause', 5000);
+    expect(said.some((t) => t.includes(`实为 ${v + 6}9`))).to.equal(false);
+  });
+
   it('form reset restores the report the form started with (given after connection), and its draft', async () => {
     const report = busyReport();
     const key = freshKey();
