@@ -2,9 +2,18 @@
 import type { UiStrings } from './ui.js';
 import { REPORT_TITLE } from '../model/layout.js';
 
-const SUM = ['does not match the sum of its parts', 'does not match the total'];
-
 export const en: UiStrings = {
+  // the words of the cell marks first: beside the other texts of a cell they cost the viewer fewer bytes
+  markRelation: [
+    ['does not match the sum of its parts', 'does not match the total'],
+    ['the column does not balance'],
+    ["does not match last year's carried forward"],
+    ["differs from last year's in force + issued − repealed", 'does not fit the in force count'],
+    ['a cross-footing check fails'],
+  ],
+  markOff: (words, diff) => `${words}: off by ${diff}`,
+  markNeeded: (v, all) => `${v} would fit${all ? ' all of these' : ''}`,
+  markNote: ['not a valid count', 'blank is not zero: write a number', 'differs from the text', 'see the summary'],
   blank: 'blank',
   unreadFromText: 'could not be read from the published text',
   unreadable: 'unreadable',
@@ -61,22 +70,5 @@ export const en: UiStrings = {
   reportedSide: (v) => `Reported ${v} =`,
   cellSep: '; ',
   listSep: ', ',
-  markRelation: {
-    'T3-COL': SUM,
-    'T3-TOTAL': SUM,
-    'T4-SUM': SUM,
-    'T3-BAL': ['the column does not balance'],
-    'X-CARRY': ["does not match last year's carried forward"],
-    'X-INFORCE': ["differs from last year's in force + issued − repealed", 'does not fit the in force count'],
-  },
-  markOther: 'a cross-footing check fails',
-  markOff: (words, diff) => `${words}: off by ${diff}`,
-  markNeeded: (v, all) => `${v} would fit${all ? ' all of these' : ''}`,
-  markNote: {
-    NUM: 'not a valid count',
-    BLANK: 'blank is not zero: write a number',
-    TEXT: 'differs from the text',
-  },
-  markNoteOther: 'see the summary',
   defaultTitle: (agency, year) => [agency, agency ? ': ' : '', REPORT_TITLE.en, year ? ' ' + year : ''],
 };

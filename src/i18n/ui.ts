@@ -65,17 +65,18 @@ export interface UiStrings {
   /** Between the cells of a finding, and between the items of a list. */
   cellSep: string;
   listSep: string;
-  /** Marks in a cell (src/view/cell-marks.ts): how the cell stands to a failing equation, by rule: [as the reported total, as a part]. */
-  markRelation: Readonly<Record<string, readonly string[]>>;
-  /** ... for an equation of another rule. */
-  markOther: string;
+  /**
+   * Marks in a cell (src/view/cell-marks.ts), how the cell stands to a failing equation: per kind of
+   * equation (sums T3-COL T3-TOTAL T4-SUM, balance T3-BAL, carry-over X-CARRY, in force X-INFORCE, any
+   * other), [as the reported total, as a part (when it differs)].
+   */
+  markRelation: readonly (readonly string[])[];
   /** A mark's line: the relation and the difference. */
   markOff: (words: string, diff: string) => string;
   /** A mark's closing line: the value that would make its equation (`all`: its equations) hold. */
   markNeeded: (v: string, all: boolean) => string;
-  /** Short words for a finding that is not an equation, by rule, and for any other rule. */
-  markNote: Readonly<Record<string, string>>;
-  markNoteOther: string;
+  /** Short words for a finding that is not an equation: NUM, BLANK, TEXT, any other rule. */
+  markNote: readonly string[];
   /** The title of a report that has none: made of its agency (may be '') and year. */
   defaultTitle: <A>(agency: A | '', year: number | undefined) => (A | string)[];
 }

@@ -2,9 +2,18 @@
 import type { UiStrings } from './ui.js';
 import { REPORT_TITLE } from '../model/layout.js';
 
-const SUM = ['与各项合计不符', '与总计不符'];
-
 export const zhCN: UiStrings = {
+  // the words of the cell marks first: beside the other texts of a cell they cost the viewer fewer bytes
+  markRelation: [
+    ['与各项合计不符', '与总计不符'],
+    ['本列收支不平衡'],
+    ['与上年报告的结转数不符'],
+    ['与按上年报告推算的件数不符', '与推算的现行有效件数不符'],
+    ['勾稽关系不成立'],
+  ],
+  markOff: (words, diff) => `${words}，差 ${diff}`,
+  markNeeded: (v, all) => `为 ${v} 时${all ? '以上都' : ''}相符`,
+  markNote: ['不是有效的数量', '空白不等于零，应填数字', '与正文所述不一致', '见校验结果'],
   blank: '未填',
   unreadFromText: '未能从发布文本中读出',
   unreadable: '无法读取',
@@ -59,22 +68,5 @@ export const zhCN: UiStrings = {
   reportedSide: (v) => `填报值 ${v} =`,
   cellSep: '；',
   listSep: '、',
-  markRelation: {
-    'T3-COL': SUM,
-    'T3-TOTAL': SUM,
-    'T4-SUM': SUM,
-    'T3-BAL': ['本列收支不平衡'],
-    'X-CARRY': ['与上年报告的结转数不符'],
-    'X-INFORCE': ['与按上年报告推算的件数不符', '与推算的现行有效件数不符'],
-  },
-  markOther: '勾稽关系不成立',
-  markOff: (words, diff) => `${words}，差 ${diff}`,
-  markNeeded: (v, all) => `为 ${v} 时${all ? '以上都' : ''}相符`,
-  markNote: {
-    NUM: '不是有效的数量',
-    BLANK: '空白不等于零，应填数字',
-    TEXT: '与正文所述不一致',
-  },
-  markNoteOther: '见校验结果',
   defaultTitle: (agency, year) => [agency, year ? year + '年' : '', REPORT_TITLE.zh],
 };

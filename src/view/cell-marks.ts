@@ -116,10 +116,20 @@ export function tiedCells(mark: CellMark): string[] {
   return [...out];
 }
 
+/** The kind of equation of a rule: its words in `t.markRelation` (any other rule: the last). */
+const RELATION: Record<string, number> = {
+  'T3-COL': 0,
+  'T3-TOTAL': 0,
+  'T4-SUM': 0,
+  'T3-BAL': 1,
+  'X-CARRY': 2,
+  'X-INFORCE': 3,
+};
+
 /** One line of a mark in words: "与各项合计不符，差 1" / "does not match the sum of the rows: off by 1". */
 export function lineText(line: MarkLine, t: UiStrings): string {
-  const rel = t.markRelation[line.finding.rule];
-  return t.markOff((rel && (line.reported ? rel[0] : (rel[1] ?? rel[0]))) ?? t.markOther, line.diff);
+  const rel = t.markRelation[RELATION[line.finding.rule] ?? 4]!;
+  return t.markOff((line.reported ? rel[0] : (rel[1] ?? rel[0]))!, line.diff);
 }
 
 /** The closing line of a mark: the value that would make its equations hold ("为 113 时相符"). */
@@ -134,5 +144,6 @@ export function neededText(mark: CellMark, t: UiStrings): string | undefined {
  */
 export function findingNote(f: Finding, t: UiStrings): string {
   const m = f.rule !== 'BLANK' && /^“[^”]*”[^：:“]*[：:]\s*(.+)$/.exec(f.message);
-  return m ? m[1]! : (t.markNote[f.rule] ?? t.markNoteOther);
+  const i = ['NUM', 'BLANK', 'TEXT'].indexOf(f.rule);
+  return m ? m[1]! : t.markNote[i < 0 ? 3 : i]!;
 }
