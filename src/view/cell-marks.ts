@@ -44,7 +44,8 @@ export interface CellMarks {
 }
 
 const terms = (e: Explanation): readonly Term[] => [...e.expectedTerms, ...e.actualTerms];
-const last = (path: string) => path.startsWith('previous:');
+/** A cell of last year's report (`previous:<path>`). */
+export const isPrevious = (path: string) => path.startsWith('previous:');
 
 /**
  * How much a term has to change for its equation to hold (exact), or null when the equation is not
@@ -75,7 +76,7 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
   const explains = (path: string): Exact | null => {
     const list = byCell.get(path) ?? [];
     let delta: Exact | null = null;
-    if (list.length < 2 || last(path)) return null;
+    if (list.length < 2 || isPrevious(path)) return null;
     for (const e of list) {
       const c = e.status === 'fails' ? change(e, path) : null;
       if (c === null || (delta !== null && compare(c, delta))) return null;
@@ -90,7 +91,7 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
     const e = f.status === 'fail' ? byKey.get(f.rule + f.cells) : undefined;
     if (e?.status !== 'fails') continue;
     const candidates = terms(e).filter((t) => explains(t.path) !== null);
-    const at = candidates.length === 1 ? candidates[0] : e.actualTerms.find((t) => !last(t.path));
+    const at = candidates.length === 1 ? candidates[0] : e.actualTerms.find((t) => !isPrevious(t.path));
     if (!at || at.value === null) continue;
     const delta = change(e, at.path)!;
     placed.set(f, at.path);
@@ -112,7 +113,7 @@ export function cellMarks(findings: readonly Finding[], equations: readonly Expl
 export function tiedCells(mark: CellMark): string[] {
   const out = new Set<string>();
   for (const l of mark.lines)
-    for (const t of terms(l.equation)) if (t.path !== mark.path && !last(t.path)) out.add(t.path);
+    for (const t of terms(l.equation)) if (t.path !== mark.path && !isPrevious(t.path)) out.add(t.path);
   return [...out];
 }
 

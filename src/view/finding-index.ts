@@ -24,12 +24,12 @@ import {
   type ValidationResult,
 } from '../rules/index.js';
 import type { Locale } from '../i18n/locale.js';
-import { cellMarks, type CellMark } from './cell-marks.js';
+import { cellMarks, isPrevious, type CellMark } from './cell-marks.js';
 
 export { TABLE_IDS };
 
 /** A path into last year's report (`previous:applications.carriedOver.natural`). */
-export const isPrevious = (path: string) => path.startsWith('previous:');
+export { isPrevious };
 /** The table a path lies in. */
 export const tableOf = (path: string): TableId | undefined =>
   TABLE_IDS.find((t) => path === t || path.startsWith(t + '.'));
