@@ -19,6 +19,7 @@ import {
 import type { ValidationResult } from '../rules/types.js';
 import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
 import { tableModel, formatValue, cellId, displayValue, unreadCell } from '../view/table-model.js';
+import { writtenNumber } from '../model/json.js';
 import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../view/finding-index.js';
 import { lineText, neededText, findingNote } from '../view/cell-marks.js';
 import { STYLESHEET } from '../view/stylesheet.js';
@@ -65,12 +66,30 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Escape text for HTML element content and quoted attribute values. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
-/** JSON for a `<script type="application/json">` element: `<` (and U+2028/9) escaped, so `</script>` cannot appear. */
-export const jsonForScript = (value: unknown): string =>
-  JSON.stringify(value, null, 1)
+/**
+ * JSON for a `<script type="application/json">` element: `<` (and U+2028/9) escaped, so `</script>` cannot
+ * appear. A number JSON.parse read inexactly from the text the report came from (`writtenNumber`) is
+ * written as it was (9007199254740993, not …992), so the element reading the script shows and checks it.
+ */
+export function jsonForScript(value: unknown): string {
+  const literals: string[] = [];
+  // a placeholder no report string holds (a NUL and a random number), replaced by the literal
+  const mark = `\u0000${String(Math.random()).slice(2)}:`;
+  const json = JSON.stringify(
+    value,
+    function (this: unknown, key, v: unknown) {
+      const w = typeof v === 'number' ? writtenNumber(this, key) : undefined;
+      return w === undefined ? v : mark + (literals.push(w) - 1);
+    },
+    1,
+  )
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+  return literals.length
+    ? json.replace(new RegExp(`"\\\\u0000${mark.slice(1)}(\\d+)"`, 'g'), (_, i: string) => literals[+i]!)
+    : json;
+}
 
 const TAG_NAME = /^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/;
 const ATTR_NAME = /^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/;

@@ -155,4 +155,19 @@ describe('numbers as written in the JSON text (table model and renderStaticHtml)
     expect(cell('applications.newReceived.natural')).to.equal('9007199254740993');
     expect(cell('proactive.fees.amount')).to.equal('0.30000000000000000001');
   });
+
+  it('the embedded JSON keeps the literals, so the element reading it shows and checks them', () => {
+    const html = renderStaticHtml(report);
+    const json = html.slice(html.indexOf('>', html.indexOf('<script')) + 1, html.indexOf('</script>'));
+    expect(json).to.contain('"natural": 9007199254740993').and.to.contain('"amount": 0.30000000000000000001');
+    const again = parseJsonText(json);
+    expect(again.ok && displayValue(again.value, 'applications.newReceived.natural')).to.equal('9007199254740993');
+    // strings like the placeholder stay strings
+    const p2 = parseJsonText(text);
+    const r2 = (p2.ok ? p2.value : undefined) as Record<string, any>;
+    r2.title = 'NUL \u0000 and "\u00000:0" \u00001:0';
+    const out = jsonForScript(r2);
+    expect(JSON.parse(out).title).to.equal(r2.title);
+    expect(out).to.contain('9007199254740993');
+  });
 });
