@@ -13,7 +13,7 @@ export const en: UiStrings = {
   ],
   markOff: (words, diff) => `${words}: off by ${diff}`,
   markNeeded: (v, all) => `${v} would fit${all ? ' all of these' : ''}`,
-  markNote: ['not a valid count', 'blank is not zero: write a number', 'differs from the text', 'see the summary'],
+  markNote: ['see the summary', 'not a valid count', 'blank is not zero: write a number', 'differs from the text'],
   blank: 'blank',
   unreadFromText: 'could not be read from the published text',
   unreadable: 'unreadable',

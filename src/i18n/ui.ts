@@ -75,7 +75,7 @@ export interface UiStrings {
   markOff: (words: string, diff: string) => string;
   /** A mark's closing line: the value that would make its equation (`all`: its equations) hold. */
   markNeeded: (v: string, all: boolean) => string;
-  /** Short words for a finding that is not an equation: NUM, BLANK, TEXT, any other rule. */
+  /** Short words for a finding that is not an equation: any rule but these, NUM, BLANK, TEXT. */
   markNote: readonly string[];
   /** The title of a report that has none: made of its agency (may be '') and year. */
   defaultTitle: <A>(agency: A | '', year: number | undefined) => (A | string)[];

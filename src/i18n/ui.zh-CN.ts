@@ -13,7 +13,7 @@ export const zhCN: UiStrings = {
   ],
   markOff: (words, diff) => `${words}，差 ${diff}`,
   markNeeded: (v, all) => `为 ${v} 时${all ? '以上都' : ''}相符`,
-  markNote: ['不是有效的数量', '空白不等于零，应填数字', '与正文所述不一致', '见校验结果'],
+  markNote: ['见校验结果', '不是有效的数量', '空白不等于零，应填数字', '与正文所述不一致'],
   blank: '未填',
   unreadFromText: '未能从发布文本中读出',
   unreadable: '无法读取',

@@ -130,7 +130,7 @@ const RELATION: Record<string, number> = {
 /** One line of a mark in words: "与各项合计不符，差 1" / "does not match the sum of the rows: off by 1". */
 export function lineText(line: MarkLine, t: UiStrings): string {
   const rel = t.markRelation[RELATION[line.finding.rule] ?? 4]!;
-  return t.markOff((line.reported ? rel[0] : (rel[1] ?? rel[0]))!, line.diff);
+  return t.markOff((rel[line.reported ? 0 : 1] ?? rel[0])!, line.diff);
 }
 
 /** The closing line of a mark: the value that would make its equations hold ("为 113 时相符"). */
@@ -145,6 +145,5 @@ export function neededText(mark: CellMark, t: UiStrings): string | undefined {
  */
 export function findingNote(f: Finding, t: UiStrings): string {
   const m = f.rule !== 'BLANK' && /^“[^”]*”[^：:“]*[：:]\s*(.+)$/.exec(f.message);
-  const i = ['NUM', 'BLANK', 'TEXT'].indexOf(f.rule);
-  return m ? m[1]! : t.markNote[i < 0 ? 3 : i]!;
+  return m ? m[1]! : t.markNote[['NUM', 'BLANK', 'TEXT'].indexOf(f.rule) + 1]!;
 }
