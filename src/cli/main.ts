@@ -334,12 +334,27 @@ async function collect(paths: string[], recursive: boolean, locale: Locale): Pro
   return out;
 }
 
-/** A cell the importer could not read from the published text (`report.source.unread`). */
+/** A cell the importer could not read from the published text (`report.source.unread`): where (a PDF's page) and why. */
 interface Unread {
   cell: string;
   code: string;
   line?: number;
+  page?: number;
 }
+
+/** Unread cells grouped by where and why, in the order first met. */
+function unreadGroups(unread: Unread[]): Array<Omit<Unread, 'cell'> & { cells: string[] }> {
+  const groups = new Map<string, Omit<Unread, 'cell'> & { cells: string[] }>();
+  for (const { cell, ...u } of unread) {
+    const key = `${u.line ?? ''}\u0000${u.page ?? ''}\u0000${u.code}`;
+    const g = groups.get(key);
+    if (g) g.cells.push(cell);
+    else groups.set(key, { ...u, cells: [cell] });
+  }
+  return [...groups.values()];
+}
+
+const positive = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined);
 
 /** `report.source.unread` as a list, keeping only well-formed entries (report data is untrusted). */
 function unreadOf(report: unknown): Unread[] {
@@ -348,11 +363,11 @@ function unreadOf(report: unknown): Unread[] {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
   const out: Unread[] = [];
   for (const [cell, v] of Object.entries(map as Record<string, unknown>)) {
-    const o = v && typeof v === 'object' ? (v as { code?: unknown; line?: unknown }) : {};
+    const o = v && typeof v === 'object' ? (v as { code?: unknown; line?: unknown; page?: unknown }) : {};
     if (typeof o.code !== 'string' || !o.code) continue;
-    const code = o.code;
-    const line = typeof o.line === 'number' && Number.isInteger(o.line) && o.line > 0 ? o.line : undefined;
-    out.push(line === undefined ? { cell, code } : { cell, code, line });
+    const line = positive(o.line);
+    const page = positive(o.page);
+    out.push({ cell, code: o.code, ...(line ? { line } : {}), ...(page ? { page } : {}) });
   }
   return out;
 }
@@ -366,7 +381,7 @@ interface FileResult {
   diagnostics: Diagnostic[];
   summary?: Summary;
   /** Cells the importer could not read from the published text: path → { code, line }. */
-  unread?: Record<string, { code: string; line?: number }>;
+  unread?: Record<string, { code: string; line?: number; page?: number }>;
   error?: string;
   skipped?: string;
   notChecked?: NotCheckedKind;
@@ -424,19 +439,13 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
   if (importNotes.length > shownNotes.length) w(k.dim(`  … ${t.moreNotes(importNotes.length - shownNotes.length)}`));
   const unread = a.errorsOnly ? [] : unreadOf({ source: { unread: r.unread } });
   if (unread.length) {
-    // Not the publisher's blank: the cells hold something the importer could not read. Grouped by line and why.
+    // Not the publisher's blank: the cells hold something the importer could not read. Grouped by where and why.
     w(`  ${k.cyan('?')} ${t.unreadHead(unread.length)}`);
-    const groups = new Map<string, { line?: number; code: string; cells: string[] }>();
-    for (const u of unread) {
-      const key = `${u.line ?? ''}\u0000${u.code}`;
-      const g = groups.get(key) ?? { code: u.code, cells: [], ...(u.line ? { line: u.line } : {}) };
-      g.cells.push(u.cell);
-      groups.set(key, g);
-    }
-    const sorted = [...groups.values()].sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity));
+    const pos = (g: { line?: number; page?: number }) => g.line ?? g.page ?? Infinity;
+    const sorted = unreadGroups(unread).sort((x, y) => pos(x) - pos(y));
     const max = verbose ? Infinity : 10;
     for (const g of sorted.slice(0, max)) {
-      const where = g.line ? t.line(g.line) : '';
+      const where = g.line ? t.line(g.line) : g.page ? t.page(g.page) : '';
       const reason = t.unreadWhy[g.code] ?? shown(g.code);
       w(
         `      ${[where, reason].filter(Boolean).join(t.sep)}: ${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
@@ -476,7 +485,7 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
 }
 
 // CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma, quote or line end.
-const CSV_HEADER = ['file', 'rule', 'severity', 'cells', 'expected', 'actual', 'message', 'line'];
+const CSV_HEADER = ['file', 'rule', 'severity', 'cells', 'expected', 'actual', 'message', 'line', 'page'];
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 function csvField(v: string | number | undefined): string {
@@ -499,27 +508,30 @@ function csvRows(r: FileResult, a: Args): string {
   let out = '';
   for (const d of r.diagnostics)
     if (d.level !== 'info' && keep(d.level))
-      out += csvRow([r.file, `import:${d.code}`, d.level, (d.cells ?? []).join(' '), '', '', d.message, d.line]);
-  if (!a.errorsOnly && r.unread) {
-    const groups = new Map<string, Unread[]>();
-    for (const u of unreadOf({ source: { unread: r.unread } })) {
-      const key = `${u.line ?? ''}\u0000${u.code}`;
-      const g = groups.get(key);
-      if (g) g.push(u);
-      else groups.set(key, [u]);
-    }
-    for (const g of groups.values())
+      out += csvRow([
+        r.file,
+        `import:${d.code}`,
+        d.level,
+        (d.cells ?? []).join(' '),
+        '',
+        '',
+        d.message,
+        d.line,
+        d.page,
+      ]);
+  if (!a.errorsOnly && r.unread)
+    for (const g of unreadGroups(unreadOf({ source: { unread: r.unread } })))
       out += csvRow([
         r.file,
         'unread',
         'info',
-        g.map((u) => u.cell).join(' '),
+        g.cells.join(' '),
         '',
         '',
-        t.unreadCsv(t.unreadWhy[g[0]!.code] ?? g[0]!.code),
-        g[0]!.line,
+        t.unreadCsv(t.unreadWhy[g.code] ?? g.code),
+        g.line,
+        g.page,
       ]);
-  }
   for (const f of shownFindings(r, a))
     out += csvRow([r.file, f.rule, f.severity, f.cells.join(' '), f.expected, f.actual, f.message]);
   return out;

@@ -63,6 +63,7 @@ export const en: CliStrings = {
   unreadHead: (n) =>
     `${n} cell${s(n)} could not be read from the published text (not left blank by the publisher; not checked):`,
   line: (n) => `line ${n}`,
+  page: (n) => `page ${n}`,
   unreadWhy: {
     'glued-ambiguous': 'a run of digits written together splits in several ways',
     'glued-unsplittable': 'a run of digits written together cannot be split',
@@ -71,6 +72,9 @@ export const en: CliStrings = {
     'extra-row': 'the row label was not recognised',
     partial: 'the text ends before it',
     'not-a-number': 'not a number',
+    'several-numbers': 'the cell holds more than one number',
+    'hidden-content': 'the cell has hidden, struck-out or form-field content',
+    'cut-number': 'the text ends inside the number, which may be cut',
     'unsafe-number': 'the number is too large to read exactly',
   },
   unreadCsv: (why) => `could not be read from the published text (${why})`,

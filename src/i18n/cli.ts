@@ -61,6 +61,7 @@ export interface CliStrings {
   moreNotes: (n: number) => string;
   unreadHead: (n: number) => string;
   line: (line: number) => string;
+  page: (page: number) => string;
   /** Why a cell could not be read, by import diagnostic code. */
   unreadWhy: Readonly<Record<string, string>>;
   /** A group of unread cells in CSV: `why` is `unreadWhy` or the code. */

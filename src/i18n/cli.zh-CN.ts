@@ -58,6 +58,7 @@ export const zhCN: CliStrings = {
   moreNotes: (n) => `另有 ${n} 条导入提示（--verbose 显示全部）`,
   unreadHead: (n) => `${n} 个单元格未能从发布文本中读出（不是发布者留空，未作核对）：`,
   line: (n) => `第 ${n} 行`,
+  page: (n) => `第 ${n} 页`,
   unreadWhy: {
     'glued-ambiguous': '连写的数字串有多种拆分',
     'glued-unsplittable': '连写的数字串无法拆分',
@@ -66,6 +67,9 @@ export const zhCN: CliStrings = {
     'extra-row': '行标签未能识别',
     partial: '文本在此之前已结束',
     'not-a-number': '不是数字',
+    'several-numbers': '单元格中有不止一个数字',
+    'hidden-content': '单元格含有隐藏、删除线或表单中的内容',
+    'cut-number': '文本在该数字处结束，数字可能不完整',
     'unsafe-number': '数字过大，无法精确读取',
   },
   unreadCsv: (why) => `未能从发布文本中读出 (${why})`,

@@ -52,7 +52,7 @@ export interface ImportSource {
   end?: { table?: TableId; row?: string; line?: number; page?: number };
   /**
    * Cells left null because the importer could not read them (an import gap, not the publisher's
-   * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.
+   * blank): cell path → the import diagnostic's code and the line (of a PDF: the page). BLANK does not report them.
    */
   unread?: Record<string, Gap>;
   /**

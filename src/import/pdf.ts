@@ -12,7 +12,7 @@
  * A PDF without a text layer (a scan), with text whose fonts cannot be decoded, with a password,
  * or that is not a PDF gets an error diagnostic and no report, never a guess.
  */
-import { importReport, type Diagnostic, type ImportOptions, type ImportResult } from './index.js';
+import { importReport, type Diagnostic, type ImportOptions, type ImportResult, type ImportSource } from './index.js';
 import { layoutPages, type Glyph, type PdfPage, type Segment } from './pdf-layout.js';
 import { localeOption } from '../i18n/locale.js';
 import { pdfStrings, type PdfParams } from '../i18n/import-pdf.js';
@@ -569,14 +569,16 @@ export async function importPdf(input: Uint8Array | ArrayBuffer, options: Import
     diagnostics.push(page ? { ...rest, page } : rest);
   }
   if (r.report) {
-    const source = (r.report as unknown as { source: { layout: string; end?: { line?: number; page?: number } } })
-      .source;
+    // Lines of the text laid out from the pages mean nothing to a reader of the PDF: pages instead.
+    const pageOf = (at: { line?: number; page?: number }) => {
+      const page = at.line ? layout.linePages[at.line - 1] : undefined;
+      delete at.line;
+      if (page) at.page = page;
+    };
+    const source = (r.report as unknown as { source: ImportSource }).source;
     source.layout = 'pdf';
-    if (source.end?.line) {
-      const page = layout.linePages[source.end.line - 1];
-      delete source.end.line;
-      if (page) source.end.page = page;
-    }
+    if (source.end) pageOf(source.end);
+    for (const [cell, gap] of Object.entries(source.unread ?? {})) pageOf((source.unread![cell] = { ...gap }));
   }
   return { report: r.report, diagnostics };
 }

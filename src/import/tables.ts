@@ -81,10 +81,11 @@ export interface Pending {
   checked: boolean;
 }
 
-/** Why a cell could not be read: the import diagnostic's code, and the line. */
+/** Why a cell could not be read: the import diagnostic's code, and the line (the page in a PDF). */
 export interface Gap {
   code: string;
   line?: number;
+  page?: number;
 }
 
 /** A table's name as the published report writes it (表二): data, the same in every locale. */
