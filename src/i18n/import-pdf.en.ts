@@ -11,7 +11,7 @@ export const en: PdfStrings = {
     `the PDF has no text layer (${p.pages} page(s)${p.images ? ' of images only: probably a scan' : ' without text'}); nothing imported: run text recognition (OCR) first or use the original electronic file`,
   'pdf-no-unicode': (p) =>
     `the PDF's text cannot be decoded (${p.share}% of its characters have no Unicode mapping: the fonts lack a ToUnicode table); nothing imported`,
-  // The pages are listed as in the zh-CN message (2、3): the English text has been so since the PDF reader came.
+  // The page numbers are joined with 、 as in zh-CN: the text is kept as it has been (", " would read better).
   'pdf-pages-without-text': (p) =>
     `page(s) ${p.pages.join('、')} hold images but no text layer (probably scanned); their content was not imported`,
   'pdf-pages-cut': (p) => `the PDF has ${p.total} pages; only the first ${p.limit} were read`,

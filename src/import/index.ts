@@ -35,7 +35,10 @@ export type { Diagnostic, DiagnosticLevel } from './messages.js';
 export { readCell, normLabel } from './normalize.js';
 
 export interface ImportOptions {
-  /** Language of the diagnostics: `zh-CN` (default) or `en` (another value is read as a `lang` attribute is: `en-US` is `en`). */
+  /**
+   * Language of the diagnostics: `zh-CN` (default) or `en`; another value is read as a `lang` attribute
+   * is (`en-US` is `en`, anything not English is zh-CN).
+   */
   locale?: Locale;
   /** Treat the input as HTML or text; detected when omitted. */
   type?: 'html' | 'text';
@@ -52,7 +55,8 @@ export interface ImportSource {
   end?: { table?: TableId; row?: string; line?: number; page?: number };
   /**
    * Cells left null because the importer could not read them (an import gap, not the publisher's
-   * blank): cell path → the import diagnostic's code and the line (of a PDF: the page). BLANK does not report them.
+   * blank): cell path → the import diagnostic's code and the line (in a PDF: the page). BLANK does not
+   * report them.
    */
   unread?: Record<string, Gap>;
   /**
