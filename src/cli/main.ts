@@ -748,11 +748,11 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
   const file = a.files[0]!;
   const loaded = await load(file, a.lang, false);
   if (loaded.error) {
-    io.stderr.write(`${shown(file)}: ${loaded.error}\n`);
+    io.stderr.write(`${shown(file)}: ${shown(loaded.error)}\n`);
     return 2;
   }
   for (const d of loaded.diagnostics)
-    if (d.level !== 'info') io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${d.message}\n`);
+    if (d.level !== 'info') io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${shown(d.message)}\n`);
   let report = loaded.report;
   if (typeof report === 'string') {
     const p = parseJsonText(report);
@@ -771,7 +771,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     const result = a.fragment ? undefined : await validate(report, { locale: a.lang, packs: [PROSE_RULES] });
     fragment = renderStaticHtml(report, { locale: a.lang, ...(result ? { result } : {}) });
   } catch (e) {
-    io.stderr.write(`${shown(file)}: ${(e as Error).message}\n`);
+    io.stderr.write(`${shown(file)}: ${shown((e as Error).message)}\n`);
     return 2;
   }
   const rep = report as Record<string, unknown>;
@@ -783,7 +783,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     try {
       await writeFile(a.out, html);
     } catch (e) {
-      io.stderr.write(`${shown(a.out)}: ${(e as Error).message}\n`);
+      io.stderr.write(`${shown(a.out)}: ${shown((e as Error).message)}\n`);
       return 2;
     }
   } else io.stdout.write(html);

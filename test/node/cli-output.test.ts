@@ -413,6 +413,15 @@ describe('CLI: validate output for many reports', function () {
       expect(imp.stderr).to.not.include('\u001b');
       expect(imp.stderr).to.include('b\\x1b[31m.txt');
     });
+
+    it('render: an output path that cannot be written is named escaped, in the system’s message too', () => {
+      const out = join(tmp('render'), 'no\u001b[2Jsuch', 'x\u202e.html');
+      const r = run(['render', join(OWN, 'report-ok.json'), '-o', out]);
+      expect(r.status).to.equal(2);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stderr).to.not.match(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/);
+      expect(r.stderr).to.match(/no\\x1b\[2Jsuch\/x\\u202e\.html: ENOENT[^\n]*no\\x1b\[2Jsuch/);
+    });
   });
 
   describe('cells the importer could not read (report.source.unread)', () => {
