@@ -14,8 +14,10 @@ import { jsonSyntaxMessage, thrownText } from '../model/contract.js';
 import { escapeHtml, renderStaticHtml, staticStylesheet } from '../render/static.js';
 import { VERSION } from '../version.js';
 import type { Finding, Severity, Summary } from '../rules/types.js';
-import type { Locale } from '../model/schema.js';
 import { decodeText } from '../model/decode.js';
+import { REPORT_TITLE } from '../model/layout.js';
+import { textKey, type Locale } from '../i18n/locale.js';
+import { cliLocale, cliStrings, type CliStrings, type NotInputKind, type RunTotals } from '../i18n/cli.js';
 
 const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md', '.pdf']);
 const INPUT_LIST = [...INPUT_EXT].join(' ');
@@ -31,7 +33,7 @@ const at = (d: Diagnostic) => (d.line ? `:${d.line}` : d.page ? ` (p. ${d.page})
  * named on the command line with one of these extensions is refused with this reason (exit 2). When an
  * input type is added to INPUT_EXT (as `.pdf` was), delete its row here: INPUT_EXT is looked at first.
  */
-const NOT_INPUT: Record<string, 'word' | 'sheet' | 'image' | 'archive'> = {
+const NOT_INPUT: Record<string, NotInputKind> = {
   ...Object.fromEntries(['.doc', '.docx', '.wps', '.rtf', '.odt'].map((x) => [x, 'word' as const])),
   ...Object.fromEntries(['.xls', '.xlsx', '.et', '.ods', '.csv'].map((x) => [x, 'sheet' as const])),
   ...Object.fromEntries(
@@ -39,78 +41,17 @@ const NOT_INPUT: Record<string, 'word' | 'sheet' | 'image' | 'archive'> = {
   ),
   ...Object.fromEntries(['.zip', '.rar', '.7z', '.gz', '.tar', '.tgz'].map((x) => [x, 'archive' as const])),
 };
-const NOT_INPUT_REASON: Record<string, [string, string]> = {
-  word: [
-    'Word / WPS 文档不能直接检查：请另存为“网页”（.html）或“纯文本”（.txt）后检查',
-    'Word / WPS documents cannot be checked directly: save as a web page (.html) or plain text (.txt), then check that',
-  ],
-  sheet: [
-    '表格文件（.csv / Excel）不是报告输入：请检查报告全文（.html / .txt）或报告 JSON',
-    'spreadsheets (.csv / Excel) are not report inputs: check the full report (.html / .txt) or its REPORT-JSON',
-  ],
-  image: [
-    '图片中没有可读取的文字：需要报告的文字版（网页 .html 或 .txt）',
-    'an image has no text to read: the report’s text is needed (its web page as .html, or .txt)',
-  ],
-  archive: ['压缩包：请先解压，再检查解压出的文件夹', 'an archive: extract it first, then check the extracted folder'],
-};
-
 interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-const T = (locale: Locale) => (zh: string, en: string) => (locale === 'en' ? en : zh);
+const usage = (locale: Locale) => cliStrings(locale).usage(INPUT_LIST);
 
-const USAGE_EN = `Usage:
-  disclosure-report validate <files or folders...> [options]
-      Check reports (${INPUT_LIST}); folders are read one level deep. Files and folders
-      not checked are listed with the reason; the run ends with the files that have errors.
-      --format text|json|csv  output (default text; --json = --format json; csv: one line per
-                              finding, UTF-8 with a byte-order mark for Excel, --no-bom without it)
-      --errors-only           show errors only (warnings and info are counted, not shown)
-      --previous <file>       last year's report: enables the cross-year rules
-      --recursive             read subfolders too
-      --verbose               show every finding and import note (long runs are shortened)
-      Exit 0: no errors; 1: error findings; 2: an input could not be read, the output could not
-      be written, or bad usage.
-  disclosure-report import <file>
-      Import a published report (HTML, text, PDF): REPORT-JSON on stdout, diagnostics on stderr.
-  disclosure-report render <file> [-o out.html] [--fragment]
-      A standalone HTML page (or a fragment to paste into a CMS) with the static tables and the
-      embedded JSON.
-  disclosure-report --help | --version
-  Every command: --lang zh-CN|en (messages; default zh-CN). -- ends the options (validate -- -x.json).
-`;
-
-const USAGE_ZH = `用法：
-  disclosure-report validate <文件或文件夹...> [选项]
-      检查报告（${INPUT_LIST}）。文件夹只读一层。未检查的文件和文件夹逐一列出并说明原因；
-      最后列出有错误的文件。
-      --format text|json|csv  输出格式（默认 text；--json 即 --format json；csv：每条结果一行，
-                              UTF-8 带 BOM 以便 Excel 打开，--no-bom 不带）
-      --errors-only           只显示错误（警告和提示只计数，不显示）
-      --previous <文件>       上一年度报告：启用跨年度规则
-      --recursive             也检查子文件夹
-      --verbose               显示全部结果和导入提示（默认将同一规则的长串结果缩短）
-      退出码 0：没有错误；1：有错误；2：有输入无法读取、结果无法写出，或用法错误。
-  disclosure-report import <文件>
-      导入已发布的报告（HTML、文本、PDF）：REPORT-JSON 输出到 stdout，导入提示输出到 stderr。
-  disclosure-report render <文件> [-o out.html] [--fragment]
-      生成独立的 HTML 页面（或用 --fragment 生成可粘贴到 CMS 的片段），含静态表格和内嵌 JSON。
-  disclosure-report --help | --version
-  所有命令：--lang zh-CN|en（提示语言，默认 zh-CN）。-- 之后的参数都是文件（validate -- -x.json）。
-`;
-
-const usage = (locale: Locale) => (locale === 'en' ? USAGE_EN : USAGE_ZH);
-
-/** Bad usage: the message in both languages (the locale may be what is wrong). */
+/** Bad usage: its message in any locale (the locale may be what is wrong; it is said in the one asked for). */
 class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
+  constructor(readonly says: (s: CliStrings) => string) {
+    super(says(cliStrings('en')));
   }
 }
 
@@ -131,16 +72,14 @@ interface Args {
 }
 
 function parseLang(v: string): Locale {
-  if (v === 'en' || v === 'zh-CN') return v;
-  throw new UsageError(`--lang 只接受 zh-CN 或 en（收到“${v}”）`, `--lang accepts zh-CN or en only (got "${v}")`);
+  const locale = cliLocale(v);
+  if (locale) return locale;
+  throw new UsageError((s) => s.badLang(shown(v)));
 }
 
 function parseFormat(v: string): OutputFormat {
   if (v === 'text' || v === 'json' || v === 'csv') return v;
-  throw new UsageError(
-    `--format 只接受 text、json 或 csv（收到“${v}”）`,
-    `--format accepts text, json or csv only (got "${v}")`,
-  );
+  throw new UsageError((s) => s.badFormat(shown(v)));
 }
 
 function parseArgs(argv: string[]): Args {
@@ -162,7 +101,7 @@ function parseArgs(argv: string[]): Args {
     const x = argv[i]!;
     const value = () => {
       const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${shown(x)} 需要一个值`, `${shown(x)} needs a value`);
+      if (v === undefined) throw new UsageError((s) => s.needsValue(shown(x)));
       return v;
     };
     const eq = x.startsWith('--') ? x.indexOf('=') : -1;
@@ -185,19 +124,22 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--no-bom') a.bom = false;
     else if (x === '-h' || x === '--help') help = true;
     else if (x === '--version' || x === '-V') version = true;
-    else throw new UsageError(`未知的选项 ${shown(x)}`, `unknown option ${shown(x)}`);
+    else throw new UsageError((s) => s.unknownOption(shown(x)));
   }
   if (help) a.command = 'help';
   else if (version) a.command = 'version';
   return a;
 }
 
-/** The locale the user asked for, read leniently (for messages about bad usage). */
+/**
+ * The locale the user asked for, for messages about bad usage: `--lang`'s when it is one, else English
+ * when a `--lang` was given but is not Chinese (who writes `--lang fr` reads English sooner than Chinese).
+ */
 function askedLocale(argv: string[]): Locale {
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const x = argv[i]!;
     const v = x === '--lang' || x === '--locale' ? argv[i + 1] : /^--(?:lang|locale)=/.test(x) ? x.split('=')[1] : null;
-    if (v != null) return /^zh/i.test(v) ? 'zh-CN' : 'en';
+    if (v != null) return cliLocale(v) ?? (/^zh/i.test(v) ? 'zh-CN' : 'en');
   }
   return 'zh-CN';
 }
@@ -290,19 +232,16 @@ interface Loaded {
 }
 
 async function load(file: string, locale: Locale, fromFolder: boolean): Promise<Loaded> {
-  const t = T(locale);
+  const t = cliStrings(locale);
   const ext = extname(file).toLowerCase();
   const kind = INPUT_EXT.has(ext) ? undefined : NOT_INPUT[ext];
-  if (kind) return { diagnostics: [], error: t(...NOT_INPUT_REASON[kind]!) };
+  if (kind) return { diagnostics: [], error: t.notInput[kind] };
   let buf: Uint8Array;
   try {
     buf = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    return {
-      diagnostics: [],
-      error: t(`无法读取文件（${code || String(e)}）`, `cannot read the file (${code || String(e)})`),
-    };
+    return { diagnostics: [], error: t.cannotRead(code || String(e)) };
   }
   const pdf = isPdf(buf);
   const text = pdf ? '' : decode(buf);
@@ -318,10 +257,7 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
         parsed.value === null ||
         !('format' in parsed.value || 'schemaVersion' in parsed.value))
     ) {
-      return {
-        diagnostics: [],
-        notReport: t('不是报告 JSON（没有 format / schemaVersion）', 'not a report JSON (no format / schemaVersion)'),
-      };
+      return { diagnostics: [], notReport: t.notReportJson };
     }
     return { report: text, diagnostics: [] };
   }
@@ -331,7 +267,7 @@ async function load(file: string, locale: Locale, fromFolder: boolean): Promise<
       r.diagnostics
         .filter((d) => d.level === 'error')
         .map((d) => d.message)
-        .join('；') || t('没有找到报告', 'no report found');
+        .join(t.errorSep) || t.noReportFound;
     if (fromFolder && r.diagnostics.some((d) => d.code === 'no-report'))
       return { diagnostics: r.diagnostics, notReport: msg };
     return { diagnostics: r.diagnostics, error: msg };
@@ -345,30 +281,10 @@ type NotCheckedKind = 'subfolder' | 'link' | 'hidden' | 'file-type' | 'not-a-rep
 type Entry = { file: string; fromFolder: boolean } | { file: string; notChecked: NotCheckedKind; reason: string };
 
 function notCheckedReason(kind: NotCheckedKind, path: string, locale: Locale): string {
-  const t = T(locale);
-  switch (kind) {
-    case 'subfolder':
-      return t('子文件夹，未进入：加 --recursive 一并检查', 'a subfolder, not searched: add --recursive to check it');
-    case 'link':
-      return t(
-        '指向文件夹的链接，不跟随（避免循环）：需要检查时请直接指定该文件夹',
-        'a link to a folder, not followed (it could loop): name the folder on the command line to check it',
-      );
-    case 'hidden':
-      return t(
-        '隐藏的文件或文件夹（名称以 . 开头）或 node_modules：需要检查时请直接指定它',
-        'hidden (the name starts with .) or node_modules: name it on the command line to check it',
-      );
-    default: {
-      const ext = extname(path).toLowerCase();
-      const kind = NOT_INPUT[ext];
-      if (kind) return t(...NOT_INPUT_REASON[kind]!);
-      return t(
-        `不是可检查的文件类型（可检查 ${INPUT_LIST}）`,
-        `not a file type that can be checked (${INPUT_LIST} can)`,
-      );
-    }
-  }
+  const t = cliStrings(locale);
+  if (kind === 'subfolder' || kind === 'link' || kind === 'hidden') return t[kind];
+  const type = NOT_INPUT[extname(path).toLowerCase()];
+  return type ? t.notInput[type] : t.fileType(INPUT_LIST);
 }
 
 /** The files to check, in order, and every file or folder met in a folder that is not checked. */
@@ -418,12 +334,27 @@ async function collect(paths: string[], recursive: boolean, locale: Locale): Pro
   return out;
 }
 
-/** A cell the importer could not read from the published text (`report.source.unread`). */
+/** A cell the importer could not read from the published text (`report.source.unread`): where (a PDF's page) and why. */
 interface Unread {
   cell: string;
   code: string;
   line?: number;
+  page?: number;
 }
+
+/** Unread cells grouped by where and why, in the order first met. */
+function unreadGroups(unread: Unread[]): Array<Omit<Unread, 'cell'> & { cells: string[] }> {
+  const groups = new Map<string, Omit<Unread, 'cell'> & { cells: string[] }>();
+  for (const { cell, ...u } of unread) {
+    const key = `${u.line ?? ''}\u0000${u.page ?? ''}\u0000${u.code}`;
+    const g = groups.get(key);
+    if (g) g.cells.push(cell);
+    else groups.set(key, { ...u, cells: [cell] });
+  }
+  return [...groups.values()];
+}
+
+const positive = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined);
 
 /** `report.source.unread` as a list, keeping only well-formed entries (report data is untrusted). */
 function unreadOf(report: unknown): Unread[] {
@@ -432,11 +363,11 @@ function unreadOf(report: unknown): Unread[] {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
   const out: Unread[] = [];
   for (const [cell, v] of Object.entries(map as Record<string, unknown>)) {
-    const o = v && typeof v === 'object' ? (v as { code?: unknown; line?: unknown }) : {};
+    const o = v && typeof v === 'object' ? (v as { code?: unknown; line?: unknown; page?: unknown }) : {};
     if (typeof o.code !== 'string' || !o.code) continue;
-    const code = o.code;
-    const line = typeof o.line === 'number' && Number.isInteger(o.line) && o.line > 0 ? o.line : undefined;
-    out.push(line === undefined ? { cell, code } : { cell, code, line });
+    const line = positive(o.line);
+    const page = positive(o.page);
+    out.push({ cell, code: o.code, ...(line ? { line } : {}), ...(page ? { page } : {}) });
   }
   return out;
 }
@@ -450,7 +381,7 @@ interface FileResult {
   diagnostics: Diagnostic[];
   summary?: Summary;
   /** Cells the importer could not read from the published text: path → { code, line }. */
-  unread?: Record<string, { code: string; line?: number }>;
+  unread?: Record<string, { code: string; line?: number; page?: number }>;
   error?: string;
   skipped?: string;
   notChecked?: NotCheckedKind;
@@ -468,18 +399,6 @@ function cellsText(cells: string[], max = 2): string {
   return `${cells.slice(0, max).join(', ')} …(+${cells.length - max})`;
 }
 
-/** Why a cell could not be read, in words, by import diagnostic code (the code itself when unknown). */
-const UNREAD_WHY: Record<string, [string, string]> = {
-  'glued-ambiguous': ['连写的数字串有多种拆分', 'a run of digits written together splits in several ways'],
-  'glued-unsplittable': ['连写的数字串无法拆分', 'a run of digits written together cannot be split'],
-  'missing-cells': ['该行的数字不全', 'the row has fewer numbers than cells'],
-  'rows-missing': ['该行没有找到', 'the row was not found'],
-  'extra-row': ['行标签未能识别', 'the row label was not recognised'],
-  partial: ['文本在此之前已结束', 'the text ends before it'],
-  'not-a-number': ['不是数字', 'not a number'],
-  'unsafe-number': ['数字过大，无法精确读取', 'the number is too large to read exactly'],
-};
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** What a run shows, per `--errors-only`. */
@@ -494,18 +413,18 @@ function shownFindings(r: FileResult, a: Args): Finding[] {
 }
 
 function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
-  const t = T(a.lang);
+  const t = cliStrings(a.lang);
   const { verbose } = a;
   const name = k.bold(shown(r.file));
   if (r.error) {
-    w(`${name}  ${k.red(t('无法读取', 'unreadable'))}: ${shown(r.error)}`);
+    w(`${name}  ${k.red(t.unreadable)}: ${shown(r.error)}`);
     return;
   }
   const s = r.summary!;
   if (a.errorsOnly && !s.errors) return;
   const head = [
-    r.format !== null ? t(`表格格式 ${r.format}`, `format ${r.format}`) : null,
-    r.year !== null ? t(`报告年度 ${r.year}`, `year ${r.year}`) : null,
+    r.format !== null ? t.format(r.format) : null,
+    r.year !== null ? t.year(r.year) : null,
     r.agency !== null ? shown(r.agency) : null,
   ].filter((x) => x !== null);
   w(`${name}  ${k.dim(head.join(' · '))}`);
@@ -514,58 +433,31 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
   const shownNotes = verbose ? importNotes : importNotes.slice(0, 5);
   for (const d of shownNotes) {
     w(
-      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t('导入', 'import'))}${d.line ? ` ${t('第', 'line ')}${d.line}${t(' 行', '')}` : d.page ? ` ${t('第', 'page ')}${d.page}${t(' 页', '')}` : ''}: ${shown(d.message)}`,
+      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t.importTag)}${d.line ? t.atLine(d.line) : d.page ? t.atPage(d.page) : ''}: ${shown(d.message)}`,
     );
   }
-  if (importNotes.length > shownNotes.length)
-    w(
-      k.dim(
-        `  … ${t(`另有 ${importNotes.length - shownNotes.length} 条导入提示（--verbose 显示全部）`, `${importNotes.length - shownNotes.length} more import notes (--verbose shows all)`)}`,
-      ),
-    );
+  if (importNotes.length > shownNotes.length) w(k.dim(`  … ${t.moreNotes(importNotes.length - shownNotes.length)}`));
   const unread = a.errorsOnly ? [] : unreadOf({ source: { unread: r.unread } });
   if (unread.length) {
-    // Not the publisher's blank: the cells hold something the importer could not read. Grouped by line and why.
-    w(
-      `  ${k.cyan('?')} ${t(
-        `${unread.length} 个单元格未能从发布文本中读出（不是发布者留空，未作核对）：`,
-        `${unread.length} cell${unread.length > 1 ? 's' : ''} could not be read from the published text (not left blank by the publisher; not checked):`,
-      )}`,
-    );
-    const groups = new Map<string, { line?: number; code: string; cells: string[] }>();
-    for (const u of unread) {
-      const key = `${u.line ?? ''}\u0000${u.code}`;
-      const g = groups.get(key) ?? { code: u.code, cells: [], ...(u.line ? { line: u.line } : {}) };
-      g.cells.push(u.cell);
-      groups.set(key, g);
-    }
-    const sorted = [...groups.values()].sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity));
+    // Not the publisher's blank: the cells hold something the importer could not read. Grouped by where and why.
+    w(`  ${k.cyan('?')} ${t.unreadHead(unread.length)}`);
+    const pos = (g: { line?: number; page?: number }) => g.line ?? g.page ?? Infinity;
+    const sorted = unreadGroups(unread).sort((x, y) => pos(x) - pos(y));
     const max = verbose ? Infinity : 10;
     for (const g of sorted.slice(0, max)) {
-      const why = UNREAD_WHY[g.code];
-      const where = g.line ? t(`第 ${g.line} 行`, `line ${g.line}`) : '';
-      const reason = why ? t(...why) : shown(g.code);
+      const where = g.line ? t.line(g.line) : g.page ? t.page(g.page) : '';
+      const reason = t.unreadWhy[g.code] ?? shown(g.code);
       w(
-        `      ${[where, reason].filter(Boolean).join(t('，', ', '))}: ${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
+        `      ${[where, reason].filter(Boolean).join(t.sep)}: ${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
       );
     }
-    if (sorted.length > max)
-      w(
-        k.dim(
-          `      … ${t(`另有 ${sorted.length - max} 组（--verbose 显示全部）`, `${sorted.length - max} more groups (--verbose shows all)`)}`,
-        ),
-      );
+    if (sorted.length > max) w(k.dim(`      … ${t.moreGroups(sorted.length - max)}`));
   }
   const fails = shownFindings(r, a);
   const perRule = new Map<string, number>();
   const more = (rule: string) => {
     const n = (perRule.get(rule) ?? 0) - 6;
-    if (!verbose && n > 0)
-      w(
-        k.dim(
-          `  … ${t(`另有 ${n} 条 ${shown(rule)}（--verbose 显示全部）`, `${n} more ${shown(rule)} (--verbose shows all)`)}`,
-        ),
-      );
+    if (!verbose && n > 0) w(k.dim(`  … ${t.moreOfRule(n, shown(rule))}`));
   };
   let prev: string | undefined;
   for (const f of fails) {
@@ -577,29 +469,23 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
     const icon = f.severity === 'error' ? k.red('✖') : f.severity === 'warning' ? k.yellow('!') : k.cyan('i');
     const ev =
       f.expected !== undefined || f.actual !== undefined
-        ? `  ${t('应为', 'expected')} ${shown(f.expected ?? '?')}${t('，实为', ', got')} ${shown(f.actual ?? '?')}`
+        ? `  ${t.expectedActual(shown(f.expected ?? '?'), shown(f.actual ?? '?'))}`
         : '';
     w(`  ${icon} ${k.bold(shown(f.rule).padEnd(11))} ${k.dim(shown(cellsText(f.cells)))}${ev}`);
     w(`      ${shown(f.message)}`);
   }
   if (prev !== undefined) more(prev);
   const parts = [
-    s.errors
-      ? k.red(t(`${s.errors} 个错误`, `${s.errors} error${s.errors > 1 ? 's' : ''}`))
-      : t('0 个错误', '0 errors'),
-    s.warnings
-      ? k.yellow(t(`${s.warnings} 个警告`, `${s.warnings} warning${s.warnings > 1 ? 's' : ''}`))
-      : t('0 个警告', '0 warnings'),
-    t(`${s.infos} 个提示`, `${s.infos} info`),
-    t(`${s.skipped} 项无法核对`, `${s.skipped} skipped`),
+    s.errors ? k.red(t.errors(s.errors)) : t.errors(0),
+    s.warnings ? k.yellow(t.warnings(s.warnings)) : t.warnings(0),
+    t.infos(s.infos),
+    t.skipped(s.skipped),
   ];
-  w(
-    `  ${parts.join(t('，', ', '))}${a.errorsOnly && s.warnings + s.infos ? k.dim(t('（警告和提示未显示）', ' (warnings and info not shown)')) : ''}`,
-  );
+  w(`  ${parts.join(t.sep)}${a.errorsOnly && s.warnings + s.infos ? k.dim(t.othersHidden) : ''}`);
 }
 
 // CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma, quote or line end.
-const CSV_HEADER = ['file', 'rule', 'severity', 'cells', 'expected', 'actual', 'message', 'line'];
+const CSV_HEADER = ['file', 'rule', 'severity', 'cells', 'expected', 'actual', 'message', 'line', 'page'];
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 function csvField(v: string | number | undefined): string {
@@ -615,35 +501,37 @@ export const csvRow = (fields: Array<string | number | undefined>) =>
 
 /** One CSV line per failing finding, import note, group of unread cells, unreadable or unchecked file. */
 function csvRows(r: FileResult, a: Args): string {
-  const t = T(a.lang);
+  const t = cliStrings(a.lang);
   if (r.error) return csvRow([r.file, 'unreadable', 'error', '', '', '', r.error]);
   if (r.skipped !== undefined) return csvRow([r.file, 'not-checked', 'info', '', '', '', r.skipped]);
   const keep = shownSeverity(a);
   let out = '';
   for (const d of r.diagnostics)
     if (d.level !== 'info' && keep(d.level))
-      out += csvRow([r.file, `import:${d.code}`, d.level, (d.cells ?? []).join(' '), '', '', d.message, d.line]);
-  if (!a.errorsOnly && r.unread) {
-    const groups = new Map<string, Unread[]>();
-    for (const u of unreadOf({ source: { unread: r.unread } })) {
-      const key = `${u.line ?? ''}\u0000${u.code}`;
-      const g = groups.get(key);
-      if (g) g.push(u);
-      else groups.set(key, [u]);
-    }
-    for (const g of groups.values())
+      out += csvRow([
+        r.file,
+        `import:${d.code}`,
+        d.level,
+        (d.cells ?? []).join(' '),
+        '',
+        '',
+        d.message,
+        d.line,
+        d.page,
+      ]);
+  if (!a.errorsOnly && r.unread)
+    for (const g of unreadGroups(unreadOf({ source: { unread: r.unread } })))
       out += csvRow([
         r.file,
         'unread',
         'info',
-        g.map((u) => u.cell).join(' '),
+        g.cells.join(' '),
         '',
         '',
-        t('未能从发布文本中读出', 'could not be read from the published text') +
-          ` (${UNREAD_WHY[g[0]!.code] ? t(...UNREAD_WHY[g[0]!.code]!) : g[0]!.code})`,
-        g[0]!.line,
+        t.unreadCsv(t.unreadWhy[g.code] ?? g.code),
+        g.line,
+        g.page,
       ]);
-  }
   for (const f of shownFindings(r, a))
     out += csvRow([r.file, f.rule, f.severity, f.cells.join(' '), f.expected, f.actual, f.message]);
   return out;
@@ -659,15 +547,7 @@ function jsonEntry(r: FileResult, a: Args): FileResult {
   };
 }
 
-type Totals = {
-  files: number;
-  errors: number;
-  warnings: number;
-  withErrors: number;
-  withWarnings: number;
-  unreadable: number;
-  notChecked: number;
-};
+type Totals = RunTotals;
 
 /** Load and validate one file; counts it in `totals`. */
 async function checkFile(
@@ -691,10 +571,7 @@ async function checkFile(
       ...(loaded.error
         ? { error: loaded.error }
         : {
-            skipped: T(a.lang)(
-              `不是报告（${loaded.notReport!}）；若它是报告，用 disclosure-report import 单独导入可看到读出了什么`,
-              `not a report (${loaded.notReport!}); if it is one, \`disclosure-report import\` it to see what was read`,
-            ),
+            skipped: cliStrings(a.lang).notAReport(loaded.notReport!),
             notChecked: 'not-a-report' as const,
           }),
     };
@@ -725,16 +602,13 @@ async function checkFile(
 }
 
 async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<number> {
-  const t = T(a.lang);
-  if (!a.files.length)
-    throw new UsageError('validate 至少需要一个文件或文件夹', 'validate needs at least one file or folder');
+  const t = cliStrings(a.lang);
+  if (!a.files.length) throw new UsageError((s) => s.validateNeedsFiles);
   let previous: unknown;
   if (a.previous) {
     const p = await load(a.previous, a.lang, false);
     if (p.error) {
-      err.write(
-        `${shown(a.previous)}: ${t('上一年度报告无法读取', 'the previous report cannot be read')}: ${shown(p.error)}\n`,
-      );
+      err.write(`${shown(a.previous)}: ${t.previousUnreadable}: ${shown(p.error)}\n`);
       return 2;
     }
     previous = p.report;
@@ -793,7 +667,7 @@ async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<n
           agency: null,
           findings: [],
           diagnostics: [],
-          error: t(`检查时出错（${thrownText(x)}）`, `checking it failed (${thrownText(x)})`),
+          error: t.checkFailed(thrownText(x)),
         };
         totals.unreadable++;
       }
@@ -817,7 +691,7 @@ async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<n
     if (notChecked.length) {
       // Grouped by reason: one reason, then the files and folders it applies to.
       w('');
-      w(k.bold(t(`未检查（${notChecked.length} 项）：`, `Not checked (${notChecked.length}):`)));
+      w(k.bold(t.notCheckedHead(notChecked.length)));
       const byReason = new Map<string, string[]>();
       for (const x of notChecked) {
         const files = byReason.get(x.reason);
@@ -831,56 +705,34 @@ async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<n
     }
     if (unreadable.length) {
       w('');
-      w(
-        k.bold(
-          t(`无法读取的文件（${unreadable.length} 个）：`, `Files that could not be read (${unreadable.length}):`),
-        ),
-      );
+      w(k.bold(t.unreadableHead(unreadable.length)));
       for (const x of unreadable) w(`  ${k.red(shown(x.file))}  ${shown(x.reason)}`);
     }
     if (withErrors.length) {
       w('');
-      w(
-        k.bold(
-          t(
-            `有错误的文件（${withErrors.length} 个；错误数、第一个错误的规则、文件）：`,
-            `Files with errors (${withErrors.length}; errors, rule of the first error, file):`,
-          ),
-        ),
-      );
+      w(k.bold(t.withErrorsHead(withErrors.length)));
       const width = String(Math.max(...withErrors.map((x) => x.errors))).length;
       for (const x of withErrors)
         w(`  ${k.red(String(x.errors).padStart(width))}  ${shown(x.rule).padEnd(11)} ${shown(x.file)}`);
     }
-    w(
-      '\n' +
-        t(
-          `共检查 ${totals.files} 份报告：${totals.withErrors} 份有错误，${totals.withWarnings} 份仅有警告；错误 ${totals.errors} 个，警告 ${totals.warnings} 个` +
-            (totals.unreadable ? `；${totals.unreadable} 个文件无法读取` : '') +
-            (totals.notChecked ? `；${totals.notChecked} 项未检查（见上）` : ''),
-          `Checked ${totals.files} report${totals.files === 1 ? '' : 's'}: ${totals.withErrors} with errors, ${totals.withWarnings} with warnings only; ${totals.errors} errors, ${totals.warnings} warnings` +
-            (totals.unreadable ? `; ${totals.unreadable} unreadable` : '') +
-            (totals.notChecked ? `; ${totals.notChecked} not checked (listed above)` : ''),
-        ),
-    );
+    w('\n' + t.summary(totals));
   }
   if (toCheck === 0) {
-    err.write(t(`没有找到可检查的文件（${INPUT_LIST}）\n`, `no files to check (${INPUT_LIST})\n`));
+    err.write(t.noFiles(INPUT_LIST) + '\n');
     return 2;
   }
   return totals.unreadable ? 2 : totals.errors ? 1 : 0;
 }
 
 async function cmdImport(a: Args, io: Io): Promise<number> {
-  const t = T(a.lang);
-  if (a.files.length !== 1) throw new UsageError('import 只接受一个文件', 'import needs exactly one file');
+  if (a.files.length !== 1) throw new UsageError((s) => s.importOneFile);
   const file = a.files[0]!;
   let buf: Uint8Array;
   try {
     buf = await readFile(file);
   } catch (e) {
     io.stderr.write(
-      `${shown(file)}: ${t('无法读取文件', 'cannot read the file')} (${(e as NodeJS.ErrnoException).code ?? e})\n`,
+      `${shown(file)}: ${cliStrings(a.lang).cannotRead(String((e as NodeJS.ErrnoException).code ?? e))}\n`,
     );
     return 2;
   }
@@ -892,16 +744,15 @@ async function cmdImport(a: Args, io: Io): Promise<number> {
 }
 
 async function cmdRender(a: Args, io: Io): Promise<number> {
-  const t = T(a.lang);
-  if (a.files.length !== 1) throw new UsageError('render 只接受一个文件', 'render needs exactly one file');
+  if (a.files.length !== 1) throw new UsageError((s) => s.renderOneFile);
   const file = a.files[0]!;
   const loaded = await load(file, a.lang, false);
   if (loaded.error) {
-    io.stderr.write(`${shown(file)}: ${loaded.error}\n`);
+    io.stderr.write(`${shown(file)}: ${shown(loaded.error)}\n`);
     return 2;
   }
   for (const d of loaded.diagnostics)
-    if (d.level !== 'info') io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${d.message}\n`);
+    if (d.level !== 'info') io.stderr.write(`${shown(file)}${at(d)}: ${d.level}: ${shown(d.message)}\n`);
   let report = loaded.report;
   if (typeof report === 'string') {
     const p = parseJsonText(report);
@@ -920,14 +771,11 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     const result = a.fragment ? undefined : await validate(report, { locale: a.lang, packs: [PROSE_RULES] });
     fragment = renderStaticHtml(report, { locale: a.lang, ...(result ? { result } : {}) });
   } catch (e) {
-    io.stderr.write(`${shown(file)}: ${(e as Error).message}\n`);
+    io.stderr.write(`${shown(file)}: ${shown((e as Error).message)}\n`);
     return 2;
   }
   const rep = report as Record<string, unknown>;
-  const title =
-    typeof rep['title'] === 'string'
-      ? rep['title']
-      : t('政府信息公开工作年度报告', 'Annual Report on Government Information Disclosure');
+  const title = typeof rep['title'] === 'string' ? rep['title'] : REPORT_TITLE[textKey(a.lang)];
   const html = a.fragment
     ? fragment + '\n'
     : `<!doctype html>\n<html lang="${a.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>\nbody { max-width: 60rem; margin: 1rem auto; padding: 0 1rem; font-family: system-ui, sans-serif; }\n${staticStylesheet()}\n</style>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
@@ -935,7 +783,7 @@ async function cmdRender(a: Args, io: Io): Promise<number> {
     try {
       await writeFile(a.out, html);
     } catch (e) {
-      io.stderr.write(`${shown(a.out)}: ${(e as Error).message}\n`);
+      io.stderr.write(`${shown(a.out)}: ${shown((e as Error).message)}\n`);
       return 2;
     }
   } else io.stdout.write(html);
@@ -979,11 +827,11 @@ export async function main(
         code = 2;
         break;
       default:
-        throw new UsageError(`未知的命令 ${shown(a.command)}`, `unknown command ${shown(a.command)}`);
+        throw new UsageError((s) => s.unknownCommand(shown(a.command)));
     }
   } catch (e) {
     const locale = askedLocale(argv);
-    if (e instanceof UsageError) err.write(`disclosure-report: ${T(locale)(e.zh, e.en)}\n\n${usage(locale)}`);
+    if (e instanceof UsageError) err.write(`disclosure-report: ${e.says(cliStrings(locale))}\n\n${usage(locale)}`);
     else err.write(`disclosure-report: ${shown(thrownText(e))}\n`);
     code = 2;
   }
@@ -992,7 +840,7 @@ export async function main(
     // The output is incomplete (a full disk…): that is not "errors found" (1) but a failed run.
     const e = out.failed;
     err.write(
-      `disclosure-report: ${T(askedLocale(argv))('无法写出结果', 'cannot write the output')}: ${shown(String(e.message ?? e).split('\n')[0]!)}\n`,
+      `disclosure-report: ${cliStrings(askedLocale(argv)).cannotWrite}: ${shown(String(e.message ?? e).split('\n')[0]!)}\n`,
     );
     code = 2;
   }

@@ -12,15 +12,13 @@
  */
 import { importHtml, PROSE_RULES, type Diagnostic } from './index.js';
 import type { RulePack } from '../rules/packs.js';
+import { toLocale } from '../i18n/locale.js';
 
 /** Read the report published inside `host` (its light DOM: tables and text). */
 export async function importFromElement(host: HTMLElement): Promise<{ report: unknown; diagnostics: Diagnostic[] }> {
-  const lang = (host.getAttribute('lang') ?? host.closest?.('[lang]')?.getAttribute('lang') ?? '')
-    .toLowerCase()
-    .startsWith('en')
-    ? 'en'
-    : 'zh-CN';
-  const { report, diagnostics } = importHtml(host.innerHTML, { locale: lang });
+  const { report, diagnostics } = importHtml(host.innerHTML, {
+    locale: toLocale(host.getAttribute('lang') ?? host.closest?.('[lang]')?.getAttribute('lang')),
+  });
   if (!report) {
     throw new Error(
       diagnostics

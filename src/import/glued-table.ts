@@ -18,6 +18,7 @@ import {
   type TableRead,
 } from './tables.js';
 import type { Item } from './items.js';
+import { gluedStrings } from '../i18n/import-glued.js';
 
 /** Constraint of a row used to choose between splits of a glued run. */
 function rowCheck(table: TableId, columns: readonly LeafColumn[]): ((cells: readonly string[]) => boolean) | undefined {
@@ -79,7 +80,7 @@ function row(
     if (unit) fit[fit.length - 1] += unit;
     if (checked) out.splitWith.push(...rowEquations(row, table));
     if (tokens.join('') !== fit.join('').replace(/元|万元/g, '') || tokens.length !== fit.length) {
-      diag('info', 'glued-split', { row: name, raw, split: fit.join(' | '), constraint: checked ? 1 : '' }, at, paths);
+      diag('info', 'glued-split', { row: name, raw, split: fit.join(' | '), constraint: checked ? 1 : 0 }, at, paths);
     }
     return fit;
   } else {
@@ -97,7 +98,7 @@ function row(
       gap('glued-unsplittable', paths, at, {
         raw,
         expected: cols.length,
-        constraint: check && res.candidates ? 1 : '',
+        constraint: !!check && res.candidates > 0,
       });
     }
     return;
@@ -161,7 +162,7 @@ function solve(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn)
   const solved = joint && joint.possible.every((c) => c.length) ? joint : undefined;
   const decided = new Set<string>();
   runs.forEach((r, i) => {
-    const name = rowName(r.row, spec.id, ctx.locale);
+    const name = rowName(r.row, spec.id, ctx);
     const fits = solved ? solved.possible[i]!.map((c) => r.fits[c]!) : r.fits;
     if (fits.length === 1) {
       const texts = fits[0]!.slice();
@@ -191,4 +192,4 @@ function solve(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn)
     }
 }
 
-export const GLUED: GluedReader = { row, solve };
+export const GLUED: GluedReader = { row, solve, strings: gluedStrings };

@@ -19,22 +19,26 @@ import {
   type SectionId,
   type TableId,
 } from '../model/layout.js';
-import type { Locale } from '../model/schema.js';
 import type { Report } from '../model/report.js';
 import { readHtml, looksLikeHtml } from './html.js';
 import { readText, type Seg } from './text.js';
 import { GLUED } from './glued-table.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel, isValueText } from './normalize.js';
-import { readTable, rowPaths, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
-import { message, type Diagnostic } from './messages.js';
+import { readTable, rowPaths, tableLabel, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
+import { say, type Diagnostic, type DiagFn, type DiagnosticMessages } from './messages.js';
 import type { Item } from './items.js';
+import { localeOption, type Locale } from '../i18n/locale.js';
+import { importStrings } from '../i18n/import.js';
 
 export type { Diagnostic, DiagnosticLevel } from './messages.js';
 export { readCell, normLabel } from './normalize.js';
 
 export interface ImportOptions {
-  /** Language of the diagnostics (zh-CN default). */
+  /**
+   * Language of the diagnostics: `zh-CN` (default) or `en`; another value is read as a `lang` attribute
+   * is (`en-US` is `en`, anything not English is zh-CN).
+   */
   locale?: Locale;
   /** Treat the input as HTML or text; detected when omitted. */
   type?: 'html' | 'text';
@@ -51,7 +55,8 @@ export interface ImportSource {
   end?: { table?: TableId; row?: string; line?: number; page?: number };
   /**
    * Cells left null because the importer could not read them (an import gap, not the publisher's
-   * blank): cell path → the import diagnostic's code and the line. BLANK does not report them.
+   * blank): cell path → the import diagnostic's code and the line (in a PDF: the page). BLANK does not
+   * report them.
    */
   unread?: Record<string, Gap>;
   /**
@@ -98,29 +103,25 @@ function readOptions(options: ImportOptions): ImportOptions {
 
 function importWith(input: string, given: ImportOptions, text?: TextReaders): ImportResult {
   const options = readOptions(given);
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOption(options);
+  // The glued-run messages come with their reader (the HTML-only bundle has neither: it never says them).
+  const m = { ...importStrings(locale), ...text?.glued.strings(locale) } as DiagnosticMessages;
   const diagnostics: Diagnostic[] = [];
-  const diag = (
-    level: Diagnostic['level'],
-    code: string,
-    p: Record<string, string | number> = {},
-    at?: { line: number; offset: number },
-    cells?: string[],
-  ) =>
+  const diag: DiagFn<{ line: number; offset: number }> = (level, code, p, at, cells) =>
     diagnostics.push({
       level,
       code,
-      message: message(code, p, locale),
+      message: say(m, code, p),
       ...(at ? { line: at.line, offset: at.offset } : {}),
       ...(cells?.length ? { cells } : {}),
     });
 
   if (typeof input !== 'string' || !input.trim()) {
-    diag('error', 'empty-input');
+    diag('error', 'empty-input', {});
     return { report: undefined, diagnostics };
   }
   if (isBinary(input)) {
-    diag('error', 'binary-input');
+    diag('error', 'binary-input', {});
     return { report: undefined, diagnostics };
   }
   const limit = options.maxLength ?? 10_000_000;
@@ -200,9 +201,9 @@ function importWith(input: string, given: ImportOptions, text?: TextReaders): Im
   const anyTable = TABLE_IDS.some((t) => found.has(t));
   if (!anyTable && !found.has('overview')) {
     // Try to find table rows anywhere.
-    const probe = readTable(items, tableSpec('2021', 'group', 'applications'), { locale, diagnostics: [], glued });
+    const probe = readTable(items, tableSpec('2021', 'group', 'applications'), { m, diagnostics: [], glued });
     if (probe.anchored < 3) {
-      diag('error', 'no-report');
+      diag('error', 'no-report', {});
       return { report: undefined, diagnostics };
     }
     found.set('applications', { section: 'applications', items });
@@ -238,18 +239,18 @@ function importWith(input: string, given: ImportOptions, text?: TextReaders): Im
         : layout === 'lines'
           ? b.items.map((i) => (i.kind === 'blank' ? { ...i, kind: 'cell' as const, text: '' } : i))
           : b.items.filter((i) => i.kind !== 'blank');
-    reads.set(id, readTable(blockItems, spec, { locale, diagnostics, glued, unaligned: layout === 'pdf-text' }));
+    reads.set(id, readTable(blockItems, spec, { m, diagnostics, glued, unaligned: layout === 'pdf-text' }));
   }
 
   // 5. The report.
   const report: Record<string, unknown> = { schemaVersion: 1, format };
   if (year) report['year'] = year;
-  else diag('error', 'year-missing');
+  else diag('error', 'year-missing', {});
   const meta = findMeta(metaText, htmlTitle, allText, year);
   if (meta.agency) report['agency'] = { name: meta.agency };
-  else diag('warning', 'agency-missing');
+  else diag('warning', 'agency-missing', {});
   if (meta.title) report['title'] = meta.title;
-  else diag('info', 'title-missing');
+  else diag('info', 'title-missing', {});
   if (meta.date) report['publishedOn'] = meta.date;
   const sections: Record<string, string> = {};
   for (const id of ['overview', 'problems', 'other'] as const) {
@@ -271,17 +272,13 @@ function importWith(input: string, given: ImportOptions, text?: TextReaders): Im
   }
 
   // 6. What is missing, and where a partial document ends.
-  reportMissing(found, reads, format, shape, locale, diag, source);
+  reportMissing(found, reads, format, shape, diag, source);
   report['source'] = source;
   // The layout is in source.layout; the format is worth a note only when the tables mix formats.
   const mixed = format === '2021' && shape === 'row';
   const mixed19 = format === '2019' && shape === 'group';
   if (mixed || mixed19) {
-    diag('info', 'format', {
-      format,
-      mixed: mixed ? '表三（六）其他处理为单行（2019 版式）' : '表三（六）其他处理分三行（2021 版式）',
-      mixedEn: mixed ? 'table III (6) is a single row (2019 layout)' : 'table III (6) has three sub-rows (2021 layout)',
-    });
+    diag('info', 'format', { format, shape });
   }
   return { report: report as unknown as Report, diagnostics };
 }
@@ -639,14 +636,7 @@ function reportMissing(
   reads: Map<TableId, TableRead>,
   format: Format,
   shape: OtherHandlingShape,
-  locale: Locale,
-  diag: (
-    level: Diagnostic['level'],
-    code: string,
-    p?: Record<string, string | number>,
-    at?: { line: number; offset: number },
-    cells?: string[],
-  ) => void,
+  diag: DiagFn<{ line: number; offset: number }>,
   source: ImportSource,
 ) {
   // (plain assignments, the gaps found while reading last so that they win: cheaper than lookups)
@@ -674,21 +664,10 @@ function reportMissing(
       const gap: Gap = Object.freeze(last ? { code: 'partial', line: last.line } : { code: 'partial' });
       for (const p of after) unread[p] = gap;
       gaps ||= after.length > 0;
-      const rowLabel = r?.lastRow?.label;
-      const [tz, te] =
-        id === 'proactive'
-          ? ['表二', 'table II']
-          : id === 'applications'
-            ? ['表三', 'table III']
-            : ['表四', 'table IV'];
       diag(
         'warning',
         'partial',
-        {
-          where: rowLabel ? `${tz}「${rowLabel}」行${lastRowIncomplete ? '中' : '之后'}` : `${tz}中`,
-          whereEn: rowLabel ? `${te}, ${lastRowIncomplete ? 'inside' : 'after'} the row “${rowLabel}”` : `${te}`,
-          line: last?.line ?? 0,
-        },
+        { table: id, row: r?.lastRow?.label, inside: lastRowIncomplete, line: last?.line ?? 0 },
         last,
         after,
       );
@@ -698,7 +677,7 @@ function reportMissing(
   for (const [i, s] of SECTIONS.entries()) {
     if (found.has(s.id)) continue;
     if (partial && i > lastIdx) continue;
-    diag('warning', 'section-missing', { number: s.number, heading: locale === 'en' ? s.heading.en : s.heading.zh });
+    diag('warning', 'section-missing', { number: s.number, heading: s.heading });
   }
   for (const [id, r] of reads) {
     const spec = tableSpec(format, shape, id);
@@ -706,12 +685,6 @@ function reportMissing(
     const cut = partial && source.end?.table === id ? (r.lastRow?.index ?? -1) : Infinity;
     const reallyMissing = missing.filter((row) => row.index < cut);
     if (reallyMissing.length && reallyMissing.length < spec.rows.length + 1) {
-      const [tz, te] =
-        id === 'proactive'
-          ? ['表二', 'table II']
-          : id === 'applications'
-            ? ['表三', 'table III']
-            : ['表四', 'table IV'];
       const cells = reallyMissing.flatMap(rowPaths);
       for (const p of cells) unread[p] = ROWS_MISSING;
       gaps = true;
@@ -719,10 +692,10 @@ function reportMissing(
         'warning',
         'rows-missing',
         {
-          table: tz,
-          tableEn: te,
+          table: id,
           count: reallyMissing.length,
-          rows: reallyMissing.map((r) => r.label || tz).join('、'),
+          // A row without a label (表四's one row) by the table's published name, in both locales.
+          rows: reallyMissing.map((r) => r.label || tableLabel(id)).join('、'),
         },
         undefined,
         cells,

@@ -12,8 +12,10 @@
  * A PDF without a text layer (a scan), with text whose fonts cannot be decoded, with a password,
  * or that is not a PDF gets an error diagnostic and no report, never a guess.
  */
-import { importReport, type Diagnostic, type ImportOptions, type ImportResult } from './index.js';
+import { importReport, type Diagnostic, type ImportOptions, type ImportResult, type ImportSource } from './index.js';
 import { layoutPages, type Glyph, type PdfPage, type Segment } from './pdf-layout.js';
+import { localeOption } from '../i18n/locale.js';
+import { pdfStrings, type PdfParams } from '../i18n/import-pdf.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -446,7 +448,7 @@ export function withoutFontPrograms(bytes: Uint8Array): Uint8Array {
 
 export class PdfError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: 'pdf-invalid' | 'pdf-password' | 'pdf-timeout',
     readonly detail = '',
   ) {
     super(code);
@@ -509,45 +511,6 @@ export async function readPages(
   }
 }
 
-const MESSAGES: Record<string, (p: Record<string, string | number>) => [string, string]> = {
-  'pdf-not-pdf': () => [
-    '输入不是 PDF 文件（没有 %PDF- 文件头），无法导入',
-    'the input is not a PDF file (no %PDF- header); nothing imported',
-  ],
-  'pdf-invalid': (p) => [
-    `PDF 文件已损坏或无法解析（${p.detail}），无法导入`,
-    `the PDF file is damaged or cannot be parsed (${p.detail}); nothing imported`,
-  ],
-  'pdf-password': () => [
-    'PDF 文件有打开密码（已加密），无法导入；请提供未加密的文件',
-    'the PDF file is protected by a password (encrypted); nothing imported: provide an unencrypted file',
-  ],
-  'pdf-timeout': (p) => [
-    `读取 PDF 超过 ${p.seconds} 秒，已放弃，无法导入`,
-    `reading the PDF took more than ${p.seconds} s and was given up; nothing imported`,
-  ],
-  'pdf-no-text': (p) => [
-    `PDF 没有文字层（${p.pages} 页${p.images ? '只有图像，可能是扫描件' : '没有文字'}），无法导入；请先做文字识别（OCR）或使用原始电子版`,
-    `the PDF has no text layer (${p.pages} page(s)${p.images ? ' of images only: probably a scan' : ' without text'}); nothing imported: run text recognition (OCR) first or use the original electronic file`,
-  ],
-  'pdf-no-unicode': (p) => [
-    `PDF 的文字无法解码（${p.share}% 的字符没有 Unicode 映射，字体缺少 ToUnicode 表），无法导入`,
-    `the PDF's text cannot be decoded (${p.share}% of its characters have no Unicode mapping: the fonts lack a ToUnicode table); nothing imported`,
-  ],
-  'pdf-pages-without-text': (p) => [
-    `第 ${p.pages} 页只有图像、没有文字层（可能是扫描页），这些页上的内容没有导入`,
-    `page(s) ${p.pages} hold images but no text layer (probably scanned); their content was not imported`,
-  ],
-  'pdf-pages-cut': (p) => [
-    `PDF 有 ${p.total} 页，只读取了前 ${p.limit} 页`,
-    `the PDF has ${p.total} pages; only the first ${p.limit} were read`,
-  ],
-  'pdf-no-tables': () => [
-    'PDF 中没有找到画线的表格，表格按文字位置读取',
-    'no ruled tables were found in the PDF; the tables were read from the text positions',
-  ],
-};
-
 const isPrivateUse = (c: string) => {
   const code = c.codePointAt(0) ?? 0;
   return (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code < 0x20;
@@ -558,17 +521,15 @@ const isPrivateUse = (c: string) => {
  * with diagnostics located by `page` (1-based) instead of a line. Never throws on bad input.
  */
 export async function importPdf(input: Uint8Array | ArrayBuffer, options: ImportOptions = {}): Promise<ImportResult> {
-  const locale = options.locale ?? 'zh-CN';
+  const m = pdfStrings(localeOption(options));
   const diagnostics: Diagnostic[] = [];
-  const diag = (level: Diagnostic['level'], code: string, p: Record<string, string | number> = {}, page?: number) => {
-    const [zh, en] = MESSAGES[code]!(p);
-    diagnostics.push({ level, code, message: locale === 'en' ? en : zh, ...(page ? { page } : {}) });
-  };
+  const diag = <C extends keyof PdfParams>(level: Diagnostic['level'], code: C, p: PdfParams[C]) =>
+    diagnostics.push({ level, code, message: m[code](p) });
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (!bytes.length) return importReport('', options);
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
-    diag('error', 'pdf-not-pdf');
+    diag('error', 'pdf-not-pdf', {});
     return { report: undefined, diagnostics };
   }
   let pages: PdfPage[];
@@ -591,7 +552,7 @@ export async function importPdf(input: Uint8Array | ArrayBuffer, options: Import
       if (isPrivateUse(g.c)) undecodable++;
     }
   if (!chars) {
-    diag('error', 'pdf-no-text', { pages: pages.length, images: pages.some((p) => p.images) ? 1 : 0 });
+    diag('error', 'pdf-no-text', { pages: pages.length, images: pages.some((p) => p.images) });
     return { report: undefined, diagnostics };
   }
   if (undecodable > chars * 0.2) {
@@ -599,9 +560,8 @@ export async function importPdf(input: Uint8Array | ArrayBuffer, options: Import
     return { report: undefined, diagnostics };
   }
   const layout = layoutPages(pages);
-  if (layout.imageOnlyPages.length)
-    diag('warning', 'pdf-pages-without-text', { pages: layout.imageOnlyPages.join('、') });
-  if (!layout.tables) diag('info', 'pdf-no-tables');
+  if (layout.imageOnlyPages.length) diag('warning', 'pdf-pages-without-text', { pages: layout.imageOnlyPages });
+  if (!layout.tables) diag('info', 'pdf-no-tables', {});
   const r = importReport(layout.html, { ...options, type: 'html', maxLength: Infinity });
   for (const d of r.diagnostics) {
     const page = d.line ? layout.linePages[d.line - 1] : undefined;
@@ -609,14 +569,16 @@ export async function importPdf(input: Uint8Array | ArrayBuffer, options: Import
     diagnostics.push(page ? { ...rest, page } : rest);
   }
   if (r.report) {
-    const source = (r.report as unknown as { source: { layout: string; end?: { line?: number; page?: number } } })
-      .source;
+    // Lines of the text laid out from the pages mean nothing to a reader of the PDF: pages instead.
+    const pageOf = (at: { line?: number; page?: number }) => {
+      const page = at.line ? layout.linePages[at.line - 1] : undefined;
+      delete at.line;
+      if (page) at.page = page;
+    };
+    const source = (r.report as unknown as { source: ImportSource }).source;
     source.layout = 'pdf';
-    if (source.end?.line) {
-      const page = layout.linePages[source.end.line - 1];
-      delete source.end.line;
-      if (page) source.end.page = page;
-    }
+    if (source.end) pageOf(source.end);
+    for (const [cell, gap] of Object.entries(source.unread ?? {})) pageOf((source.unread![cell] = { ...gap }));
   }
   return { report: r.report, diagnostics };
 }

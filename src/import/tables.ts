@@ -4,12 +4,14 @@
  * the next row of the template that has none yet. Rows that are not in the template go to
  * `extras`. Cell paths, row order and columns all come from the layout data.
  */
-import type { Locale } from '../model/schema.js';
 import type { ExtraRow } from '../model/report.js';
-import type { LeafColumn, TableId } from '../model/layout.js';
+import { SECTIONS, type LeafColumn, type TableId, type Text } from '../model/layout.js';
+import type { DiagnosticParams, GluedCode } from '../i18n/import.js';
+import type { GluedStrings } from '../i18n/import-glued.js';
+import type { Locale } from '../i18n/locale.js';
 import { COLUMN_VARIANTS, isHeaderText, isLabelFragment, matchRow, type RowSpec, type TableSpec } from './labels.js';
 import { isValueText, normLabel, readCell } from './normalize.js';
-import { message, type Diagnostic } from './messages.js';
+import { say, type Diagnostic, type DiagFn as Diag, type DiagnosticMessages } from './messages.js';
 import type { Item } from './items.js';
 
 export type CellOut = number | string | null | { value: number | string; unit?: string };
@@ -54,9 +56,19 @@ export interface GluedReader {
   ): string[] | undefined;
   /** The pending runs of a table, solved with the whole table. */
   solve(spec: TableSpec, ctx: TableContext, out: TableRead, diag: DiagFn): void;
+  /** Its messages (glued runs), by locale. */
+  strings(locale: Locale): GluedStrings;
 }
 
-export type GapFn = (code: string, cells: string[], item?: Item, p?: Record<string, string | number>) => void;
+/** Codes of the cells a row could not fill (`gap`): their params name the row. */
+type GapCode = 'not-a-number' | 'several-numbers' | 'hidden-content' | 'cut-number' | 'missing-cells' | GluedCode;
+/** Cells that could not be read, with the code that says why: null, recorded as unread, and said. */
+export type GapFn = <C extends GapCode>(
+  code: C,
+  cells: string[],
+  item: Item | undefined,
+  p: Omit<DiagnosticParams[C], 'row'>,
+) => void;
 
 export interface Pending {
   row: RowSpec;
@@ -69,20 +81,19 @@ export interface Pending {
   checked: boolean;
 }
 
-/** Why a cell could not be read: the import diagnostic's code, and the line. */
+/** Why a cell could not be read: the import diagnostic's code, and the line (the page in a PDF). */
 export interface Gap {
   code: string;
   line?: number;
+  page?: number;
 }
 
-const TABLE_NAME: Record<TableId, [string, string]> = {
-  proactive: ['表二', 'table II'],
-  applications: ['表三', 'table III'],
-  appeals: ['表四', 'table IV'],
-};
+/** A table's name as the published report writes it (表二): data, the same in every locale. */
+export const tableLabel = (id: TableId): string => '表' + SECTIONS.find((s) => s.id === id)!.number;
 
 export interface TableContext {
-  locale: Locale;
+  /** The messages of the diagnostics, in the locale asked for. */
+  m: DiagnosticMessages;
   diagnostics: Diagnostic[];
   /** Cells are separated by spaces only (PDF text): in a short row, which cell is missing is unknown. */
   unaligned?: boolean;
@@ -104,21 +115,14 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
     splitWith: [],
     pending: [],
   };
-  const diag = (
-    level: Diagnostic['level'],
-    code: string,
-    p: Record<string, string | number>,
-    at?: Item,
-    cells?: string[],
-  ) =>
+  const diag: DiagFn = (level, code, p, at, cells) =>
     ctx.diagnostics.push({
       level,
       code,
-      message: message(code, p, ctx.locale),
+      message: say(ctx.m, code, p),
       ...(at ? { line: at.line, offset: at.offset } : {}),
       ...(cells ? { cells: cells.slice() } : {}),
     });
-  const [tableZh, tableEn] = TABLE_NAME[spec.id];
   const single = spec.rows.length === 1 && spec.rows[0]!.label === '';
   let pointer = 0;
   let run: Item[] = [];
@@ -185,7 +189,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
       values.filter((v, i) => i < row.columns.length || v.text.trim()).length < row.columns.length && !ctx.glued;
     const before = ctx.diagnostics.length;
     // Values placed by order are said to be (a stray line before them would shift them).
-    if (ordered) diag('info', 'by-order', { row: rowName(row, spec.id, ctx.locale) }, values[0], rowPaths(row));
+    if (ordered) diag('info', 'by-order', { row: rowName(row, spec.id, ctx) }, values[0], rowPaths(row));
     fillRow(row, values, spec.id, ctx, out, diag);
     if (ordered) byOrder.set(row.path, { values, notes: ctx.diagnostics.slice(before) });
     pointer = Math.max(pointer, row.index + 1);
@@ -244,12 +248,7 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
   const extra = (label: string, values: Item[]) => {
     const at = values[0];
     out.extras.push({ label: label.trim(), values: values.map((v) => readCell(v.text).value) });
-    diag(
-      'info',
-      'extra-row',
-      { table: tableZh, tableEn, label: label.trim() || values.map((v) => v.text).join(' ') },
-      at,
-    );
+    diag('info', 'extra-row', { table: spec.id, label: label.trim() || values.map((v) => v.text).join(' ') }, at);
   };
 
   const isRowLabel = (it: Item | undefined) => !!it && !single && (matchRow(it.text, spec.rows)?.score ?? 0) >= 0.5;
@@ -324,13 +323,8 @@ export function readTable(items: readonly Item[], spec: TableSpec, ctx: TableCon
 
 const labelMemo = new WeakMap<TableSpec, Map<string, [string, string] | null>>();
 
-export type DiagFn = (
-  level: Diagnostic['level'],
-  code: string,
-  p: Record<string, string | number>,
-  at?: Item,
-  cells?: string[],
-) => void;
+/** Record a diagnostic located at an item. */
+export type DiagFn = Diag<Item>;
 
 /** The cell paths of a row, in column order. */
 export const rowPaths = (row: RowSpec): string[] => {
@@ -340,14 +334,12 @@ export const rowPaths = (row: RowSpec): string[] => {
 };
 const pathsMemo = new WeakMap<RowSpec, string[]>();
 
-export function rowName(row: RowSpec, table: TableId, locale: Locale): string {
-  if (row.label) return row.label;
-  return locale === 'en' ? TABLE_NAME[table][1] : TABLE_NAME[table][0];
-}
+/** A row as messages name it: its label, or the table's name in the locale for a row without one (表四's). */
+export const rowName = (row: RowSpec, table: TableId, ctx: TableContext): string => row.label || ctx.m.table[table];
 
 function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, out: TableRead, diag: DiagFn) {
   const cols = row.columns;
-  const name = rowName(row, table, ctx.locale);
+  const name = rowName(row, table, ctx);
   let texts = run.map((i) => i.text.trim());
   // Trailing blank cells beyond the row are layout padding; so are leading ones (empty label columns).
   while (texts.length > cols.length && texts[texts.length - 1] === '') texts.pop();
@@ -358,20 +350,19 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
   const at = run[0];
   const paths = rowPaths(row);
   /** Cells that could not be read: null, and recorded with why (source.unread), never blamed on the publisher. */
-  const gap = (code: string, cells: string[], item = at, p: Record<string, string | number> = {}) => {
+  const gap: GapFn = (code, cells, item = at, p) => {
     for (const c of cells) {
       out.values.set(c, null);
       out.unread.set(c, item ? { code, line: item.line } : { code });
     }
-    diag('warning', code, { row: name, ...p }, item, cells);
+    diag('warning', code, { row: name, ...p } as DiagnosticParams[typeof code], item, cells);
   };
   if (ctx.glued && texts.length < cols.length && texts.every((t) => /^[\d\s.,元万-]*$/.test(t))) {
     const split = ctx.glued.row(row, run, texts, table, out, diag, gap, name);
     if (!split) return;
     texts = split;
   }
-  const blanks: string[] = [];
-  const blanksEn: string[] = [];
+  const blanks: Text[] = [];
   const markers = new Set<string>();
   for (let i = 0; i < cols.length; i++) {
     const col = cols[i]!;
@@ -401,8 +392,7 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
       if (cell.note === 'marker' && !isValueText(texts[i]!)) {
         gap('not-a-number', [path], item, { raw: cell.raw });
       } else {
-        blanks.push(colName(col, 'zh'));
-        blanksEn.push(colName(col, 'en'));
+        blanks.push(colText(col));
         if (cell.raw !== '') markers.add(cell.raw);
       }
     } else if (cell.note === 'thousands')
@@ -421,8 +411,7 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
         row: name,
         count: blanks.length,
         markers: [...markers].join('”“'),
-        columns: blanks.join('、'),
-        columnsEn: blanksEn.join(', '),
+        columns: blanks,
       },
       at,
       paths.filter((p, i) => i < texts.length && !out.unread.has(p) && readCell(texts[i]!).value === null),
@@ -433,13 +422,12 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
     gap('missing-cells', ctx.unaligned ? paths : paths.slice(texts.length), at, {
       found: texts.length,
       expected: cols.length,
-      columns: missing.map((c) => colName(c, 'zh')).join('、'),
-      columnsEn: missing.map((c) => colName(c, 'en')).join(', '),
+      columns: missing.map(colText),
     });
   } else if (texts.length > cols.length) {
     const rest = texts.slice(cols.length);
     out.extras.push({
-      label: `${row.label || TABLE_NAME[table][0]}（多出的单元格）`,
+      label: `${row.label || tableLabel(table)}（多出的单元格）`,
       values: rest.map((t) => readCell(t).value),
     });
     diag(
@@ -452,10 +440,10 @@ function fillRow(row: RowSpec, run: Item[], table: TableId, ctx: TableContext, o
   }
 }
 
-function colName(col: LeafColumn, lang: 'zh' | 'en'): string {
-  return col.labels.length > 1 &&
-    col.labels[col.labels.length - 2] &&
-    /^(行政复议|未经复议直接起诉|复议后起诉)$/.test(col.labels[col.labels.length - 2]!.zh)
-    ? `${col.labels[col.labels.length - 2]![lang]}·${col.label[lang]}`
-    : col.label[lang];
+/** A column as messages name it: its label, after its group's in table 四 (行政复议·结果维持). */
+function colText(col: LeafColumn): Text {
+  const group = col.labels[col.labels.length - 2];
+  return group && /^(行政复议|未经复议直接起诉|复议后起诉)$/.test(group.zh)
+    ? { zh: `${group.zh}·${col.label.zh}`, en: `${group.en}·${col.label.en}` }
+    : col.label;
 }

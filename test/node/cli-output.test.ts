@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
+import { randomReport } from './import-helpers.js';
+import { reportPdf } from './pdf-writer.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/disclosure-report.js');
@@ -76,9 +78,11 @@ describe('CLI: validate output for many reports', function () {
 
     it('UTF-8 with a byte-order mark (Excel), a header row, CRLF rows; exit code as for text', () => {
       expect(csv.status).to.equal(1);
-      expect(csv.stdout.startsWith('\uFEFFfile,rule,severity,cells,expected,actual,message,line\r\n')).to.equal(true);
+      expect(csv.stdout.startsWith('\uFEFFfile,rule,severity,cells,expected,actual,message,line,page\r\n')).to.equal(
+        true,
+      );
       const rows = parseCsv(csv.stdout.slice(1));
-      for (const r of rows) expect(r).to.have.length(8);
+      for (const r of rows) expect(r).to.have.length(9);
       const noBom = run(['validate', '--format', 'csv', '--no-bom', FIXTURES]);
       expect(noBom.stdout).to.equal(csv.stdout.slice(1));
     });
@@ -99,10 +103,11 @@ describe('CLI: validate output for many reports', function () {
         '0',
         '“行政复议”：总计应为 11（结果维持、结果纠正、其他结果、尚未审结之和），实为 0',
         '',
+        '',
       ]);
       // import notes with their line; what was not checked
       const partial = rows.find((r) => r[1] === 'import:partial' && r[0]!.includes('longgang'))!;
-      expect([partial[2], partial[7]]).to.deep.equal(['warning', '32']);
+      expect([partial[2], partial[7], partial[8]]).to.deep.equal(['warning', '32', '']);
       expect(partial[6]).to.match(/^文本结束于表三「7\.属于行政执法案卷」行中（第 32 行）/);
       expect(rows.filter((r) => r[1] === 'not-checked').map((r) => r[0]!.slice(FIXTURES.length))).to.deep.equal([
         '/expected/',
@@ -137,6 +142,59 @@ describe('CLI: validate output for many reports', function () {
       expect(formula[0]).to.equal(join(dir, '=HYPERLINK(1).json')); // a path starts with / here
       const rel = parseCsv(run(['validate', '--format', 'csv', '--no-bom', '=HYPERLINK(1).json'], { cwd: dir }).stdout);
       expect(rel[1]![0]).to.equal("'=HYPERLINK(1).json");
+    });
+  });
+
+  describe('a PDF input: pages, not lines', () => {
+    let file: string;
+    before(() => {
+      // Blank cells shown as "-" on pages 1 and 2, and a cell holding two numbers (unread) on page 1.
+      const report = randomReport({ format: '2021', shape: 'group', seed: 3, blanks: 0.05 });
+      report.applications.granted.natural = '258 12';
+      file = join(tmp('pdf'), 'report.pdf');
+      writeFileSync(file, reportPdf(report, { rules: 'stroke', blank: '-' }));
+    });
+
+    it('csv: import notes and unread cells carry their page in the page column, the line column empty', () => {
+      const rows = parseCsv(run(['validate', '--format', 'csv', '--no-bom', file]).stdout);
+      expect(rows[0]).to.deep.equal([
+        'file',
+        'rule',
+        'severity',
+        'cells',
+        'expected',
+        'actual',
+        'message',
+        'line',
+        'page',
+      ]);
+      const several = rows.find((r) => r[1] === 'import:several-numbers')!;
+      expect([several[3], several[7], several[8]]).to.deep.equal(['applications.granted.natural', '', '1']);
+      const blanks = rows.filter((r) => r[1] === 'import:blank-cells');
+      expect(blanks.map((r) => r[7])).to.deep.equal(blanks.map(() => ''));
+      expect(new Set(blanks.map((r) => r[8]))).to.deep.equal(new Set(['1', '2']));
+      const unread = rows.filter((r) => r[1] === 'unread');
+      expect(unread.map((r) => r.slice(3))).to.deep.equal([
+        ['applications.granted.natural', '', '', '未能从发布文本中读出 (单元格中有不止一个数字)', '', '1'],
+      ]);
+      const en = parseCsv(run(['validate', '--format', 'csv', '--no-bom', '--lang', 'en', file]).stdout);
+      expect(en.find((r) => r[1] === 'unread')!.slice(6)).to.deep.equal([
+        'could not be read from the published text (the cell holds more than one number)',
+        '',
+        '1',
+      ]);
+    });
+
+    it('json and text: an unread cell of a PDF is located by its page (the lines of the laid-out text mean nothing)', () => {
+      const [x] = JSON.parse(run(['validate', '--json', file]).stdout);
+      expect(x.unread).to.deep.equal({ 'applications.granted.natural': { code: 'several-numbers', page: 1 } });
+      expect(x.diagnostics.find((d: any) => d.code === 'several-numbers')).to.include({ page: 1 });
+      expect(run(['validate', file]).stdout).to.include(
+        '\n      第 1 页，单元格中有不止一个数字: applications.granted.natural\n',
+      );
+      expect(run(['validate', '--lang', 'en', file]).stdout).to.include(
+        '\n      page 1, the cell holds more than one number: applications.granted.natural\n',
+      );
     });
   });
 
@@ -245,15 +303,26 @@ describe('CLI: validate output for many reports', function () {
   });
 
   describe('usage', () => {
-    it('--lang accepts zh-CN and en only (exit 2 with the usage)', () => {
-      for (const bad of [['--lang', 'fr'], ['--lang=zh'], ['--lang', 'EN-us']]) {
+    it('--lang takes zh-CN or en, or a tag of their languages read as a lang attribute is; else bad usage (exit 2 with the usage)', () => {
+      for (const bad of [['--lang', 'fr'], ['--lang=english'], ['--lang', 'en_US'], ['--lang='], ['--lang', 'zh-']]) {
         const r = run(['validate', ...bad, FIXTURES]);
         expect(r.status, bad.join(' ')).to.equal(2);
         expect(r.stdout).to.equal('');
         expect(r.stderr).to.match(/--lang (只接受|accepts) zh-CN (或|or) en/);
         expect(r.stderr).to.match(/用法：|Usage:/);
       }
-      expect(run(['validate', '--lang=en', join(OWN, 'report-ok.json')]).stdout).to.include('Checked 1 report');
+      // Not Chinese: the error is in English (who asks for French reads English sooner than Chinese).
+      expect(run(['validate', '--lang', 'fr', FIXTURES]).stderr).to.match(
+        /^disclosure-report: --lang accepts zh-CN or en only, or a tag of their languages such as en-US \(got "fr"\)\n\nUsage:/,
+      );
+      expect(run(['validate', '--lang=zh_CN', FIXTURES]).stderr).to.match(
+        /^disclosure-report: --lang 只接受 zh-CN 或 en.*\n\n用法：/,
+      );
+      const ok = join(OWN, 'report-ok.json');
+      for (const en of ['en', 'EN', 'en-US', 'EN-us', 'en-GB'])
+        expect(run(['validate', `--lang=${en}`, ok]).stdout, en).to.include('Checked 1 report');
+      for (const zh of ['zh', 'zh-CN', 'zh-Hans', 'ZH-cn'])
+        expect(run(['validate', '--lang', zh, ok]).stdout, zh).to.include('共检查 1 份报告');
     });
 
     it('--help follows --lang; errors about usage are in the asked language', () => {
@@ -343,6 +412,15 @@ describe('CLI: validate output for many reports', function () {
       const imp = run(['import', join(dir, 'b\u001b[31m.txt')]);
       expect(imp.stderr).to.not.include('\u001b');
       expect(imp.stderr).to.include('b\\x1b[31m.txt');
+    });
+
+    it('render: an output path that cannot be written is named escaped, in the system’s message too', () => {
+      const out = join(tmp('render'), 'no\u001b[2Jsuch', 'x\u202e.html');
+      const r = run(['render', join(OWN, 'report-ok.json'), '-o', out]);
+      expect(r.status).to.equal(2);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stderr).to.not.match(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/);
+      expect(r.stderr).to.match(/no\\x1b\[2Jsuch\/x\\u202e\.html: ENOENT[^\n]*no\\x1b\[2Jsuch/);
     });
   });
 

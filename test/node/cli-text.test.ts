@@ -70,11 +70,11 @@ describe('CLI text helpers (properties)', () => {
     expect(shown('a\nb\u001b[31m\u202ec\t')).to.equal('a\\nb\\x1b[31m\\u202ec\\t');
   });
 
-  it('csvRow: reads back as its fields (eight, padded), quoted where needed; formulas get a leading quote', () => {
+  it('csvRow: reads back as its fields (nine, padded), quoted where needed; formulas get a leading quote', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(hostile, fc.integer()), { maxLength: 8 }), (fields) => {
+      fc.property(fc.array(fc.oneof(hostile, fc.integer()), { maxLength: 9 }), (fields) => {
         const back = parseRow(csvRow(fields));
-        expect(back).to.have.length(8);
+        expect(back).to.have.length(9);
         fields.forEach((f, i) => {
           const s = String(f);
           const defused = /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(?:\.\d+)?$/.test(s);
@@ -83,6 +83,6 @@ describe('CLI text helpers (properties)', () => {
       }),
       { numRuns: 2000 },
     );
-    expect(csvRow(['-12', '-x', '=1+1', '@a', 'a,"b"'])).to.equal(`-12,'-x,'=1+1,'@a,"a,""b"""` + ',,,\r\n');
+    expect(csvRow(['-12', '-x', '=1+1', '@a', 'a,"b"'])).to.equal(`-12,'-x,'=1+1,'@a,"a,""b"""` + ',,,,\r\n');
   });
 });

@@ -1,0 +1,40 @@
+/** Importer diagnostics, English. */
+import type { ImportStrings } from './import.js';
+
+const table = { proactive: 'table II', applications: 'table III', appeals: 'table IV' } as const;
+
+export const en: ImportStrings = {
+  table,
+  'empty-input': () => 'the input is empty: nothing to import',
+  'binary-input': () => 'the input is not text (binary data); nothing imported',
+  'truncated-input': (p) => `the input is too large (${p.size} characters); only the first ${p.limit} were read`,
+  'no-report': () => 'no section headings or tables (II, III, IV) of an annual report were found; nothing imported',
+  format: (p) =>
+    `table format: ${p.format} (mixed: table III (6) ${p.shape === 'row' ? 'is a single row (2019' : 'has three sub-rows (2021'} layout))`,
+  'section-missing': (p) => `section ${p.number} “${p.heading.en}” was not found`,
+  'heading-variant': (p) => `the heading of section ${p.number} “${p.found}” differs from the standard “${p.heading}”`,
+  partial: (p) =>
+    `the text ends at ${table[p.table]}${p.row ? `, ${p.inside ? 'inside' : 'after'} the row “${p.row}”` : ''}${p.line ? ` (line ${p.line})` : ''}; nothing after it was imported and the missing cells stay blank (null)`,
+  'rows-missing': (p) =>
+    `${p.count} row(s) of ${table[p.table]} were not found: ${p.rows}; their cells stay blank (null)`,
+  'blank-cells': (p) =>
+    `“${p.row}”: ${p.count} cell(s) ${p.markers ? `blank or “${p.markers}”` : 'blank'}: ${p.columns.map((c) => c.en).join(', ')}; kept blank (null), not read as 0`,
+  thousands: (p) => `“${p.raw}” read as ${p.value} (thousands separators)`,
+  fullwidth: (p) => `full-width digits “${p.raw}” read as ${p.value}`,
+  'not-a-number': (p) => `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`,
+  'several-numbers': (p) => `“${p.row}”: the cell “${p.raw}” holds more than one number; kept blank (null)`,
+  'hidden-content': (p) =>
+    `“${p.row}”: the cell “${p.raw}” has hidden, struck-out or form-field content; its number is uncertain and kept blank (null)`,
+  'cut-number': (p) => `the text ends inside “${p.row}” at the number “${p.raw}”, which may be cut; kept blank (null)`,
+  'unsafe-number': (p) => `the number ${p.raw} is too large to be represented exactly`,
+  'missing-cells': (p) =>
+    `“${p.row}” has ${p.found} cell(s) where ${p.expected} are expected; the missing cells (${p.columns.map((c) => c.en).join(', ')}) stay blank (null)`,
+  'surplus-cells': (p) => `“${p.row}” has ${p.count} surplus cell(s) (${p.values}), kept in extras`,
+  'extra-row': (p) => `the row “${p.label}” of ${table[p.table]} is not in the standard table; kept in extras`,
+  'ignored-text': (p) => `text in a table section “${p.text}” is not a table cell; not imported`,
+  'by-order': (p) =>
+    `“${p.row}”: no row label was recognised before these values; they were placed by the order of the rows`,
+  'year-missing': () => 'the report year was not found',
+  'agency-missing': () => 'the name of the publishing agency was not found',
+  'title-missing': () => 'the report title was not found',
+};
