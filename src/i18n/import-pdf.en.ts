@@ -13,7 +13,7 @@ export const en: PdfStrings = {
     `the PDF's text cannot be decoded (${p.share}% of its characters have no Unicode mapping: the fonts lack a ToUnicode table); nothing imported`,
   // The page numbers are joined with 、 as in zh-CN: the text is kept as it has been (", " would read better).
   'pdf-pages-without-text': (p) =>
-    `page(s) ${p.pages.join('、')} hold images but no text layer (probably scanned); their content was not imported`,
+    `page(s) ${p.pages.join(', ')} hold images but no text layer (probably scanned); their content was not imported`,
   'pdf-pages-cut': (p) => `the PDF has ${p.total} pages; only the first ${p.limit} were read`,
   'pdf-no-tables': () => 'no ruled tables were found in the PDF; the tables were read from the text positions',
 };

@@ -1,6 +1,9 @@
 /** Importer diagnostics, English. */
 import type { ImportStrings } from './import.js';
 
+/** Section numbers as the English headings write them. */
+const roman: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'IV', 五: 'V', 六: 'VI' };
+
 const table = { proactive: 'table II', applications: 'table III', appeals: 'table IV' } as const;
 
 export const en: ImportStrings = {
@@ -11,12 +14,13 @@ export const en: ImportStrings = {
   'no-report': () => 'no section headings or tables (II, III, IV) of an annual report were found; nothing imported',
   format: (p) =>
     `table format: ${p.format} (mixed: table III (6) ${p.shape === 'row' ? 'is a single row (2019' : 'has three sub-rows (2021'} layout))`,
-  'section-missing': (p) => `section ${p.number} “${p.heading.en}” was not found`,
-  'heading-variant': (p) => `the heading of section ${p.number} “${p.found}” differs from the standard “${p.heading}”`,
+  'section-missing': (p) => `section “${p.heading.en}” was not found`,
+  'heading-variant': (p) =>
+    `the heading of section ${roman[p.number] ?? p.number} “${p.found}” differs from the standard “${p.heading}”`,
   partial: (p) =>
     `the text ends at ${table[p.table]}${p.row ? `, ${p.inside ? 'inside' : 'after'} the row “${p.row}”` : ''}${p.line ? ` (line ${p.line})` : ''}; nothing after it was imported and the missing cells stay blank (null)`,
   'rows-missing': (p) =>
-    `${p.count} row(s) of ${table[p.table]} were not found: ${p.rows}; their cells stay blank (null)`,
+    `${p.count} row(s) of ${table[p.table]} were not found: ${p.rows.map((r) => (r ? `“${r}”` : table[p.table])).join(', ')}; their cells stay blank (null)`,
   'blank-cells': (p) =>
     `“${p.row}”: ${p.count} cell(s) ${p.markers ? `blank or “${p.markers}”` : 'blank'}: ${p.columns.map((c) => c.en).join(', ')}; kept blank (null), not read as 0`,
   thousands: (p) => `“${p.raw}” read as ${p.value} (thousands separators)`,

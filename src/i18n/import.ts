@@ -33,7 +33,11 @@ export interface ImportParams {
   /** The text ends in `table`, inside (`inside`) or after its row `row`; at `line` (0: unknown). */
   partial: { table: TableId; row?: string | undefined; inside: boolean; line: number };
   /** `rows`: the labels of the rows not found, as published (、-separated). */
-  'rows-missing': { table: TableId; count: number; rows: string };
+  'rows-missing': {
+    table: TableId;
+    count: number;
+    /** Row labels as published; '' for a table's one unlabelled row. */ rows: string[];
+  };
   /** `markers`: the blank markers found (`-`, `/`), ”“-joined, or ''; `columns`: the blank cells' columns. */
   'blank-cells': Row & { count: number; markers: string; columns: readonly Text[] };
   thousands: Raw & { value: string | number };

@@ -15,7 +15,8 @@ export const zhCN: ImportStrings = {
   'heading-variant': (p) => `第${p.number}部分的标题「${p.found}」与标准标题「${p.heading}」不一致`,
   partial: (p) =>
     `文本结束于${table[p.table]}${p.row ? `「${p.row}」行${p.inside ? '中' : '之后'}` : '中'}${p.line ? `（第 ${p.line} 行）` : ''}；之后的内容没有导入，缺失的单元格保留为空（null）`,
-  'rows-missing': (p) => `${table[p.table]}中有 ${p.count} 行没有找到：${p.rows}；这些单元格保留为空（null）`,
+  'rows-missing': (p) =>
+    `${table[p.table]}中有 ${p.count} 行没有找到：${p.rows.map((r) => r || table[p.table]).join('、')}；这些单元格保留为空（null）`,
   'blank-cells': (p) =>
     `「${p.row}」有 ${p.count} 个单元格${p.markers ? `为“${p.markers}”或空白` : '为空白'}：${p.columns.map((c) => c.zh).join('、')}；按空白（null）处理，不视为 0`,
   thousands: (p) => `“${p.raw}”按千位分隔读作 ${p.value}`,

@@ -25,7 +25,7 @@ import { readText, type Seg } from './text.js';
 import { GLUED } from './glued-table.js';
 import { matchRow, SECTION_PATTERNS, tableSpec, type RowSpec, type TableSpec } from './labels.js';
 import { normLabel, isValueText } from './normalize.js';
-import { readTable, rowPaths, tableLabel, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
+import { readTable, rowPaths, type CellOut, type Gap, type GluedReader, type TableRead } from './tables.js';
 import { say, type Diagnostic, type DiagFn, type DiagnosticMessages } from './messages.js';
 import type { Item } from './items.js';
 import { localeOption, type Locale } from '../i18n/locale.js';
@@ -694,8 +694,7 @@ function reportMissing(
         {
           table: id,
           count: reallyMissing.length,
-          // A row without a label (表四's one row) by the table's published name, in both locales.
-          rows: reallyMissing.map((r) => r.label || tableLabel(id)).join('、'),
+          rows: reallyMissing.map((r) => r.label),
         },
         undefined,
         cells,

@@ -33,7 +33,7 @@ const SAMPLES: { [C in keyof (DiagnosticParams & PdfParams)]: (DiagnosticParams 
   'section-missing': { number: '2', heading: { zh: '二、主动公开政府信息情况', en: 'II. Proactive' } },
   'heading-variant': { number: '2', found: 'x', heading: 'y' },
   partial: { table: 'applications', row: 'r', inside: true, line: 3 },
-  'rows-missing': { table: 'proactive', count: 2, rows: 'a, b' },
+  'rows-missing': { table: 'proactive', count: 2, rows: ['a', 'b'] },
   'blank-cells': { row: 'r', count: 1, markers: '-', columns: [{ zh: '总计', en: 'Total' }] },
   thousands: { raw: '1,234', value: 1234 },
   fullwidth: { raw: '12', value: 12 },
@@ -169,7 +169,7 @@ describe('importer messages no other test reaches, in both locales', () => {
     const s = SECTIONS.find((x) => x.id === 'appeals')!;
     expect(say('section-missing', { number: s.number, heading: s.heading })).to.deep.equal([
       `未找到第四部分「${s.heading.zh}」`,
-      `section 四 “${s.heading.en}” was not found`,
+      `section “${s.heading.en}” was not found`,
     ]);
     expect(say('partial', { table: 'appeals', row: '', inside: false, line: 0 })).to.deep.equal([
       '文本结束于表四中；之后的内容没有导入，缺失的单元格保留为空（null）',
@@ -179,9 +179,14 @@ describe('importer messages no other test reaches, in both locales', () => {
       '文本结束于表二「规章」行之后（第 9 行）；之后的内容没有导入，缺失的单元格保留为空（null）',
       'the text ends at table II, after the row “规章” (line 9); nothing after it was imported and the missing cells stay blank (null)',
     ]);
-    expect(say('rows-missing', { table: 'appeals', count: 1, rows: '表四' })).to.deep.equal([
+    // Table IV's one row has no label: the table is named, in the message's language.
+    expect(say('rows-missing', { table: 'appeals', count: 1, rows: [''] })).to.deep.equal([
       '表四中有 1 行没有找到：表四；这些单元格保留为空（null）',
-      '1 row(s) of table IV were not found: 表四; their cells stay blank (null)',
+      '1 row(s) of table IV were not found: table IV; their cells stay blank (null)',
+    ]);
+    expect(say('rows-missing', { table: 'proactive', count: 2, rows: ['规章', '行政许可'] })).to.deep.equal([
+      '表二中有 2 行没有找到：规章、行政许可；这些单元格保留为空（null）',
+      '2 row(s) of table II were not found: “规章”, “行政许可”; their cells stay blank (null)',
     ]);
   });
 
@@ -199,7 +204,7 @@ describe('importer messages no other test reaches, in both locales', () => {
     ];
     expect(both('pdf-pages-without-text', { pages: [2, 5] })).to.deep.equal([
       '第 2、5 页只有图像、没有文字层（可能是扫描页），这些页上的内容没有导入',
-      'page(s) 2、5 hold images but no text layer (probably scanned); their content was not imported',
+      'page(s) 2, 5 hold images but no text layer (probably scanned); their content was not imported',
     ]);
     expect(both('pdf-pages-cut', { total: 900, limit: 500 })).to.deep.equal([
       'PDF 有 900 页，只读取了前 500 页',
