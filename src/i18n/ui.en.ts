@@ -63,6 +63,7 @@ export const en: UiStrings = {
   errValidate: (msg) => `Validation failed: ${msg}`,
   importDiagnostics: 'Import notes',
   line: (n) => `line ${n}`,
+  page: (n) => `page ${n}`,
   publishedOn: (d) => `Published ${d}`,
   more: (n) => ` and ${n} more`,
   tableRegion: (name) => `Table: ${name}`,

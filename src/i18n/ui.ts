@@ -57,6 +57,8 @@ export interface UiStrings {
   errValidate: (msg: string) => string;
   importDiagnostics: string;
   line: (n: number) => string;
+  /** A page of a PDF. */
+  page: (n: number) => string;
   publishedOn: (d: string) => string;
   more: (n: number) => string;
   tableRegion: (name: string) => string;

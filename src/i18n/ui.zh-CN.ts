@@ -61,6 +61,7 @@ export const zhCN: UiStrings = {
   errValidate: (msg) => `校验失败：${msg}`,
   importDiagnostics: '导入说明',
   line: (n) => `第 ${n} 行`,
+  page: (n) => `第 ${n} 页`,
   publishedOn: (d) => `发布日期：${d}`,
   more: (n) => ` 等，另有 ${n} 格`,
   tableRegion: (name) => `表格：${name}`,

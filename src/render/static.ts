@@ -18,7 +18,7 @@ import {
 } from '../model/layout.js';
 import type { ValidationResult } from '../rules/types.js';
 import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
-import { tableModel, formatValue, cellId, displayValue, unreadCell } from '../view/table-model.js';
+import { tableModel, formatValue, cellId, displayValue, unreadCell, unreadText } from '../view/table-model.js';
 import { writtenNumber } from '../model/json.js';
 import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../view/finding-index.js';
 import { lineText, neededText, findingNote } from '../view/cell-marks.js';
@@ -198,7 +198,7 @@ function cellHtml(
     v !== null
       ? escapeHtml(v)
       : unread
-        ? `<span class="blank unread">${escapeHtml(t.unreadFromText + (typeof unread.line === 'number' ? ` (${t.line(unread.line)})` : ''))}</span>`
+        ? `<span class="blank unread">${escapeHtml(unreadText(unread, t))}</span>`
         : `<span class="blank">${escapeHtml(t.blank)}</span>`;
   if (!path) return `<td>${shown}</td>`;
   const findings = index?.byCell.get(path);

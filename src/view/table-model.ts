@@ -183,8 +183,21 @@ export function displayValue(report: unknown, path: string): string | null | und
  * A cell the importer could not read from the published text (`report.source.unread["<path>"]`, with
  * its reason code and source line): shown as such, never as the publisher's blank.
  */
-export function unreadCell(report: unknown, path: string): { code?: unknown; line?: number } | undefined {
+export function unreadCell(
+  report: unknown,
+  path: string,
+): { code?: unknown; line?: number; page?: number } | undefined {
   const source = (report as { source?: { unread?: Record<string, unknown> } } | null)?.source;
   const entry = source && typeof source === 'object' && source.unread ? source.unread[path] : undefined;
-  return entry && typeof entry === 'object' ? (entry as { code?: unknown; line?: number }) : undefined;
+  return entry && typeof entry === 'object' ? (entry as { code?: unknown; line?: number; page?: number }) : undefined;
+}
+
+/** What an unread cell shows: "not read from the published text", with its line (a text) or page (a PDF). */
+export function unreadText(
+  unread: { line?: unknown; page?: unknown },
+  t: { unreadFromText: string; line(n: number): string; page(n: number): string },
+): string {
+  const where =
+    typeof unread.line === 'number' ? t.line(unread.line) : typeof unread.page === 'number' ? t.page(unread.page) : '';
+  return where ? `${t.unreadFromText} (${where})` : t.unreadFromText;
 }

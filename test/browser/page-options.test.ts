@@ -85,5 +85,10 @@ describe('cells the importer could not read', () => {
     expect(h.cellValue('applications.granted.research')).to.equal(
       'could not be read from the published text (line 41)',
     );
+    // A cell of a PDF is located by its page.
+    el.report = { ...r, source: { unread: { 'applications.granted.research': { code: 'several-numbers', page: 3 } } } };
+    await waitUntil(() => h.cellValue('applications.granted.research').endsWith('(page 3)'));
+    el.lang = 'zh-CN';
+    await waitUntil(() => h.cellValue('applications.granted.research') === '未能从发布文本中读出 (第 3 页)');
   });
 });

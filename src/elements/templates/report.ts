@@ -23,7 +23,15 @@ import {
 } from '../../rules/index.js';
 import { reportTextLang, type Locale } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/ui.js';
-import { tableModel, cellId, displayValue, formatValue, unreadCell, type ValueCell } from '../../view/table-model.js';
+import {
+  tableModel,
+  cellId,
+  displayValue,
+  formatValue,
+  unreadCell,
+  unreadText,
+  type ValueCell,
+} from '../../view/table-model.js';
 import {
   findingKey,
   isPrevious,
@@ -326,7 +334,7 @@ export function renderValueCell(v: ReportView, c: ValueCell) {
         value === undefined
           ? html`<span class="blank">${t.unreadable}</span>`
           : unread
-            ? html`<span class="blank unread">${t.unreadFromText}${typeof unread.line === 'number' ? ` (${t.line(unread.line)})` : ''}</span>`
+            ? html`<span class="blank unread">${unreadText(unread, t)}</span>`
             : value === null
               ? html`<span class="blank" part="blank">${t.blank}</span>`
               : value
