@@ -6,9 +6,7 @@
 // cell (the input event) to the marks updated (validated, rendered and laid out). Every other keystroke
 // breaks an equation, so marks appear and go. Median and p90. Budget: median ≤ 16 ms.
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { chromePath, CHROME_ARGS } from '../scripts/ensure-chromium.mjs';
+import { withPage } from '../scripts/lib/with-page.mjs';
 import { fileSize } from '../scripts/sizes.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100;
@@ -17,21 +15,8 @@ const size = fileSize('dist/disclosure-report-editor.iife.js');
 console.log('\n<disclosure-report-editor> bench');
 console.log(`  dist/disclosure-report-editor.iife.js: ${(size.gz / 1024).toFixed(1)} KB min+gzip (ceiling 55 KB)`);
 
-const port = 8191;
-const server = await startDevServer({
-  config: { rootDir: root.pathname, port, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: [...CHROME_ARGS],
-});
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://localhost:${port}/demo/site.css`);
+await withPage({ port: 8191 }, async (page, { origin }) => {
+  await page.goto(`${origin}/demo/site.css`);
   await page.addScriptTag({ url: '/dist/disclosure-report-editor.iife.js' });
   const report = JSON.parse(readFileSync(new URL('demo/data/example-2022.json', root), 'utf8'));
   const result = await page.evaluate(
@@ -73,7 +58,4 @@ try {
   console.log(
     `    keystroke → marks updated (validated, rendered, laid out): median ${result.median.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms (budget ≤ 16 ms)`,
   );
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

@@ -13,37 +13,15 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { importReport, importPdf, type ImportResult } from '../../src/import/entry.js';
 import { schemaErrors } from '../../src/model/schema.js';
-import { compare, toExact } from '../../src/model/decimal.js';
 import { PdfError, readPages, withoutFontPrograms } from '../../src/import/pdf.js';
 import { layoutPages } from '../../src/import/pdf-layout.js';
 import { onePagePdf, pdfFile } from './pdf-helpers.js';
+import { expectSameCells, readExpected } from './import-helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/published');
 const pdfBytes = (name: string) => readFileSync(join(FIXTURES, 'pdf', name));
-const expected = (year: string) =>
-  JSON.parse(readFileSync(join(FIXTURES, 'expected', `hongze-gov-${year}-pdf-text.json`), 'utf8'));
-
-/** Every leaf of `expected` equals the imported value (money as exact decimals); the number of cells. */
-function expectSameCells(actual: any, exp: any, path = ''): number {
-  let n = 0;
-  for (const [k, e] of Object.entries(exp)) {
-    const p = path ? `${path}.${k}` : k;
-    const a = actual?.[k];
-    if (e !== null && typeof e === 'object') n += expectSameCells(a, e, p);
-    else {
-      if (e === null) expect(a, p).to.equal(null);
-      else {
-        const aa = toExact(a);
-        expect(aa, `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.not.equal(null);
-        expect(compare(aa!, toExact(e)!), `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.equal(0);
-        if (typeof e === 'number' && !p.endsWith('.amount')) expect(a, `${p} is a count`).to.be.a('number');
-      }
-      n++;
-    }
-  }
-  return n;
-}
+const expected = (year: string) => readExpected(`hongze-gov-${year}-pdf-text`);
 
 const codes = (r: ImportResult) => r.diagnostics.map((d) => d.code);
 
