@@ -39,7 +39,8 @@ function expectSameCells(report: Json, exp: Json): number {
   for (const [path, e] of leaves(exp)) {
     const a = path.split('.').reduce<Json>((o, k) => o?.[k], report);
     if (e === null) expect(a, path).to.equal(null);
-    else expect(compare(toExact(a as never)!, toExact(e as never)!), `${path}: ${JSON.stringify(a)} ≠ ${e}`).to.equal(0);
+    else
+      expect(compare(toExact(a as never)!, toExact(e as never)!), `${path}: ${JSON.stringify(a)} ≠ ${e}`).to.equal(0);
     n++;
   }
   return n;

@@ -21,6 +21,22 @@ export interface PdfStyle {
   header?: string;
   /** What a blank cell shows. */
   blank?: string;
+  /**
+   * Rows may break across pages (Word's "allow row to break across pages"): a row with a wrapped label
+   * that does not fit keeps the label lines that fit on the page and goes on at the top of the next,
+   * its numbers in the first part (`'top'`, top-aligned cells) or in the second (`'bottom'`).
+   */
+  splitRows?: 'top' | 'bottom';
+  /** Where the body of a page ends (points from the top; default 780). */
+  bottom?: number;
+}
+
+/** What the writer did, for the tests: rows cut by a page break, rows that begin a page. */
+export interface PdfInfo {
+  /** Row keys (`row.key`, e.g. `denied.stateSecret`) of the rows cut by a page break. */
+  split: string[];
+  /** Row keys of the rows that begin a page (not cut). */
+  pageStarts: string[];
 }
 
 interface Cell {
@@ -45,7 +61,7 @@ function gridCells(
   grid: Grid,
   table: Json,
   blank: string,
-): { cells: Cell[]; rows: number; cols: number; labelCols: number } {
+): { cells: Cell[]; rows: number; cols: number; labelCols: number; keys: Array<string | undefined> } {
   const leaves = leafColumns(grid.columns);
   const rows = leafRows(grid.rows);
   const labelCols = grid.rows ? Math.max(...rows.map((r) => r.labels.length)) : 0;
@@ -87,7 +103,8 @@ function gridCells(
       cells.push({ text: show(get(table, keys), blank), r: first + i, c: labelCols + k, rs: 1, cs: 1 });
     });
   });
-  return { cells, rows: first + rows.length, cols, labelCols };
+  const keys: Array<string | undefined> = [...new Array<undefined>(first), ...rows.map((row) => row.key ?? '')];
+  return { cells, rows: first + rows.length, cols, labelCols, keys };
 }
 
 const hex = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
@@ -112,7 +129,7 @@ class Pages {
   readonly pages: string[][] = [[]];
   y = 70;
   readonly top = 70;
-  readonly bottom = 780;
+  constructor(readonly bottom = 780) {}
   get out() {
     return this.pages[this.pages.length - 1]!;
   }
@@ -126,13 +143,13 @@ class Pages {
 }
 
 /** The report as PDF bytes. */
-export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
+export function reportPdf(report: Json, style: PdfStyle, info: PdfInfo = { split: [], pageStarts: [] }): Uint8Array {
   const blank = style.blank ?? '';
   const L = getLayout(
     report.format,
     report.applications.otherHandling && 'natural' in report.applications.otherHandling ? 'row' : 'group',
   );
-  const P = new Pages();
+  const P = new Pages(style.bottom);
   const body = 455;
   const left = 70;
   const para = (s: string, size: number, indent: number, center = false) => {
@@ -162,7 +179,8 @@ export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
     }
     for (const grid of L.tables[s.id as 'proactive'].grids) {
       const size = 8;
-      const { cells, rows, cols, labelCols } = gridCells(grid, report[s.id], blank);
+      const { cells, cols, labelCols, keys } = gridCells(grid, report[s.id], blank);
+      let rows = keys.length;
       const labelW = labelCols === 0 ? [] : labelCols === 1 ? [150] : labelCols === 2 ? [24, 140] : [22, 50, 100];
       const valueW = (body - labelW.reduce((a, b) => a + b, 0)) / (cols - labelCols);
       const xs = [left];
@@ -180,8 +198,38 @@ export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
       // Rows onto pages.
       const at: Array<{ page: number; y: number }> = [];
       P.y += 6;
+      const lineH = size * 1.3;
       for (let r = 0; r < rows; r++) {
-        if (P.y + heights[r]! > P.bottom) P.newPage();
+        if (P.y + heights[r]! > P.bottom) {
+          // A row cut by the break: its own label's lines that fit stay here, the rest goes on.
+          const label = cells.find((c) => c.r === r && c.rs === 1 && c.label && !c.stack && c.text);
+          const lines = label ? wrap(label.text, cellW(label), size) : [];
+          const fit = Math.floor((P.bottom - P.y - 6) / lineH);
+          if (style.splitRows && keys[r] !== undefined && label && fit >= 1 && fit < lines.length) {
+            for (const c of cells)
+              if (c.r > r) c.r++;
+              else if (c.r <= r && c.r + c.rs - 1 >= r && c.rs > 1) c.rs++;
+            const numbersBelow = style.splitRows === 'bottom';
+            for (const c of cells.filter((x) => x.r === r && x.rs === 1)) {
+              const rest = c === label ? lines.slice(fit).join('') : numbersBelow ? c.text : '';
+              if (c === label) c.text = lines.slice(0, fit).join('');
+              else if (numbersBelow) c.text = '';
+              cells.push({ ...c, r: r + 1, text: rest });
+            }
+            heights.splice(r, 1, P.bottom - P.y, (lines.length - fit) * lineH + 6);
+            keys.splice(r + 1, 0, undefined);
+            rows++;
+            info.split.push(keys[r]!);
+            at.push({ page: P.pages.length - 1, y: P.y });
+            P.newPage();
+            at.push({ page: P.pages.length - 1, y: P.y });
+            P.y += heights[r + 1]!;
+            r++;
+            continue;
+          }
+          P.newPage();
+          if (keys[r]) info.pageStarts.push(keys[r]!);
+        }
         at.push({ page: P.pages.length - 1, y: P.y });
         P.y += heights[r]!;
       }
