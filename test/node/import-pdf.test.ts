@@ -229,13 +229,42 @@ describe('importReport(bytes): PDFs that cannot be read', function () {
 });
 
 describe('the <script> bundles do not carry the PDF reader', () => {
-  it('dist/disclosure-report-import.iife.js and dist/disclosure-report.iife.js hold no pdf.js and no table rebuilding', function () {
-    for (const f of ['dist/disclosure-report-import.iife.js', 'dist/disclosure-report.iife.js']) {
+  it('dist/disclosure-report-import.iife.js, dist/disclosure-report.iife.js and the editor script hold no pdf.js and no table rebuilding', function () {
+    for (const f of [
+      'dist/disclosure-report-import.iife.js',
+      'dist/disclosure-report.iife.js',
+      'dist/disclosure-report-editor.iife.js',
+    ]) {
       if (!existsSync(join(ROOT, f))) this.skip();
       const code = readFileSync(join(ROOT, f), 'utf8');
       for (const marker of ['pdfjs', 'pdf.worker', 'FontFilx', 'pdf-no-text', 'getOperatorList'])
         expect(code, `${f} contains ${marker}`).to.not.include(marker);
     }
+  });
+
+  it('dist/import.js and what it imports statically hold no pdf.js: only the PDF reader, loaded by import(), names dist/pdfjs/', function () {
+    if (!existsSync(join(ROOT, 'dist/import.js'))) this.skip();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const marker of ['pdfjs', 'pdf.worker', 'getOperatorList'])
+        expect(code, `${file} contains ${marker}`).to.not.include(marker);
+      for (const m of code.matchAll(/^(?:import|export)\b[^;'"]*?(?:from\s*)?['"](\.[^'"]+)['"]/gm))
+        visit(join(file, '..', m[1]!));
+    };
+    visit(join(ROOT, 'dist/import.js'));
+    expect(seen.size).to.be.greaterThan(2);
+    const entry = [...seen].find((f) => /[\\/]entry-[^\\/]+\.js$/.test(f))!;
+    const reader = /import\('\.\/(pdf-[^']+\.js)'\)/.exec(readFileSync(entry, 'utf8'))?.[1];
+    expect(reader, 'the PDF reader chunk, by a dynamic import').to.be.a('string');
+    const code = readFileSync(join(ROOT, 'dist/chunks', reader!), 'utf8');
+    expect(code).to.include("new URL('../pdfjs/pdf.min.mjs', import.meta.url)");
+    expect(code).to.include("new URL('../pdfjs/pdf.worker.min.mjs', import.meta.url)");
+    expect(code).to.not.match(/from\s*['"]pdfjs-dist|import\(['"]pdfjs-dist/);
+    for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'])
+      expect(existsSync(join(ROOT, 'dist/pdfjs', f)), f).to.equal(true);
   });
 });
 
