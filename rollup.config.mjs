@@ -195,8 +195,17 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
 /** pdf.js (a dependency, several MB) stays a package import of the CLI build, loaded when a PDF is read. */
 const isPdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
 
-/** The files of pdf.js that the npm ES build ships in dist/pdfjs/ (its legacy build, minified, and its licence). */
-export const PDFJS_FILES = ['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'];
+/**
+ * The files of pdf.js that the npm ES build ships in dist/pdfjs/ (its legacy build, minified, and its
+ * licence) as [name in pdfjs-dist, name in dist/pdfjs/]. ES modules named `.js`, not `.mjs`: every web
+ * server sends `.js` as JavaScript, which a module script and a module worker require (several, IIS
+ * among them, know no `.mjs`); the package is `"type": "module"`, so Node reads them as modules too.
+ */
+export const PDFJS_FILES = [
+  ['legacy/build/pdf.min.mjs', 'pdf.min.js'],
+  ['legacy/build/pdf.worker.min.mjs', 'pdf.worker.min.js'],
+  ['LICENSE', 'LICENSE'],
+];
 
 /**
  * pdf.js for the npm ES build (dist/import.js, also what the script-tag editor loads): `src/import/pdfjs-files.ts`
@@ -208,7 +217,6 @@ export const PDFJS_FILES = ['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'];
 export const pdfjsFiles = () => {
   const VIRTUAL = '\0pdfjs-files';
   const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const source = (name) => readFileSync(`${dir}/${name === 'LICENSE' ? '' : 'legacy/build/'}${name}`);
   return {
     name: 'pdfjs-files',
     resolveId(id, importer) {
@@ -217,8 +225,8 @@ export const pdfjsFiles = () => {
     },
     load(id) {
       if (id !== VIRTUAL) return null;
-      const [lib, worker] = PDFJS_FILES.map((name) =>
-        this.emitFile({ type: 'asset', fileName: `pdfjs/${name}`, source: source(name) }),
+      const [lib, worker] = PDFJS_FILES.map(([from, name]) =>
+        this.emitFile({ type: 'asset', fileName: `pdfjs/${name}`, source: readFileSync(`${dir}/${from}`) }),
       );
       return [
         `const lib = import.meta.ROLLUP_FILE_URL_${lib};`,

@@ -92,7 +92,7 @@ describe('PDF import in the browser', function () {
     expect(report.agency.name).to.equal(exp.agencyName);
     expect(expectSameCells(report, exp)).to.equal(186);
     // pdf.js and its worker module came from dist/pdfjs/, and the worker ran in a Worker, not in this thread
-    expect(pdfjsLoads(window)).to.include.members(['/dist/pdfjs/pdf.min.mjs', '/dist/pdfjs/pdf.worker.min.mjs']);
+    expect(pdfjsLoads(window)).to.include.members(['/dist/pdfjs/pdf.min.js', '/dist/pdfjs/pdf.worker.min.js']);
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).to.equal(undefined);
     // an ArrayBuffer reads the same; a damaged PDF is a located error, not a crash
     const again = await m.importReport((await bytesOf(PDF)).buffer);
@@ -166,8 +166,8 @@ describe('PDF import in the browser', function () {
       const exp = await expectation();
       expect(expectShownCells(root, exp)).to.be.greaterThan(150);
       // pdf.js came from dist/pdfjs/ beside the script, its worker in a Worker (not in the page's thread)
-      expect(pdfjsLoads(w)).to.deep.equal(['/dist/pdfjs/pdf.min.mjs', '/dist/pdfjs/pdf.worker.min.mjs']);
-      expect(started).to.deep.equal(['/dist/pdfjs/pdf.worker.min.mjs']);
+      expect(pdfjsLoads(w)).to.deep.equal(['/dist/pdfjs/pdf.min.js', '/dist/pdfjs/pdf.worker.min.js']);
+      expect(started).to.deep.equal(['/dist/pdfjs/pdf.worker.min.js']);
       expect(failed).to.deep.equal([]);
       expect((w as { pdfjsWorker?: unknown }).pdfjsWorker).to.equal(undefined);
       expect(violations).to.deep.equal([]);

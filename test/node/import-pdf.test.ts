@@ -260,10 +260,10 @@ describe('the <script> bundles do not carry the PDF reader', () => {
     const reader = /import\('\.\/(pdf-[^']+\.js)'\)/.exec(readFileSync(entry, 'utf8'))?.[1];
     expect(reader, 'the PDF reader chunk, by a dynamic import').to.be.a('string');
     const code = readFileSync(join(ROOT, 'dist/chunks', reader!), 'utf8');
-    expect(code).to.include("new URL('../pdfjs/pdf.min.mjs', import.meta.url)");
-    expect(code).to.include("new URL('../pdfjs/pdf.worker.min.mjs', import.meta.url)");
+    expect(code).to.include("new URL('../pdfjs/pdf.min.js', import.meta.url)");
+    expect(code).to.include("new URL('../pdfjs/pdf.worker.min.js', import.meta.url)");
     expect(code).to.not.match(/from\s*['"]pdfjs-dist|import\(['"]pdfjs-dist/);
-    for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'])
+    for (const f of ['pdf.min.js', 'pdf.worker.min.js', 'LICENSE'])
       expect(existsSync(join(ROOT, 'dist/pdfjs', f)), f).to.equal(true);
   });
 });
