@@ -8,7 +8,7 @@
 // use of them by test/node/engine-standins.test.ts): JSONPath by a stub (the project resolves fact paths
 // itself and never evaluates JSONPath), eventemitter2, clone and hash-it by the part of their API the
 // engine uses. Together they were 16 of its 22 KB min+gzip.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,9 +208,17 @@ export const PDFJS_FILES = [
 ];
 
 /**
+ * pdf.js's packed CMaps for Chinese (GB, GBK, GBT, UniGB, CNS, B5, ETen, HKscs, UniCNS and their
+ * Adobe-GB1/CNS1 collections: 77 files, 560 KB) and their licence, shipped in dist/pdfjs/cmaps/: a PDF
+ * whose fonts use one of these encodings fetches that one file (a few KB). Japanese and Korean ones
+ * are left out.
+ */
+export const PDFJS_CMAPS = /GB|CNS|B5|ETen|HK|^LICENSE$/;
+
+/**
  * pdf.js for the npm ES build (dist/import.js, also what the script-tag editor loads): `src/import/pdfjs-files.ts`
  * becomes a module that loads copies of pdf.js and its worker module from dist/pdfjs/ by URL, relative
- * to the chunk (`new URL('../pdfjs/…', import.meta.url)`, which bundlers also follow). So a browser
+ * to the chunk (`new URL('../pdfjs/…', import.meta.url)`, the pattern bundlers recognise). So a browser
  * needs no bare specifier resolved and no worker configured, same origin under `default-src 'self'`;
  * Node imports the same files. Nothing of it is loaded before a PDF is read.
  */
@@ -228,8 +236,11 @@ export const pdfjsFiles = () => {
       const [lib, worker] = PDFJS_FILES.map(([from, name]) =>
         this.emitFile({ type: 'asset', fileName: `pdfjs/${name}`, source: readFileSync(`${dir}/${from}`) }),
       );
+      for (const name of readdirSync(`${dir}/cmaps`).filter((n) => PDFJS_CMAPS.test(n)))
+        this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(`${dir}/cmaps/${name}`) });
       return [
         `const lib = import.meta.ROLLUP_FILE_URL_${lib};`,
+        "export const cMapUrl = () => new URL('cmaps/', lib).href;",
         `export const workerUrl = import.meta.ROLLUP_FILE_URL_${worker};`,
         'export const loadLib = () => import(/* webpackIgnore: true */ /* @vite-ignore */ lib);',
         'export const loadWorker = () => import(/* webpackIgnore: true */ /* @vite-ignore */ workerUrl);',

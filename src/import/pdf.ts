@@ -16,7 +16,7 @@ import { importReport, type Diagnostic, type ImportOptions, type ImportResult, t
 import { layoutPages, type Glyph, type PdfPage, type Segment } from './pdf-layout.js';
 import { localeOption } from '../i18n/locale.js';
 import { pdfStrings, type PdfParams } from '../i18n/import-pdf.js';
-import { loadLib, loadWorker, workerUrl } from './pdfjs-files.js';
+import { cMapUrl, loadLib, loadWorker, workerUrl } from './pdfjs-files.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -473,8 +473,12 @@ export async function readPages(
   { fontPrograms = false, timeoutMs = TIMEOUT_MS } = {},
 ): Promise<{ pages: PdfPage[]; total: number }> {
   const lib = await pdfjs();
+  // CMaps: fetched in a browser; read from the file system in Node, which takes a path.
+  let cMaps = cMapUrl();
+  if (cMaps?.startsWith('file:')) cMaps = decodeURIComponent(new URL(cMaps).pathname).replace(/^\/([A-Za-z]:\/)/, '$1');
   // pdf.js takes the buffer over (it is transferred to its worker side): it gets a copy.
   const task = lib.getDocument({
+    ...(cMaps ? { cMapUrl: cMaps, cMapPacked: true } : {}),
     data: fontPrograms ? new Uint8Array(bytes) : withoutFontPrograms(bytes),
     isEvalSupported: false,
     useSystemFonts: false,

@@ -6,6 +6,10 @@
  * (rollup.config.mjs, `pdfjsFiles`) by one that loads the copies of the two files shipped in
  * `dist/pdfjs/` by URL, relative to the chunk: no bare specifier for a browser to resolve, nothing for a
  * CMS to configure, and `workerUrl` for pdf.js's own worker thread.
+ *
+ * `cMapUrl()`: the folder of pdf.js's packed CMaps (URL, trailing slash), for fonts encoded with one of
+ * the predefined CJK CMaps (UniGB-UCS2-H, GBK-EUC-H, …; Identity-H needs none); undefined where it
+ * cannot be located (the unbundled source in a browser).
  */
 
 /** URL of pdf.js's worker module for a browser `Worker` (unset: the worker code runs in this thread). */
@@ -15,3 +19,11 @@ export const loadLib = () => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 // @ts-expect-error the worker module has no type declarations
 export const loadWorker = (): Promise<unknown> => import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+
+export const cMapUrl = (): string | undefined => {
+  try {
+    return new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')).href;
+  } catch {
+    return undefined;
+  }
+};

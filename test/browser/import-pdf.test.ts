@@ -15,6 +15,8 @@ type Json = any;
 type ImportModule = typeof import('../../src/import/entry.js');
 
 const PDF = '/test/fixtures/published/pdf/hongze-gov-2024.pdf';
+/** A title, a heading and a paragraph in a font encoded UniGB-UCS2-H (test/node/pdf-writer.ts, cmapSamplePdf). */
+const CMAP_PDF = '/test/fixtures/import/unigb-ucs2-h.pdf';
 const EXPECTED = '/test/fixtures/published/expected/hongze-gov-2024-pdf-text.json?raw';
 const TABLES = ['proactive', 'applications', 'appeals'] as const;
 
@@ -94,6 +96,11 @@ describe('PDF import in the browser', function () {
     // pdf.js and its worker module came from dist/pdfjs/, and the worker ran in a Worker, not in this thread
     expect(pdfjsLoads(window)).to.include.members(['/dist/pdfjs/pdf.min.js', '/dist/pdfjs/pdf.worker.min.js']);
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).to.equal(undefined);
+    // a font encoded UniGB-UCS2-H: read with the CMap file from dist/pdfjs/cmaps/
+    const cmap = await m.importReport(await bytesOf(CMAP_PDF));
+    expect((cmap.report as Json)?.agency.name, JSON.stringify(cmap.diagnostics)).to.equal('某某市某某局');
+    expect((cmap.report as Json).sections.overview).to.equal('2024年，本机关认真落实政府信息公开条例。');
+    expect(pdfjsLoads(window)).to.include('/dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap');
     // an ArrayBuffer reads the same; a damaged PDF is a located error, not a crash
     const again = await m.importReport((await bytesOf(PDF)).buffer);
     expect((again.report as Json).applications.newReceived.total).to.equal(95);
@@ -170,6 +177,10 @@ describe('PDF import in the browser', function () {
       expect(started).to.deep.equal(['/dist/pdfjs/pdf.worker.min.js']);
       expect(failed).to.deep.equal([]);
       expect((w as { pdfjsWorker?: unknown }).pdfjsWorker).to.equal(undefined);
+      // a font encoded with a predefined CMap: its file fetched from dist/pdfjs/cmaps/, same origin
+      await el.importFrom(await bytesOf(CMAP_PDF, w));
+      expect((el.report as Json).agency.name).to.equal('某某市某某局');
+      expect(pdfjsLoads(w)).to.include('/dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap');
       expect(violations).to.deep.equal([]);
     } finally {
       w.localStorage.clear();

@@ -21,6 +21,10 @@ const STYLES: Array<[string, PdfStyle]> = [
     { rules: 'fill', openSides: true, openBreaks: true, header: '某某市人民政府信息公开年报', blank: '-' },
   ],
   ['stroked rules, open at page breaks, "第 N 页" footers', { rules: 'stroke', openBreaks: true, header: '政务公开' }],
+  [
+    'a font encoded UniGB-UCS2-H (a predefined CMap, read with its file)',
+    { rules: 'stroke', encoding: 'UniGB-UCS2-H' },
+  ],
 ];
 
 /** The report read back from its PDF: every cell (blanks as null), agency, year, date; no trace of page breaks. */

@@ -16,6 +16,7 @@ import { schemaErrors } from '../../src/model/schema.js';
 import { PdfError, readPages, withoutFontPrograms } from '../../src/import/pdf.js';
 import { layoutPages } from '../../src/import/pdf-layout.js';
 import { onePagePdf, pdfFile } from './pdf-helpers.js';
+import { cmapSamplePdf } from './pdf-writer.js';
 import { expectSameCells, readExpected } from './import-helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,6 +81,20 @@ describe('importReport(bytes): published PDFs', function () {
     expect(copy.byteLength).to.equal(buf.length); // not transferred away
     expect(JSON.stringify(a.report)).to.equal(JSON.stringify(b.report));
     expect((a.report as any).applications.newReceived.total).to.equal(95);
+  });
+
+  it("a font encoded with a predefined Chinese CMap (UniGB-UCS2-H) is read with pdf.js's CMap file", async () => {
+    const bytes = cmapSamplePdf();
+    // the browser test reads the same file
+    expect(
+      Buffer.from(readFileSync(join(ROOT, 'test/fixtures/import/unigb-ucs2-h.pdf'))).equals(Buffer.from(bytes)),
+    ).to.equal(true);
+    const r = await importReport(bytes);
+    const report = r.report as any;
+    expect(codes(r)).to.not.include('pdf-no-text');
+    expect(report.agency.name).to.equal('某某市某某局');
+    expect(report.title).to.equal('某某市某某局2024年政府信息公开工作年度报告');
+    expect(report.sections.overview).to.equal('2024年，本机关认真落实政府信息公开条例。');
   });
 
   it('diagnostics in English; text input still returns synchronously', async () => {

@@ -29,6 +29,8 @@ export interface PdfStyle {
   splitRows?: 'top' | 'bottom';
   /** Where the body of a page ends (points from the top; default 780). */
   bottom?: number;
+  /** The font's encoding (default Identity-H; e.g. UniGB-UCS2-H, a predefined CMap). */
+  encoding?: string;
 }
 
 /** What the writer did, for the tests: rows cut by a page break, rows that begin a page. */
@@ -285,11 +287,19 @@ export function reportPdf(report: Json, style: PdfStyle, info: PdfInfo = { split
       P.text(`第 ${i + 1} 页`, 280, 815, 9, pg);
     } else P.text(`- ${i + 1} -`, 285, 815, 10, pg);
   });
-  return writePdf(P.pages.map((p) => p.join('\n')));
+  return writePdf(
+    P.pages.map((p) => p.join('\n')),
+    style.encoding ? { encoding: style.encoding } : {},
+  );
 }
 
-/** Pages of content streams → a PDF with one Type0 font (Identity-H, CID = Unicode, not embedded). */
-export function writePdf(contents: string[]): Uint8Array {
+/**
+ * Pages of content streams → a PDF with one Type0 font (not embedded; its codes are the characters'
+ * UTF-16 units, mapped back by /ToUnicode), encoded Identity-H (CID = code) or `encoding`, a
+ * predefined CMap such as UniGB-UCS2-H (pdf.js then needs that CMap's file).
+ */
+export function writePdf(contents: string[], { encoding = 'Identity-H' } = {}): Uint8Array {
+  // Half-width ASCII: CIDs 32-126 with Identity-H (CID = code), 1-95 in Adobe-GB1 (UniGB-UCS2-H).
   const n = contents.length;
   // Objects: 1 catalog, 2 pages, 3 font, 4 CID font, 5 descriptor, 6 ToUnicode, then page + content pairs.
   const kids = contents.map((_, i) => `${7 + i * 2} 0 R`).join(' ');
@@ -311,8 +321,8 @@ export function writePdf(contents: string[]): Uint8Array {
   const objects: Array<string | { dict: string; stream: string }> = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${encoding} /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (${encoding === 'Identity-H' ? 'Identity' : 'GB1'}) /Supplement ${encoding === 'Identity-H' ? 0 : 2} >> /FontDescriptor 5 0 R /DW 1000 /W [${encoding === 'Identity-H' ? 32 : 1} ${encoding === 'Identity-H' ? 126 : 95} 500] /CIDToGIDMap /Identity >>`,
     '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>',
     { dict: '', stream: cmap },
   ];
@@ -323,4 +333,24 @@ export function writePdf(contents: string[]): Uint8Array {
     objects.push({ dict: '', stream: c });
   });
   return pdfFile(objects);
+}
+
+/**
+ * test/fixtures/import/unigb-ucs2-h.pdf (7 KB, for the browser test; a Node test holds the file to
+ * this): a title, a heading and a paragraph in a font encoded UniGB-UCS2-H, which pdf.js reads only
+ * with that CMap's file.
+ */
+export function cmapSamplePdf(): Uint8Array {
+  const line = (s: string, y: number, size = 14) => `BT /F1 ${size} Tf 1 0 0 1 72 ${y} Tm <${hex(s)}> Tj ET`;
+  return writePdf(
+    [
+      [
+        line('某某市某某局', 760, 20),
+        line('2024年政府信息公开工作年度报告', 730, 20),
+        line('一、总体情况', 690),
+        line('2024年，本机关认真落实政府信息公开条例。', 665),
+      ].join('\n'),
+    ],
+    { encoding: 'UniGB-UCS2-H' },
+  );
 }
