@@ -74,6 +74,7 @@ describe('the packed package, installed in a consumer project', function () {
       'dist/pdfjs/pdf.min.js',
       'dist/pdfjs/pdf.worker.min.js',
       'dist/pdfjs/LICENSE',
+      'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap',
       'dist/types/src/editor/index.d.ts',
       'dist/rules.js',
       'dist/types/src/rules/index.d.ts',
