@@ -8,7 +8,9 @@
 // use of them by test/node/engine-standins.test.ts): JSONPath by a stub (the project resolves fact paths
 // itself and never evaluates JSONPath), eventemitter2, clone and hash-it by the part of their API the
 // engine uses. Together they were 16 of its 22 KB min+gzip.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
@@ -190,8 +192,62 @@ export const plugins = ({ browser = true, minify = false } = {}) => [
   ...(minify ? [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })] : []),
 ];
 
-/** pdf.js (a dependency, several MB) stays a package import of the npm and CLI builds, loaded when a PDF is read. */
+/** pdf.js (a dependency, several MB) stays a package import of the CLI build, loaded when a PDF is read. */
 const isPdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
+
+/**
+ * The files of pdf.js that the npm ES build ships in dist/pdfjs/ (its legacy build, minified, and its
+ * licence) as [name in pdfjs-dist, name in dist/pdfjs/]. ES modules named `.js`, not `.mjs`: every web
+ * server sends `.js` as JavaScript, which a module script and a module worker require (several, IIS
+ * among them, know no `.mjs`); the package is `"type": "module"`, so Node reads them as modules too.
+ */
+export const PDFJS_FILES = [
+  ['legacy/build/pdf.min.mjs', 'pdf.min.js'],
+  ['legacy/build/pdf.worker.min.mjs', 'pdf.worker.min.js'],
+  ['LICENSE', 'LICENSE'],
+];
+
+/**
+ * pdf.js's packed CMaps for Chinese (GB, GBK, GBT, UniGB, CNS, B5, ETen, HKscs, UniCNS and their
+ * Adobe-GB1/CNS1 collections: 77 files, 560 KB) and their licence, shipped in dist/pdfjs/cmaps/: a PDF
+ * whose fonts use one of these encodings fetches that one file (a few KB). Japanese and Korean ones
+ * are left out.
+ */
+export const PDFJS_CMAPS = /GB|CNS|B5|ETen|HK|^LICENSE$/;
+
+/**
+ * pdf.js for the npm ES build (dist/import.js, also what the script-tag editor loads): `src/import/pdfjs-files.ts`
+ * becomes a module that loads copies of pdf.js and its worker module from dist/pdfjs/ by URL, relative
+ * to the chunk (`new URL('../pdfjs/…', import.meta.url)`, the pattern bundlers recognise). So a browser
+ * needs no bare specifier resolved and no worker configured, same origin under `default-src 'self'`;
+ * Node imports the same files. Nothing of it is loaded before a PDF is read.
+ */
+export const pdfjsFiles = () => {
+  const VIRTUAL = '\0pdfjs-files';
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    name: 'pdfjs-files',
+    resolveId(id, importer) {
+      if (id === './pdfjs-files.js' && importer && /[\\/]src[\\/]import[\\/]pdf\.ts$/.test(importer)) return VIRTUAL;
+      return null;
+    },
+    load(id) {
+      if (id !== VIRTUAL) return null;
+      const [lib, worker] = PDFJS_FILES.map(([from, name]) =>
+        this.emitFile({ type: 'asset', fileName: `pdfjs/${name}`, source: readFileSync(`${dir}/${from}`) }),
+      );
+      for (const name of readdirSync(`${dir}/cmaps`).filter((n) => PDFJS_CMAPS.test(n)))
+        this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(`${dir}/cmaps/${name}`) });
+      return [
+        `const lib = import.meta.ROLLUP_FILE_URL_${lib};`,
+        "export const cMapUrl = () => new URL('cmaps/', lib).href;",
+        `export const workerUrl = import.meta.ROLLUP_FILE_URL_${worker};`,
+        'export const loadLib = () => import(/* webpackIgnore: true */ /* @vite-ignore */ lib);',
+        'export const loadWorker = () => import(/* webpackIgnore: true */ /* @vite-ignore */ workerUrl);',
+      ].join('\n');
+    },
+  };
+};
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
@@ -216,7 +272,7 @@ const configs = [
     input: npmEntries,
     external: (id) =>
       id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('node:') || isPdfjs(id),
-    plugins: plugins(),
+    plugins: [pdfjsFiles(), ...plugins()],
     onwarn,
     output: {
       dir: 'dist',

@@ -9,12 +9,10 @@
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { plugins } from '../rollup.config.mjs';
-import { chromePath, CHROME_ARGS } from '../scripts/ensure-chromium.mjs';
+import { withPage } from '../scripts/lib/with-page.mjs';
 
 const ms = (x) => x.toFixed(1) + ' ms';
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 60;
@@ -44,22 +42,8 @@ for (const [name, source] of Object.entries({
 }
 rmSync(dir, { recursive: true, force: true });
 
-const port = 8190;
-const server = await startDevServer({
-  config: { rootDir: root.pathname, port, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  protocolTimeout: 600000,
-  args: [...CHROME_ARGS],
-});
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://localhost:${port}/demo/site.css`);
+await withPage({ port: 8190, protocolTimeout: 600000 }, async (page, { browser, origin }) => {
+  await page.goto(`${origin}/demo/site.css`);
   await page.addScriptTag({ url: '/dist/disclosure-report.iife.js' });
   const report = JSON.parse(readFileSync(new URL('demo/data/example-2022.json', root), 'utf8'));
   const result = await page.evaluate(
@@ -121,7 +105,7 @@ try {
   writeFileSync(largeFile, largeText);
   try {
     const page2 = await browser.newPage();
-    await page2.goto(`http://localhost:${port}/demo/site.css`);
+    await page2.goto(`${origin}/demo/site.css`);
     await page2.addScriptTag({ url: '/dist/disclosure-report.iife.js' });
     const big = await page2.evaluate(async (url) => {
       const tasks = [];
@@ -188,7 +172,4 @@ try {
   console.log(
     `    renderStaticHtml of it (Node): ${(t1 - t0).toFixed(0)} ms, ${(htmlText.length / 1e6).toFixed(2)} MB with the embedded JSON, ${(bare.length / 1e3).toFixed(0)} KB of HTML without it`,
   );
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

@@ -2,29 +2,13 @@
 // Screenshots of the editor demo (demo/editor.html, served with CSP default-src 'self') in headless
 // Chromium, written to docs/screenshots/editor-*.png. Run after `npm run build` (part of
 // `npm run screenshots`). Needs a Chinese font (Debian: fonts-wqy-microhei).
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import config from '../web-dev-server.config.mjs';
-import { chromePath, CHROME_ARGS } from './ensure-chromium.mjs';
+import { withPage } from './lib/with-page.mjs';
 
 const out = (name) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname;
-const port = 8124;
-const server = await startDevServer({
-  config: { ...config, port, open: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: [...CHROME_ARGS, '--font-render-hinting=none'],
-});
 const editor = (page, fn, arg) => page.evaluate(fn, arg);
-try {
-  const page = await browser.newPage();
+await withPage({ port: 8124, args: ['--font-render-hinting=none'] }, async (page, { origin }) => {
   await page.setViewport({ width: 1200, height: 1000, deviceScaleFactor: 1 });
-  await page.goto(`http://localhost:${port}/demo/editor.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${origin}/demo/editor.html`, { waitUntil: 'networkidle0' });
   // from last year's report: 二、上年结转 carried over; a few cells typed, one total offered, one error
   await page.click('#from-last');
   await editor(page, () => document.querySelector('disclosure-report-editor').whenValidated());
@@ -63,7 +47,4 @@ try {
   await new Promise((r) => setTimeout(r, 200));
   await page.screenshot({ path: out('editor-submit') });
   console.log('wrote', out('editor-submit'));
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

@@ -3,29 +3,14 @@
 // written to docs/screenshots/. Run after `npm run build`: `npm run screenshots`. Chinese text needs a
 // CJK font on the machine (Debian: `apt-get install fonts-wqy-microhei`), or it renders as boxes.
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import config from '../web-dev-server.config.mjs';
-import { chromePath, CHROME_ARGS } from './ensure-chromium.mjs';
+import { withPage } from './lib/with-page.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
-const port = 8123;
-console.log('starting server');
-const server = await startDevServer({
-  config: { ...config, port, open: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-console.log('launching');
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: [...CHROME_ARGS, '--font-render-hinting=none'],
-});
 
-async function shot(
+/** One screenshot of the page at `path`, in a page of its own. */
+async function shotIn(
+  { browser, origin },
   name,
   path,
   { width = 1200, height = 900, fullPage = false, clip, action, javascript = true } = {},
@@ -33,7 +18,7 @@ async function shot(
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(javascript);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
-  await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   if (javascript) {
     await page.waitForFunction(() => {
       const el = document.querySelector('disclosure-report');
@@ -63,7 +48,8 @@ async function shot(
   console.log('wrote', file);
 }
 
-try {
+await withPage({ port: 8123, args: ['--font-render-hinting=none'] }, async (_page, ctx) => {
+  const shot = (...args) => shotIn(ctx, ...args);
   await shot('seed-page', '/demo/index.html', { height: 1000 });
   await shot('seed-applications', '/demo/index.html', {
     clip: { selector: 'disclosure-report', offset: 1100, height: 1200 },
@@ -97,7 +83,4 @@ try {
     javascript: false,
     clip: { selector: 'disclosure-report', height: 900 },
   });
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

@@ -21,8 +21,10 @@ export function importReport(
   input: string | Uint8Array | ArrayBuffer,
   options: ImportOptions = {},
 ): ImportResult | Promise<ImportResult> {
-  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return importPdf(input, options);
-  return importText(input, options);
+  // Not `instanceof`: bytes made in another realm (an iframe, a worker's message) are bytes too.
+  if (ArrayBuffer.isView(input) || Object.prototype.toString.call(input) === '[object ArrayBuffer]')
+    return importPdf(input as Uint8Array | ArrayBuffer, options);
+  return importText(input as string, options);
 }
 
 /** Read a published report from the bytes of a PDF (pdf.js is loaded on the first call). */

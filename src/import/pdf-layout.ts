@@ -9,6 +9,9 @@
  *   publisher leaves out (no line under the last row before a page break, no left or right
  *   border) is taken from where the other lines end.
  * - Cells: two neighbouring grid cells are one merged cell when no drawn line separates them.
+ * - Page breaks: a row cut by a page break (its label, or its numbers, going on at the top of the
+ *   next page, after a repeated header or page number) is joined into one row when nothing else can
+ *   be meant (`continuedRow`); numbers are never joined.
  * - Text: a glyph belongs to the cell its centre falls in (text slightly outside a table's box goes
  *   to the nearest cell); the lines of a cell are joined (wrapped labels, one character per line,
  *   vertical writing), a space only between Latin letters or digits or where the PDF leaves a gap.
@@ -16,7 +19,8 @@
  *   into paragraphs by indentation, short last lines and spacing; a line of label and numbers
  *   set apart by wide gaps (a table drawn without borders) becomes a row of cells.
  */
-import { isValueText } from './normalize.js';
+import { allLabels } from './labels.js';
+import { isValueText, normLabel } from './normalize.js';
 
 /** One glyph in page space (viewport: origin top-left, y down, points). */
 export interface Glyph {
@@ -364,8 +368,15 @@ const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 
 const esc = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
+/** A cell of a table row as emitted: its text and its left and right edges. */
+interface RowCell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
 type Block =
-  | { kind: 'table'; y: number; rows: string[][] }
+  | { kind: 'table'; y: number; y1: number; rows: RowCell[][] }
   | { kind: 'line'; y: number; line: TextLine; text: string; cells?: string[] };
 
 /** Split a line at wide gaps (two ems or more): the cells of a table row drawn without borders. */
@@ -424,7 +435,6 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
   const blocks: Block[] = [];
   let cells = 0;
   for (const t of tables) {
-    const rows: string[][] = [];
     const byRow = new Map<number, Table['cells']>();
     for (const c of t.cells) {
       const list = byRow.get(c.r0) ?? [];
@@ -433,6 +443,7 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
     }
     const texts = t.cells.map((c) => cellText(c.glyphs));
     const labelCols = labelColumns(t, texts);
+    const rows: RowCell[][] = [];
     for (let r = 0; r < t.ys.length - 1; r++) {
       const list = byRow.get(r);
       if (!list) continue;
@@ -445,12 +456,12 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
           for (let k = c.c0; k <= c.c1; k++) if (!labelCols[k]) return true;
           return false;
         })
-        .map((c) => texts[c.id]!);
-      cells += row.filter(Boolean).length;
+        .map((c) => ({ text: texts[c.id]!, x0: t.xs[c.c0]!, x1: t.xs[c.c1 + 1]! }));
+      cells += row.filter((c) => c.text).length;
       if (row.length) rows.push(row);
     }
     // A table whose cells hold no text at all is a drawing (a frame, a signature box).
-    if (rows.some((r) => r.some(Boolean))) blocks.push({ kind: 'table', y: t.y0, rows });
+    if (rows.some((r) => r.some((c) => c.text))) blocks.push({ kind: 'table', y: t.y0, y1: t.y1, rows });
   }
   for (const l of toLines(loose)) {
     const text = lineText(l);
@@ -463,6 +474,61 @@ function pageBlocks(page: PdfPage, drop: (l: TextLine, text: string) => boolean)
   blocks.sort((a, b) => a.y - b.y);
   return { blocks, cells };
 }
+
+const isValue = (s: string) => isValueText(s) || VALUE.test(s);
+
+/**
+ * The last row of a table on one page and the first row on the next as one row cut by the page
+ * break, or undefined when that is not certain. Certain means: the two rows have the same cells
+ * (left and right edges; the first may have more, e.g. a group label that began with it; the second
+ * may have the rest of a group label that began higher up, left of them), and the second row only
+ * goes on with the first:
+ * - its text continues the first row's text cells (a wrapped label cut between two of its lines,
+ *   joined as the lines of one cell are), and does not begin a row of its own (一、 （二） 3. …);
+ * - its numbers stand where the first row has none (numbers set lower in a cut row).
+ * A second row with a number where the first has one, with a number under text or text under a
+ * number, with text where the first row has none, or with nothing that continues a label of the
+ * first (a row of numbers under a header row) is a row of its own. Numbers are never joined, so no
+ * number is made up.
+ */
+export function continuedRow(a: RowCell[], b: RowCell[]): RowCell[] | undefined {
+  const near = (p: number, q: number) => Math.abs(p - q) <= TOL * 2;
+  const out = a.map((c) => ({ ...c }));
+  let continuesText = false;
+  let firstText: string | undefined;
+  // The row's label is its first cell.
+  if (!a[0]?.text || isValue(a[0].text)) return undefined;
+  const lead: RowCell[] = [];
+  for (const c of b) {
+    if (!c.text) continue;
+    const k = a.findIndex((x) => near(x.x0, c.x0) && near(x.x1, c.x1));
+    if (k < 0) {
+      // The rest of a group label whose cell began above the first row (left of its cells): kept
+      // before them, where the next page's first row would have had it.
+      if (isValue(c.text) || c.x1 > a[0]!.x0 + TOL * 2) return undefined;
+      lead.push(c);
+      continue;
+    }
+    const above = a[k]!.text;
+    if (isValue(c.text)) {
+      if (above) return undefined;
+      out[k]!.text = c.text;
+      continue;
+    }
+    if (!above || isValue(above)) return undefined;
+    firstText ??= c.text;
+    continuesText = true;
+    out[k]!.text = joinText([above, c.text]);
+  }
+  if (!b.some((c) => c.text)) return undefined;
+  if (continuesText && (HEADING.test(firstText!) || /^[（(]/.test(firstText!) || officialLabel(firstText!)))
+    return undefined; // a label of its own (an item number, a whole official label such as 规范性文件): a new row
+  if (!continuesText && !b.some((c) => c.text && isValue(c.text))) return undefined; // group label text only
+  return [...lead, ...out];
+}
+
+let labels: Set<string> | undefined;
+const officialLabel = (text: string) => (labels ??= new Set(allLabels())).has(normLabel(text));
 
 /**
  * Running headers and footers: the same text (numbers aside) in the same band, top or bottom, of at
@@ -519,6 +585,34 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
     cellCount += cells;
     return blocks;
   });
+  // A table row cut by a page break: its rest, at the top of the next page, joined to it.
+  // Between the two, only what repeats in the same margin of both pages (a header or footer on
+  // too few pages to be taken for a running one) may stand.
+  const band = (blk: Block, pi: number) =>
+    blk.kind === 'line' && (blk.line.y1 < pages[pi]!.height * 0.12 || blk.line.y0 > pages[pi]!.height * 0.88)
+      ? `${blk.line.y0 < pages[pi]!.height / 2 ? 'top' : 'foot'}:${blk.text.replace(/\d+/g, '#')}`
+      : undefined;
+  const furniture = (blk: Block, pi: number, other: number) => {
+    const key = band(blk, pi);
+    return !!key && read[other]!.some((o) => band(o, other) === key);
+  };
+  for (let pi = 0; pi + 1 < read.length; pi++) {
+    const here = read[pi]!;
+    const next = read[pi + 1]!;
+    let ai = here.length - 1;
+    while (ai >= 0 && furniture(here[ai]!, pi, pi + 1)) ai--;
+    let bi = 0;
+    while (bi < next.length && furniture(next[bi]!, pi + 1, pi)) bi++;
+    const a = here[ai];
+    const b = next[bi];
+    if (a?.kind !== 'table' || b?.kind !== 'table') continue;
+    if (a.y1 < pages[pi]!.height * 0.6 || b.y > pages[pi + 1]!.height * 0.4) continue;
+    const merged = continuedRow(a.rows[a.rows.length - 1]!, b.rows[0]!);
+    if (!merged) continue;
+    a.rows[a.rows.length - 1] = merged;
+    b.rows.shift();
+    if (!b.rows.some((r) => r.some((c) => c.text))) next.splice(bi, 1);
+  }
   const prose = read.flat().filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line' && !b.cells);
   const left = edge(
     prose.map((b) => b.line.x0),
@@ -535,7 +629,7 @@ export function layoutPages(pages: PdfPage[]): PdfLayout {
         endPara();
         tables++;
         emit('<table>', pageNo);
-        for (const row of b.rows) emit(`<tr>${row.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`, pageNo);
+        for (const row of b.rows) emit(`<tr>${row.map((c) => `<td>${esc(c.text)}</td>`).join('')}</tr>`, pageNo);
         emit('</table>', pageNo);
         prev = undefined;
         continue;

@@ -16,6 +16,7 @@ import { importReport, type Diagnostic, type ImportOptions, type ImportResult, t
 import { layoutPages, type Glyph, type PdfPage, type Segment } from './pdf-layout.js';
 import { localeOption } from '../i18n/locale.js';
 import { pdfStrings, type PdfParams } from '../i18n/import-pdf.js';
+import { cMapUrl, loadLib, loadWorker, workerUrl } from './pdfjs-files.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -27,11 +28,19 @@ const TIMEOUT_MS = 60_000;
 let lib: Promise<Pdfjs> | undefined;
 
 /**
- * pdf.js's legacy build (it runs on Node 20) with its worker code in this thread (no Worker, no
- * file to locate: pdf.js uses `globalThis.pdfjsWorker` when it is set). Its bundled polyfills
- * replace a few built-ins that Node 20 already has (Array.prototype.push, JSON.parse and
- * JSON.stringify, Function.prototype.toString) with slower copies; they are put back, so that
- * reading one PDF does not slow down everything else in the process.
+ * pdf.js's legacy build (it runs on Node 20 and in browsers), from `./pdfjs-files.ts` (the package in
+ * Node, the copies in `dist/pdfjs/` in the npm and script-tag builds). Its worker side:
+ * - in a browser, given the URL of the worker module (the builds): a `Worker` of its own, so that
+ *   reading a PDF does not block the page (pdf.js falls back to running it in the page's thread when
+ *   the worker cannot start, e.g. where a policy forbids workers);
+ * - otherwise (Node; the unbundled source in a browser, e.g. through a bundler) the worker module runs in
+ *   this thread: pdf.js uses `globalThis.pdfjsWorker` when it is set, with no file to locate.
+ * In a browser, a worker the page has set up itself (`GlobalWorkerOptions.workerSrc` or `workerPort` of
+ * the same pdf.js, or `globalThis.pdfjsWorker`) is left as it is.
+ *
+ * In Node, pdf.js's bundled polyfills replace a few built-ins that Node 20 already has
+ * (Array.prototype.push, JSON.parse and JSON.stringify, Function.prototype.toString) with slower
+ * copies; they are put back, so that reading one PDF does not slow down everything else in the process.
  */
 function pdfjs(): Promise<Pdfjs> {
   return (lib ??= (async () => {
@@ -44,10 +53,13 @@ function pdfjs(): Promise<Pdfjs> {
       ] as const
     ).map(([o, k]) => [o, k, Object.getOwnPropertyDescriptor(o, k)] as const);
     try {
-      const m = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const m = (await loadLib()) as Pdfjs;
+      const options = m.GlobalWorkerOptions;
       const g = globalThis as { pdfjsWorker?: unknown };
-      // @ts-expect-error the worker module has no type declarations
-      if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const browser = typeof Worker === 'function';
+      if (g.pdfjsWorker || (browser && (options.workerSrc || options.workerPort))) return m;
+      if (browser && workerUrl) options.workerSrc = workerUrl;
+      else g.pdfjsWorker = await loadWorker();
       return m;
     } finally {
       for (const [o, k, d] of keep) if (d) Object.defineProperty(o, k, d);
@@ -461,8 +473,12 @@ export async function readPages(
   { fontPrograms = false, timeoutMs = TIMEOUT_MS } = {},
 ): Promise<{ pages: PdfPage[]; total: number }> {
   const lib = await pdfjs();
+  // CMaps: fetched in a browser; read from the file system in Node, which takes a path.
+  let cMaps = cMapUrl();
+  if (cMaps?.startsWith('file:')) cMaps = decodeURIComponent(new URL(cMaps).pathname).replace(/^\/([A-Za-z]:\/)/, '$1');
   // pdf.js takes the buffer over (it is transferred to its worker side): it gets a copy.
   const task = lib.getDocument({
+    ...(cMaps ? { cMapUrl: cMaps, cMapPacked: true } : {}),
     data: fontPrograms ? new Uint8Array(bytes) : withoutFontPrograms(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
@@ -525,7 +541,9 @@ export async function importPdf(input: Uint8Array | ArrayBuffer, options: Import
   const diagnostics: Diagnostic[] = [];
   const diag = <C extends keyof PdfParams>(level: Diagnostic['level'], code: C, p: PdfParams[C]) =>
     diagnostics.push({ level, code, message: m[code](p) });
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bytes = ArrayBuffer.isView(input)
+    ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+    : new Uint8Array(input);
   if (!bytes.length) return importReport('', options);
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {

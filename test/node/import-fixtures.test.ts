@@ -4,47 +4,23 @@
  * they end.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { importReport } from '../../src/import/index.js';
 import { schemaErrors } from '../../src/model/schema.js';
 import { TABLE_IDS } from '../../src/model/layout.js';
-import { compare, toExact } from '../../src/model/decimal.js';
+import { expectSameCells, PUBLISHED, readExpected } from './import-helpers.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
-const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
+const read = (name: string) => readFileSync(PUBLISHED + name, 'utf8');
 const imp = (name: string) => {
   const r = importReport(read(name));
   expect(r.report, `${name}: a report`).to.be.an('object');
   return { report: r.report as any, diagnostics: r.diagnostics };
 };
 
-/** Every leaf of `expected` equals the imported value (money compared as exact decimals). */
-function expectSameCells(actual: any, expected: any, path = ''): number {
-  let n = 0;
-  for (const [k, e] of Object.entries(expected)) {
-    const p = path ? `${path}.${k}` : k;
-    const a = actual?.[k];
-    if (e !== null && typeof e === 'object') n += expectSameCells(a, e, p);
-    else {
-      if (e === null) expect(a, p).to.equal(null);
-      else {
-        const ea = toExact(e);
-        const aa = toExact(a);
-        expect(aa, `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.not.equal(null);
-        expect(compare(aa!, ea!), `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.equal(0);
-        if (typeof e === 'number' && !p.endsWith('.amount')) expect(a, `${p} is a count`).to.be.a('number');
-      }
-      n++;
-    }
-  }
-  return n;
-}
-
 describe('importReport: published fixtures', () => {
   for (const name of ['hongze-gov-2023-pdf-text', 'hongze-gov-2024-pdf-text', 'huaian-gov-2024-pdf-text']) {
     describe(`${name} (PDF text, hand-checked expectation)`, () => {
-      const expected = JSON.parse(read(`expected/${name}.json`));
+      const expected = readExpected(name);
       const { report, diagnostics } = imp(`${name}.txt`);
 
       it('every cell of tables 二, 三, 四 equals the expectation', () => {

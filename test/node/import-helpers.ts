@@ -1,4 +1,12 @@
-/** Random reports and flattened text layouts for the importer's round-trip tests and bench. */
+/**
+ * Random reports and flattened text layouts for the importer's round-trip tests and bench; the
+ * published fixtures' hand-checked expectations (test/fixtures/published/expected/) and the cell-by-cell
+ * comparison with them.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { compare, toExact } from '../../src/model/decimal.js';
 import {
   SECTIONS,
   TABLE_IDS,
@@ -12,6 +20,39 @@ import {
 } from '../../src/model/layout.js';
 
 export type Json = any;
+
+/** The published fixtures (test/fixtures/published/), with a trailing slash. */
+export const PUBLISHED = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
+
+/** The hand-checked expectation of a published fixture: `expected/<name>.json` (e.g. `hongze-gov-2024-pdf-text`). */
+export const readExpected = (name: string): Json =>
+  JSON.parse(readFileSync(`${PUBLISHED}expected/${name}.json`, 'utf8'));
+
+/**
+ * Every leaf of `expected` equals the imported value (money compared as exact decimals, counts as
+ * numbers; a null is a blank): the number of cells compared.
+ */
+export function expectSameCells(actual: Json, expected: Json, path = ''): number {
+  let n = 0;
+  for (const [k, e] of Object.entries(expected)) {
+    const p = path ? `${path}.${k}` : k;
+    const a = actual?.[k];
+    if (e !== null && typeof e === 'object') n += expectSameCells(a, e, p);
+    else {
+      if (e === null) expect(a, p).to.equal(null);
+      else {
+        const aa = toExact(a);
+        expect(aa, `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.not.equal(null);
+        expect(compare(aa!, toExact(e as string | number)!), `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.equal(
+          0,
+        );
+        if (typeof e === 'number' && !p.endsWith('.amount')) expect(a, `${p} is a count`).to.be.a('number');
+      }
+      n++;
+    }
+  }
+  return n;
+}
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;

@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { importReport } from '../../src/import/index.js';
-import type { Json } from './import-helpers.js';
+import { readExpected, type Json } from './import-helpers.js';
 
 const OWN = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const PUBLISHED = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const md = readFileSync(OWN + 'ocr-markdown.md', 'utf8');
-const expected = JSON.parse(readFileSync(PUBLISHED + 'expected/hongze-gov-2024-pdf-text.json', 'utf8'));
+const expected = readExpected('hongze-gov-2024-pdf-text');
 
 describe('importReport: Markdown tables from OCR or PDF conversion', () => {
   const { report, diagnostics } = importReport(md);

@@ -13,37 +13,16 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { importReport, importPdf, type ImportResult } from '../../src/import/entry.js';
 import { schemaErrors } from '../../src/model/schema.js';
-import { compare, toExact } from '../../src/model/decimal.js';
 import { PdfError, readPages, withoutFontPrograms } from '../../src/import/pdf.js';
 import { layoutPages } from '../../src/import/pdf-layout.js';
 import { onePagePdf, pdfFile } from './pdf-helpers.js';
+import { cmapSamplePdf } from './pdf-writer.js';
+import { expectSameCells, readExpected } from './import-helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/published');
 const pdfBytes = (name: string) => readFileSync(join(FIXTURES, 'pdf', name));
-const expected = (year: string) =>
-  JSON.parse(readFileSync(join(FIXTURES, 'expected', `hongze-gov-${year}-pdf-text.json`), 'utf8'));
-
-/** Every leaf of `expected` equals the imported value (money as exact decimals); the number of cells. */
-function expectSameCells(actual: any, exp: any, path = ''): number {
-  let n = 0;
-  for (const [k, e] of Object.entries(exp)) {
-    const p = path ? `${path}.${k}` : k;
-    const a = actual?.[k];
-    if (e !== null && typeof e === 'object') n += expectSameCells(a, e, p);
-    else {
-      if (e === null) expect(a, p).to.equal(null);
-      else {
-        const aa = toExact(a);
-        expect(aa, `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.not.equal(null);
-        expect(compare(aa!, toExact(e)!), `${p}: expected ${e}, got ${JSON.stringify(a)}`).to.equal(0);
-        if (typeof e === 'number' && !p.endsWith('.amount')) expect(a, `${p} is a count`).to.be.a('number');
-      }
-      n++;
-    }
-  }
-  return n;
-}
+const expected = (year: string) => readExpected(`hongze-gov-${year}-pdf-text`);
 
 const codes = (r: ImportResult) => r.diagnostics.map((d) => d.code);
 
@@ -102,6 +81,20 @@ describe('importReport(bytes): published PDFs', function () {
     expect(copy.byteLength).to.equal(buf.length); // not transferred away
     expect(JSON.stringify(a.report)).to.equal(JSON.stringify(b.report));
     expect((a.report as any).applications.newReceived.total).to.equal(95);
+  });
+
+  it("a font encoded with a predefined Chinese CMap (UniGB-UCS2-H) is read with pdf.js's CMap file", async () => {
+    const bytes = cmapSamplePdf();
+    // the browser test reads the same file
+    expect(
+      Buffer.from(readFileSync(join(ROOT, 'test/fixtures/import/unigb-ucs2-h.pdf'))).equals(Buffer.from(bytes)),
+    ).to.equal(true);
+    const r = await importReport(bytes);
+    const report = r.report as any;
+    expect(codes(r)).to.not.include('pdf-no-text');
+    expect(report.agency.name).to.equal('某某市某某局');
+    expect(report.title).to.equal('某某市某某局2024年政府信息公开工作年度报告');
+    expect(report.sections.overview).to.equal('2024年，本机关认真落实政府信息公开条例。');
   });
 
   it('diagnostics in English; text input still returns synchronously', async () => {
@@ -251,13 +244,42 @@ describe('importReport(bytes): PDFs that cannot be read', function () {
 });
 
 describe('the <script> bundles do not carry the PDF reader', () => {
-  it('dist/disclosure-report-import.iife.js and dist/disclosure-report.iife.js hold no pdf.js and no table rebuilding', function () {
-    for (const f of ['dist/disclosure-report-import.iife.js', 'dist/disclosure-report.iife.js']) {
+  it('dist/disclosure-report-import.iife.js, dist/disclosure-report.iife.js and the editor script hold no pdf.js and no table rebuilding', function () {
+    for (const f of [
+      'dist/disclosure-report-import.iife.js',
+      'dist/disclosure-report.iife.js',
+      'dist/disclosure-report-editor.iife.js',
+    ]) {
       if (!existsSync(join(ROOT, f))) this.skip();
       const code = readFileSync(join(ROOT, f), 'utf8');
       for (const marker of ['pdfjs', 'pdf.worker', 'FontFilx', 'pdf-no-text', 'getOperatorList'])
         expect(code, `${f} contains ${marker}`).to.not.include(marker);
     }
+  });
+
+  it('dist/import.js and what it imports statically hold no pdf.js: only the PDF reader, loaded by import(), names dist/pdfjs/', function () {
+    if (!existsSync(join(ROOT, 'dist/import.js'))) this.skip();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const marker of ['pdfjs', 'pdf.worker', 'getOperatorList'])
+        expect(code, `${file} contains ${marker}`).to.not.include(marker);
+      for (const m of code.matchAll(/^(?:import|export)\b[^;'"]*?(?:from\s*)?['"](\.[^'"]+)['"]/gm))
+        visit(join(file, '..', m[1]!));
+    };
+    visit(join(ROOT, 'dist/import.js'));
+    expect(seen.size).to.be.greaterThan(2);
+    const entry = [...seen].find((f) => /[\\/]entry-[^\\/]+\.js$/.test(f))!;
+    const reader = /import\('\.\/(pdf-[^']+\.js)'\)/.exec(readFileSync(entry, 'utf8'))?.[1];
+    expect(reader, 'the PDF reader chunk, by a dynamic import').to.be.a('string');
+    const code = readFileSync(join(ROOT, 'dist/chunks', reader!), 'utf8');
+    expect(code).to.include("new URL('../pdfjs/pdf.min.js', import.meta.url)");
+    expect(code).to.include("new URL('../pdfjs/pdf.worker.min.js', import.meta.url)");
+    expect(code).to.not.match(/from\s*['"]pdfjs-dist|import\(['"]pdfjs-dist/);
+    for (const f of ['pdf.min.js', 'pdf.worker.min.js', 'LICENSE'])
+      expect(existsSync(join(ROOT, 'dist/pdfjs', f)), f).to.equal(true);
   });
 });
 

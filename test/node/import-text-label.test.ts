@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { importReport, PROSE_RULES } from '../../src/import/index.js';
 import { validate as validateTables, RULES, type Finding, type ValidateOptions } from '../../src/rules/index.js';
 import { readClaimNumber } from '../../src/rules/facts/text.js';
-import { randomReport, type Json } from './import-helpers.js';
+import { randomReport, readExpected, type Json } from './import-helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const imported = (name: string) => importReport(readFileSync(FIXTURES + name, 'utf8')).report as Json;
@@ -259,7 +259,7 @@ describe('rule LABEL: label drift against the official wording', () => {
 describe('fixtures: imported and validated against the hand-checked findings', () => {
   for (const name of ['hongze-gov-2023-pdf-text', 'hongze-gov-2024-pdf-text', 'huaian-gov-2024-pdf-text']) {
     it(name, async () => {
-      const expected = JSON.parse(readFileSync(`${FIXTURES}expected/${name}.json`, 'utf8'));
+      const expected = readExpected(name);
       const { findings } = await validate(imported(`${name}.txt`));
       const failing = fails(findings);
       for (const e of expected.expectedFailures) {

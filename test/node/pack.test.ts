@@ -71,6 +71,10 @@ describe('the packed package, installed in a consumer project', function () {
       'dist/disclosure-report-import.iife.js',
       'dist/disclosure-report-editor.iife.js',
       'dist/editor.js',
+      'dist/pdfjs/pdf.min.js',
+      'dist/pdfjs/pdf.worker.min.js',
+      'dist/pdfjs/LICENSE',
+      'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap',
       'dist/types/src/editor/index.d.ts',
       'dist/rules.js',
       'dist/types/src/rules/index.d.ts',
@@ -114,7 +118,7 @@ describe('the packed package, installed in a consumer project', function () {
     expect(pkg.engines.node).to.equal('>=20.19');
   });
 
-  it('runs from Node: ./rules, ./import, ./static, the element and its define module, ./import-element, require() and the CLI', () => {
+  it('runs from Node: ./rules, ./import (text and PDF), ./static, the element and its define module, ./import-element, require() and the CLI', () => {
     const script = `
       import { validate, TABLE_IDS } from 'disclosure-report/rules';
       import { importReport, PROSE_RULES } from 'disclosure-report/import';
@@ -128,6 +132,7 @@ describe('the packed package, installed in a consumer project', function () {
       const defined = await import('disclosure-report/define');
       const importer = await import('disclosure-report/import-element');
       const editor = await import('disclosure-report/editor');
+      const pdf = await importReport(readFileSync(${JSON.stringify(join(root, 'test/fixtures/published/pdf/hongze-gov-2024.pdf'))}));
       const schema = JSON.parse(readFileSync(new URL(import.meta.resolve('disclosure-report/schema/report.schema.json')), 'utf8'));
       console.log(JSON.stringify({
         tables: TABLE_IDS, agency: report.agency.name, checked: summary.checked, errors: summary.errors,
@@ -136,6 +141,7 @@ describe('the packed package, installed in a consumer project', function () {
         importer: typeof importer.registerImporter, schema: schema.$schema,
         editor: customElements.get('disclosure-report-editor') === editor.DisclosureReportEditor,
         blank: editor.startNew({ year: 2025 }).applications.newReceived.natural, cell: editor.parseCellInput('１,２３４'),
+        pdf: [pdf.report.source.layout, pdf.report.applications.newReceived.total],
       }));`;
     const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer));
     expect(out).to.deep.equal({
@@ -152,6 +158,7 @@ describe('the packed package, installed in a consumer project', function () {
       editor: true,
       blank: null,
       cell: 1234,
+      pdf: ['pdf', 95], // the PDF reader with pdf.js from dist/pdfjs/
     });
     expect(out.checked).to.be.greaterThan(400);
     const cjs = run(

@@ -196,6 +196,98 @@ describe('PDF layout: tables from drawn borders', () => {
   });
 });
 
+describe('PDF layout: a table row cut by a page break', () => {
+  const xs = [50, 200, 260, 320];
+  /**
+   * Two pages: a table whose last row (label, two numbers) is `a`, at the foot of page 1, open below,
+   * and on page 2 a table whose first row is `b`, then a row "3.其他 | 8 | 9". Both pages carry the
+   * header "某某局年报" and a page number; `between` adds a line at the top of page 2.
+   */
+  function pages(a: string[], b: string[], { between = '' } = {}) {
+    const row = (cells: string[], y: number) =>
+      cells.flatMap((t, i) => (t ? text(t, i === 0 ? xs[0]! + 3 : xs[i]! + 20, y) : []));
+    const p1 = page(
+      [
+        ...text('某某局年报', 260, 40, 9),
+        ...row(['项目', '甲', '乙'], 614),
+        ...row(a, 654),
+        ...text('- 1 -', 280, 815),
+      ],
+      [hline(50, 320, 600), hline(50, 320, 620), ...xs.map((x) => vline(x, 600, 760))],
+    );
+    const p2 = page(
+      [
+        ...text('某某局年报', 260, 40, 9),
+        ...(between ? text(between, 50, 58) : []),
+        ...row(b, 84),
+        ...row(['3.其他', '8', '9'], 104),
+        ...text('- 2 -', 280, 815),
+      ],
+      [hline(50, 320, 90), hline(50, 320, 110), ...xs.map((x) => vline(x, 70, 110))],
+    );
+    return tablesOf(layoutPages([p1, p2]).html);
+  }
+
+  it('the label goes on at the top of the next page (after the header): one row, the label joined', () => {
+    expect(pages(['1.属于国家秘密的信', '5', '6'], ['息', '', ''])).to.deep.equal([
+      [
+        ['项目', '甲', '乙'],
+        ['1.属于国家秘密的信息', '5', '6'],
+      ],
+      [['3.其他', '8', '9']],
+    ]);
+  });
+
+  it('the numbers (and the rest of the label) go on after the break: one row', () => {
+    expect(pages(['1.属于国家秘密的信息', '', ''], ['', '5', '6'])[0]).to.deep.equal([
+      ['项目', '甲', '乙'],
+      ['1.属于国家秘密的信息', '5', '6'],
+    ]);
+    expect(pages(['1.属于国家秘密的信', '', '6'], ['息', '5', ''])[0]![1]).to.deep.equal([
+      '1.属于国家秘密的信息',
+      '5',
+      '6',
+    ]);
+  });
+
+  it('the rest of a group label begun higher up stays before the row it is joined to', () => {
+    const a = [...text('（三）不予', 52, 634, 5), ...text('1.属于国家秘', 83, 654), ...text('5', 280, 654)];
+    const b = [...text('公开', 52, 84, 5), ...text('密', 83, 84)];
+    const segs = (ys: number[]) => [
+      ...ys.map((y) => hline(50, 320, y)),
+      ...[50, 80, 260, 320].map((x) => vline(x, ys[0]!, ys[ys.length - 1]!)),
+      vline(200, ys[0]!, ys[ys.length - 1]!),
+    ];
+    const p1 = page(
+      [...text('- 1 -', 280, 815), ...a, ...text('（二）部分公开', 83, 634), ...text('7', 280, 634)],
+      [...segs([620, 640, 760]).filter((l) => !(l.y0 === 640 && l.x0 === 50)), hline(80, 320, 640)],
+    );
+    const p2 = page([...text('- 2 -', 280, 815), ...b], segs([70, 90]));
+    const t = tablesOf(layoutPages([p1, p2]).html);
+    expect(t.flat().find((r) => r.includes('1.属于国家秘密'))).to.deep.equal(['公开', '1.属于国家秘密', '', '5']);
+  });
+
+  it('negative: a row of its own stays one, and numbers are never joined', () => {
+    const own = (a: string[], b: string[]) => pages(a, b)[1]![0];
+    // a numbered label, or a whole official label, with blank cells: the next row, blank
+    expect(own(['1.属于国家秘密', '5', '6'], ['2.其他法律', '', ''])).to.deep.equal(['2.其他法律', '', '']);
+    expect(own(['规章', '5', '6'], ['规范性文件', '', ''])).to.deep.equal(['规范性文件', '', '']);
+    // a number under a number (no "57"), a number under text, text under a number
+    expect(own(['1.属于国家秘密的信', '5', '6'], ['', '7', ''])).to.deep.equal(['7', '']); // (an empty label cell is left out)
+    expect(own(['1.属于国家秘密的信', '5', '6'], ['息', '7', ''])).to.deep.equal(['息', '7', '']);
+    expect(own(['1.属于国家秘密的信', '5', ''], ['息', '', '是'])).to.deep.equal(['息', '', '是']);
+    // numbers under a header row; numbers under a row whose first cell has no label
+    expect(own(['结果', '维持', '纠正'], ['', '3', '4'])).to.deep.equal(['3', '4']);
+    expect(own(['', '', '甲'], ['', '6', ''])).to.deep.equal(['6', '']);
+    // something else between the two (a line at the top of page 2 that page 1 does not repeat)
+    expect(pages(['1.属于国家秘密的信', '5', '6'], ['息', '', ''], { between: '续表' })[1]![0]).to.deep.equal([
+      '息',
+      '',
+      '',
+    ]);
+  });
+});
+
 describe('PDF layout: text outside tables', () => {
   it('paragraphs by indentation; wrapped lines joined; headings, title and signature apart', () => {
     const L = 70;

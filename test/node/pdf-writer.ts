@@ -21,6 +21,24 @@ export interface PdfStyle {
   header?: string;
   /** What a blank cell shows. */
   blank?: string;
+  /**
+   * Rows may break across pages (Word's "allow row to break across pages"): a row with a wrapped label
+   * that does not fit keeps the label lines that fit on the page and goes on at the top of the next,
+   * its numbers in the first part (`'top'`, top-aligned cells) or in the second (`'bottom'`).
+   */
+  splitRows?: 'top' | 'bottom';
+  /** Where the body of a page ends (points from the top; default 780). */
+  bottom?: number;
+  /** The font's encoding (default Identity-H; e.g. UniGB-UCS2-H, a predefined CMap). */
+  encoding?: string;
+}
+
+/** What the writer did, for the tests: rows cut by a page break, rows that begin a page. */
+export interface PdfInfo {
+  /** Row keys (`row.key`, e.g. `denied.stateSecret`) of the rows cut by a page break. */
+  split: string[];
+  /** Row keys of the rows that begin a page (not cut). */
+  pageStarts: string[];
 }
 
 interface Cell {
@@ -45,7 +63,7 @@ function gridCells(
   grid: Grid,
   table: Json,
   blank: string,
-): { cells: Cell[]; rows: number; cols: number; labelCols: number } {
+): { cells: Cell[]; rows: number; cols: number; labelCols: number; keys: Array<string | undefined> } {
   const leaves = leafColumns(grid.columns);
   const rows = leafRows(grid.rows);
   const labelCols = grid.rows ? Math.max(...rows.map((r) => r.labels.length)) : 0;
@@ -87,7 +105,8 @@ function gridCells(
       cells.push({ text: show(get(table, keys), blank), r: first + i, c: labelCols + k, rs: 1, cs: 1 });
     });
   });
-  return { cells, rows: first + rows.length, cols, labelCols };
+  const keys: Array<string | undefined> = [...new Array<undefined>(first), ...rows.map((row) => row.key ?? '')];
+  return { cells, rows: first + rows.length, cols, labelCols, keys };
 }
 
 const hex = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
@@ -112,7 +131,7 @@ class Pages {
   readonly pages: string[][] = [[]];
   y = 70;
   readonly top = 70;
-  readonly bottom = 780;
+  constructor(readonly bottom = 780) {}
   get out() {
     return this.pages[this.pages.length - 1]!;
   }
@@ -126,13 +145,13 @@ class Pages {
 }
 
 /** The report as PDF bytes. */
-export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
+export function reportPdf(report: Json, style: PdfStyle, info: PdfInfo = { split: [], pageStarts: [] }): Uint8Array {
   const blank = style.blank ?? '';
   const L = getLayout(
     report.format,
     report.applications.otherHandling && 'natural' in report.applications.otherHandling ? 'row' : 'group',
   );
-  const P = new Pages();
+  const P = new Pages(style.bottom);
   const body = 455;
   const left = 70;
   const para = (s: string, size: number, indent: number, center = false) => {
@@ -162,7 +181,8 @@ export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
     }
     for (const grid of L.tables[s.id as 'proactive'].grids) {
       const size = 8;
-      const { cells, rows, cols, labelCols } = gridCells(grid, report[s.id], blank);
+      const { cells, cols, labelCols, keys } = gridCells(grid, report[s.id], blank);
+      let rows = keys.length;
       const labelW = labelCols === 0 ? [] : labelCols === 1 ? [150] : labelCols === 2 ? [24, 140] : [22, 50, 100];
       const valueW = (body - labelW.reduce((a, b) => a + b, 0)) / (cols - labelCols);
       const xs = [left];
@@ -180,8 +200,38 @@ export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
       // Rows onto pages.
       const at: Array<{ page: number; y: number }> = [];
       P.y += 6;
+      const lineH = size * 1.3;
       for (let r = 0; r < rows; r++) {
-        if (P.y + heights[r]! > P.bottom) P.newPage();
+        if (P.y + heights[r]! > P.bottom) {
+          // A row cut by the break: its own label's lines that fit stay here, the rest goes on.
+          const label = cells.find((c) => c.r === r && c.rs === 1 && c.label && !c.stack && c.text);
+          const lines = label ? wrap(label.text, cellW(label), size) : [];
+          const fit = Math.floor((P.bottom - P.y - 6) / lineH);
+          if (style.splitRows && keys[r] !== undefined && label && fit >= 1 && fit < lines.length) {
+            for (const c of cells)
+              if (c.r > r) c.r++;
+              else if (c.r <= r && c.r + c.rs - 1 >= r && c.rs > 1) c.rs++;
+            const numbersBelow = style.splitRows === 'bottom';
+            for (const c of cells.filter((x) => x.r === r && x.rs === 1)) {
+              const rest = c === label ? lines.slice(fit).join('') : numbersBelow ? c.text : '';
+              if (c === label) c.text = lines.slice(0, fit).join('');
+              else if (numbersBelow) c.text = '';
+              cells.push({ ...c, r: r + 1, text: rest });
+            }
+            heights.splice(r, 1, P.bottom - P.y, (lines.length - fit) * lineH + 6);
+            keys.splice(r + 1, 0, undefined);
+            rows++;
+            info.split.push(keys[r]!);
+            at.push({ page: P.pages.length - 1, y: P.y });
+            P.newPage();
+            at.push({ page: P.pages.length - 1, y: P.y });
+            P.y += heights[r + 1]!;
+            r++;
+            continue;
+          }
+          P.newPage();
+          if (keys[r]) info.pageStarts.push(keys[r]!);
+        }
         at.push({ page: P.pages.length - 1, y: P.y });
         P.y += heights[r]!;
       }
@@ -237,11 +287,19 @@ export function reportPdf(report: Json, style: PdfStyle): Uint8Array {
       P.text(`第 ${i + 1} 页`, 280, 815, 9, pg);
     } else P.text(`- ${i + 1} -`, 285, 815, 10, pg);
   });
-  return writePdf(P.pages.map((p) => p.join('\n')));
+  return writePdf(
+    P.pages.map((p) => p.join('\n')),
+    style.encoding ? { encoding: style.encoding } : {},
+  );
 }
 
-/** Pages of content streams → a PDF with one Type0 font (Identity-H, CID = Unicode, not embedded). */
-export function writePdf(contents: string[]): Uint8Array {
+/**
+ * Pages of content streams → a PDF with one Type0 font (not embedded; its codes are the characters'
+ * UTF-16 units, mapped back by /ToUnicode), encoded Identity-H (CID = code) or `encoding`, a
+ * predefined CMap such as UniGB-UCS2-H (pdf.js then needs that CMap's file).
+ */
+export function writePdf(contents: string[], { encoding = 'Identity-H' } = {}): Uint8Array {
+  // Half-width ASCII: CIDs 32-126 with Identity-H (CID = code), 1-95 in Adobe-GB1 (UniGB-UCS2-H).
   const n = contents.length;
   // Objects: 1 catalog, 2 pages, 3 font, 4 CID font, 5 descriptor, 6 ToUnicode, then page + content pairs.
   const kids = contents.map((_, i) => `${7 + i * 2} 0 R`).join(' ');
@@ -263,8 +321,8 @@ export function writePdf(contents: string[]): Uint8Array {
   const objects: Array<string | { dict: string; stream: string }> = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${encoding} /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (${encoding === 'Identity-H' ? 'Identity' : 'GB1'}) /Supplement ${encoding === 'Identity-H' ? 0 : 2} >> /FontDescriptor 5 0 R /DW 1000 /W [${encoding === 'Identity-H' ? 32 : 1} ${encoding === 'Identity-H' ? 126 : 95} 500] /CIDToGIDMap /Identity >>`,
     '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>',
     { dict: '', stream: cmap },
   ];
@@ -275,4 +333,24 @@ export function writePdf(contents: string[]): Uint8Array {
     objects.push({ dict: '', stream: c });
   });
   return pdfFile(objects);
+}
+
+/**
+ * test/fixtures/import/unigb-ucs2-h.pdf (7 KB, for the browser test; a Node test holds the file to
+ * this): a title, a heading and a paragraph in a font encoded UniGB-UCS2-H, which pdf.js reads only
+ * with that CMap's file.
+ */
+export function cmapSamplePdf(): Uint8Array {
+  const line = (s: string, y: number, size = 14) => `BT /F1 ${size} Tf 1 0 0 1 72 ${y} Tm <${hex(s)}> Tj ET`;
+  return writePdf(
+    [
+      [
+        line('某某市某某局', 760, 20),
+        line('2024年政府信息公开工作年度报告', 730, 20),
+        line('一、总体情况', 690),
+        line('2024年，本机关认真落实政府信息公开条例。', 665),
+      ].join('\n'),
+    ],
+    { encoding: 'UniGB-UCS2-H' },
+  );
 }
