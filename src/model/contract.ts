@@ -20,6 +20,8 @@ import {
   type ValueKind,
 } from './layout.js';
 import { writtenNumber, type JsonSyntaxReason } from './json.js';
+import { MAX_DIGITS } from './decimal.js';
+import { contractStrings } from '../i18n/contract.js';
 
 import type { Locale } from '../i18n/locale.js';
 export type { Locale };
@@ -70,22 +72,30 @@ export function tableTree(format: Format, table: TableId, otherHandling: OtherHa
   return tree;
 }
 
-export const JSON_REASON: Record<JsonSyntaxReason, [string, string]> = {
-  empty: ['JSON 文本为空', 'the JSON text is empty'],
-  'unexpected-end': ['JSON 文本意外结束', 'the JSON text ends unexpectedly'],
-  'unexpected-token': ['JSON 语法错误', 'JSON syntax error'],
-  'trailing-data': ['JSON 值之后有多余内容', 'unexpected text after the JSON value'],
-};
+/**
+ * Why a text is not JSON, as `[zh-CN, en]` pairs.
+ * @deprecated Kept for compatibility: the reasons are in the contract catalogs (`src/i18n/contract.*.ts`).
+ */
+export const JSON_REASON: Record<JsonSyntaxReason, [string, string]> = /* @__PURE__ */ (() => {
+  const [zh, en] = [contractStrings('zh-CN').json, contractStrings('en').json];
+  const out = {} as Record<JsonSyntaxReason, [string, string]>;
+  for (const k in zh) out[k as JsonSyntaxReason] = [zh[k as JsonSyntaxReason], en[k as JsonSyntaxReason]];
+  return out;
+})();
 
+/** A JSON syntax problem, located, in a locale. */
 export function jsonSyntaxMessage(
   reason: JsonSyntaxReason,
   line: number,
   column: number,
   locale: Locale = 'zh-CN',
 ): string {
-  const [zh, en] = JSON_REASON[reason];
-  return locale === 'en' ? `${en} at line ${line}, column ${column}` : `${zh}（第 ${line} 行第 ${column} 列）`;
+  const t = contractStrings(locale);
+  return t.jsonAt(t.json[reason], line, column);
 }
+
+/** A table number with more than MAX_DIGITS digits, in a locale (`v`: as written, cut). */
+export const tooLongMessage = (v: string, locale: Locale): string => contractStrings(locale).tooLong(MAX_DIGITS, v);
 
 /** The first problem a value has at the top: not an object, or not a known format. */
 export function topLevelError(
@@ -336,28 +346,14 @@ export function unreadableError(
       break;
     }
   }
-  const why = thrownText(e);
-  const message =
-    locale === 'en'
-      ? `the report cannot be read${path ? ` at ${path}` : ''}: ${why}`
-      : `无法读取报告${path ? `（${path}）` : ''}：${why}`;
-  return { path, code: 'unreadable', message };
-}
-
-/** The locale of an options object, however odd the object. */
-export function localeOf(options: unknown): Locale {
-  try {
-    return (options as { locale?: unknown } | null)?.locale === 'en' ? 'en' : 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
+  return { path, code: 'unreadable', message: contractStrings(locale).unreadable(path, thrownText(e)) };
 }
 
 export function describe(
   issue: Record<string, unknown> & { code: string; value?: unknown },
   locale: Locale = 'zh-CN',
 ): string {
-  const en = locale === 'en';
+  const t = contractStrings(locale);
   // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
   const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : preview(issue.value);
   // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
@@ -365,51 +361,34 @@ export function describe(
     issue.value === undefined &&
     issue['shown'] === undefined &&
     (issue.code === 'invalid_value' || issue.code === 'invalid_union')
-  ) {
-    const expected = issue.code === 'invalid_value' ? preview(issue['values']) : '';
-    return en
-      ? `required${expected ? ` (one of ${expected})` : ''}`
-      : `缺少必填项${expected ? `（应为 ${expected} 之一）` : ''}`;
-  }
+  )
+    return t.required(issue.code === 'invalid_value' ? preview(issue['values']) : '');
   // Only table cells may be null (blank); year and schemaVersion may not.
   const path = issue['path'];
-  const cell = Array.isArray(path) && (TABLE_IDS as readonly unknown[]).includes(path[0]);
+  const expected = issue['expected'] as string;
   switch (issue.code) {
     case 'not-object':
-      return en ? `a report must be a JSON object, got ${v}` : `报告必须是 JSON 对象，实为 ${v}`;
+      return t.notObject(v);
     case 'format':
-      return en ? `unknown format ${v}: expected "2019" or "2021"` : `未知的格式 ${v}：应为 "2019" 或 "2021"`;
+      return t.format(v);
     case 'invalid_type':
-      if (issue.value === undefined)
-        return en ? `required (${issue['expected']})` : `缺少必填项（${issue['expected']}）`;
-      if (issue['expected'] === 'int' || issue['expected'] === 'number') {
-        if (!cell) return en ? `expected a whole number, got ${v}` : `应为整数，实为 ${v}`;
-        return en ? `expected a whole number or null, got ${v}` : `应为整数或 null，实为 ${v}`;
-      }
-      return en ? `expected ${issue['expected']}, got ${v}` : `类型应为 ${issue['expected']}，实为 ${v}`;
+      if (issue.value === undefined) return t.requiredType(expected);
+      if (expected === 'int' || expected === 'number')
+        return t.wholeNumber(v, Array.isArray(path) && (TABLE_IDS as readonly unknown[]).includes(path[0]));
+      return t.type(expected, v);
     case 'too_small':
-      return en ? `must be ≥ ${issue['minimum']}, got ${v}` : `不能小于 ${issue['minimum']}，实为 ${v}`;
+      return t.tooSmall(issue['minimum'], v);
     case 'too_big':
-      return en ? `must be ≤ ${issue['maximum']}, got ${v}` : `不能大于 ${issue['maximum']}，实为 ${v}`;
+      return t.tooBig(issue['maximum'], v);
     case 'invalid_format':
-      return String(issue['pattern']) === String(ISO_DATE)
-        ? en
-          ? `expected a date YYYY-MM-DD, got ${v}`
-          : `应为日期（YYYY-MM-DD），实为 ${v}`
-        : en
-          ? `expected a decimal number such as "12.5", got ${v}`
-          : `应为十进制数字（如 "12.5"），实为 ${v}`;
-    case 'unrecognized_keys': {
-      const keys = (issue['keys'] as string[]).join(', ');
-      return en ? `unknown key(s): ${keys}` : `未知的键：${keys}`;
-    }
+      return String(issue['pattern']) === String(ISO_DATE) ? t.date(v) : t.decimal(v);
+    case 'unrecognized_keys':
+      return t.unknownKeys((issue['keys'] as string[]).join(', '));
     case 'invalid_value':
-      return en
-        ? `expected one of ${preview(issue['values'])}, got ${v}`
-        : `应为 ${preview(issue['values'])} 之一，实为 ${v}`;
+      return t.oneOf(preview(issue['values']), v);
     case 'invalid_union':
-      return en ? `does not match any allowed shape: ${v}` : `不符合任何允许的结构：${v}`;
+      return t.noShape(v);
     default:
-      return en ? `invalid value ${v}` : `无效的值 ${v}`;
+      return t.invalid(v);
   }
 }

@@ -12,7 +12,7 @@ import {
   describe,
   extrasErrors,
   jsonSyntaxMessage,
-  localeOf,
+  tooLongMessage,
   topLevelError,
   unreadableError,
   type Locale,
@@ -36,6 +36,7 @@ export {
   type Tree,
 } from './contract.js';
 import type { Report } from './report.js';
+import { localeOption } from '../i18n/locale.js';
 
 export type ParseResult =
   { ok: true; report: Report; errors: [] } | { ok: false; report?: undefined; errors: ReportError[] };
@@ -50,10 +51,11 @@ export interface ParseOptions {
  * (and line/column when the input was text), with a message in the requested locale.
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult {
+  const locale = localeOption(options);
   try {
-    return parse(input, localeOf(options));
+    return parse(input, locale);
   } catch (e) {
-    return { ok: false, errors: [unreadableError(e, [['', input]], localeOf(options))] };
+    return { ok: false, errors: [unreadableError(e, [['', input]], locale)] };
   }
 }
 
@@ -75,12 +77,7 @@ function parse(input: unknown, locale: Locale): ParseResult {
     for (const { path, literal } of parsed.numbers ?? []) {
       const at = path.join('.');
       if (parseDecimal(literal) === null && TABLE_IDS.includes(path[0] as TableId) && !seen.has(at)) {
-        const v = cut(literal); // more than MAX_DIGITS
-        errors.push({
-          path: at,
-          code: 'too_long',
-          message: locale === 'en' ? `more than 30 digits, got ${v}` : `超过 30 位数字，实为 ${v}`,
-        });
+        errors.push({ path: at, code: 'too_long', message: tooLongMessage(cut(literal), locale) });
       }
     }
     // Every error located in one pass over the text.
@@ -104,9 +101,9 @@ export function schemaErrors(
   options: { cells?: boolean } = {},
 ): ReportError[] {
   try {
-    return schemaIssues(value, locale === 'en' ? 'en' : 'zh-CN', options?.cells !== false);
+    return schemaIssues(value, locale, options?.cells !== false);
   } catch (e) {
-    return [unreadableError(e, [['', value]], locale === 'en' ? 'en' : 'zh-CN')];
+    return [unreadableError(e, [['', value]], locale)];
   }
 }
 

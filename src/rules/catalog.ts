@@ -17,8 +17,10 @@ import X_INFORCE from '../../rules/X-INFORCE.json';
 import RULE_MAKING from '../../rules/RULE-MAKING.json';
 import type { Severity } from './types.js';
 import { deepFreeze } from './freeze.js';
+import type { LocaleTexts } from '../i18n/locale.js';
 
-export type LocalizedText = Record<string, string>;
+/** Text of a rule file by locale (zh-CN always there), read with `inLocale`. */
+export type LocalizedText = LocaleTexts;
 
 export interface RuleEventParams {
   severity: Severity;

@@ -1,5 +1,6 @@
 import { cellLabel } from '../model/layout.js';
-import { localeOf } from '../model/contract.js';
+import { localeOption, textKey } from '../i18n/locale.js';
+import { rulesStrings } from '../i18n/rules.js';
 import { compare, parseDecimal, sum, toDecimalString, type Exact } from '../model/decimal.js';
 import { contextOf, type ReportContext } from './context.js';
 import { RULES } from './catalog.js';
@@ -42,7 +43,8 @@ function explain(report: unknown, path: string | null, options: ValidateOptions 
   } catch {
     // options or last year's report that cannot be read: explained without it
   }
-  const lang = localeOf(options) === 'en' ? 'en' : 'zh';
+  const locale = localeOption(options);
+  const lang = textKey(locale);
   const out: Explanation[] = [];
   for (const rule of RULES) {
     for (const cond of rule.conditions.all) {
@@ -65,7 +67,7 @@ function explain(report: unknown, path: string | null, options: ValidateOptions 
               path: t.previous ? `previous:${t.path}` : t.path,
               sign: t.sign,
               value: state.state === 'value' ? toDecimalString(state.value) : null,
-              label: t.previous ? (lang === 'en' ? `last year's ${label}` : `上年报告 ${label}`) : label,
+              label: t.previous ? rulesStrings(locale).previousLabel(label) : label,
             });
           }
           return out;

@@ -2,7 +2,6 @@ import { isObject } from '../model/layout.js';
 import { parseJsonText } from '../model/json.js';
 import {
   jsonSyntaxMessage,
-  localeOf,
   structureErrors,
   thrownText,
   unreadableError,
@@ -13,13 +12,15 @@ import {
 import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
+import { inLocale, localeOption, textKey } from '../i18n/locale.js';
+import { rulesStrings } from '../i18n/rules.js';
 import type { Outcome } from './facts/types.js';
 import type { RulePack } from './packs.js';
 import type { Finding, Summary, ValidateOptions, ValidationResult } from './types.js';
 
 /** Fill a message template: `{name}` takes a var (label in the locale), `{expected}`, `{actual}`. */
 export function formatMessage(template: string, outcome: Outcome, locale: Locale): string {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = textKey(locale);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (name === 'expected') return outcome.expected ?? '';
     if (name === 'actual') return outcome.actual ?? '';
@@ -32,7 +33,7 @@ export function formatMessage(template: string, outcome: Outcome, locale: Locale
 function message(rule: RuleFile, outcome: Outcome, locale: Locale): string {
   const variant = outcome.variant ?? (outcome.status === 'skipped' ? 'skipped' : 'default');
   const templates = rule.messages[variant] ?? rule.messages['default'] ?? Object.values(rule.messages)[0];
-  const template = templates?.[locale] ?? templates?.['zh-CN'] ?? '';
+  const template = inLocale(templates, locale) ?? '';
   return formatMessage(template, outcome, locale);
 }
 
@@ -66,7 +67,8 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
  * pack of the importer, PROSE_RULES) run after the table rules.
  */
 export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
-  const locale = localeOf(options);
+  const locale = localeOption(options);
+  const t = rulesStrings(locale);
   // An option that cannot be read, or a `packs` that is not a list of rule packs, is ignored with a warning.
   const ignored: Finding[] = [];
   const option = (key: 'previous' | 'packs'): unknown => {
@@ -79,17 +81,7 @@ export async function validate(report: unknown, options: ValidateOptions = {}): 
       }
       return v;
     } catch (e) {
-      const why = thrownText(e);
-      ignored.push(
-        schemaFinding(
-          {
-            path: '',
-            code: '',
-            message: locale === 'en' ? `option ${key} ignored: ${why}` : `选项 ${key} 已忽略：${why}`,
-          },
-          'warning',
-        ),
-      );
+      ignored.push(schemaFinding({ path: '', code: '', message: t.optionIgnored(key, thrownText(e)) }, 'warning'));
     }
   };
   const previous = option('previous');
@@ -171,12 +163,8 @@ async function check(
       cells: [],
       message:
         previousProblem !== undefined
-          ? locale === 'en'
-            ? `the previous report cannot be read: ${previousProblem}; cross-year rules skipped`
-            : `上一年度报告无法读取：${previousProblem}，跨年度规则未执行`
-          : locale === 'en'
-            ? 'the previous report is not a REPORT-JSON report: cross-year rules skipped'
-            : '上一年度报告不是有效的报告 JSON，跨年度规则未执行',
+          ? rulesStrings(locale).previousUnreadable(previousProblem)
+          : rulesStrings(locale).previousNotReport,
     };
     findings.push(f);
     count(summary, f);

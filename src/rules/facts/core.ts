@@ -19,6 +19,8 @@ import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exac
 import { cellIndex, contextOf, namedSets, type CellState, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome, type RunContexts } from './types.js';
+import { textKey, type Locale } from '../../i18n/locale.js';
+import { inEveryLocale } from '../../i18n/rules.js';
 
 const runs = new WeakMap<object, Promise<RunContexts>>();
 
@@ -41,7 +43,7 @@ const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.
 const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
   const c = ctx.cellLayout(path);
   const base = c ? { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') } : { zh: path, en: path };
-  return previous ? { zh: `上年报告 ${base.zh}`, en: `last year's ${base.en}` } : base;
+  return previous ? inEveryLocale((t, l) => t.previousLabel(base[textKey(l)])) : base;
 };
 
 // ---------------------------------------------------------------- equations
@@ -273,30 +275,24 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
 
 /** Why a check could not be made: “a” 未填写数字，“b” 不是数字 / “a” is blank and “b” is not a number (or cannot be read). */
 export function skipReason(blanks: Text[], invalid: Text[], unreadable: Text[] = []): Text {
-  const parts: Text[] = [];
-  // under a row or table that is not an object (the SCHEMA finding names it)
-  if (unreadable.length) parts.push(clause(unreadable, '无法读取', 'cannot be read'));
-  if (blanks.length) parts.push(clause(blanks, '未填写数字', blanks.length > 1 ? 'are blank' : 'is blank'));
-  if (invalid.length)
-    parts.push(clause(invalid, '不是数字', invalid.length > 1 ? 'are not numbers' : 'is not a number'));
-  return { zh: parts.map((p) => p.zh).join('，'), en: parts.map((p) => p.en).join(' and ') };
+  return inEveryLocale((t, l) => {
+    const parts: string[] = [];
+    const clause = (labels: Text[], words: (labels: string, n: number) => string) => {
+      if (labels.length) parts.push(words(t.labels(firstLabels(labels, l), labels.length), labels.length));
+    };
+    // under a row or table that is not an object (the SCHEMA finding names it)
+    clause(unreadable, t.unreadableCells);
+    clause(blanks, t.blankCells);
+    clause(invalid, t.notNumbers);
+    return t.clauses(parts);
+  });
 }
 
+/** The labels a message names, in a locale: the first three. */
+const firstLabels = (labels: Text[], l: Locale) => labels.slice(0, 3).map((x) => x[textKey(l)]);
+
 /** Up to three labels, then how many more: “a”、“b”、“c” 等 5 处 / “a”, “b”, “c” and 2 more. */
-function list(labels: Text[]): Text {
-  const shown = labels.slice(0, 3);
-  const more = labels.length - shown.length;
-  const en = shown.map((b) => `“${b.en}”`);
-  const last = more ? `${more} more` : en.pop()!;
-  return {
-    zh: shown.map((b) => `“${b.zh}”`).join('、') + (more ? ` 等 ${labels.length} 处` : ''),
-    en: en.length ? `${en.join(', ')} and ${last}` : last,
-  };
-}
-const clause = (labels: Text[], zh: string, en: string): Text => {
-  const l = list(labels);
-  return { zh: `${l.zh} ${zh}`, en: `${l.en} ${en}` };
-};
+const list = (labels: Text[]): Text => inEveryLocale((t, l) => t.labels(firstLabels(labels, l), labels.length));
 
 /** The expanded equations of a declaration for one report, with their values (for explanations). */
 export function equationInstances(params: EquationParams, current: ReportContext, previous: ReportContext | null) {

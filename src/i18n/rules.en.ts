@@ -1,0 +1,18 @@
+/** Messages of the rules layer, English. */
+import type { RulesStrings } from './rules.js';
+
+export const en: RulesStrings = {
+  optionIgnored: (key, why) => `option ${key} ignored: ${why}`,
+  previousUnreadable: (problem) => `the previous report cannot be read: ${problem}; cross-year rules skipped`,
+  previousNotReport: 'the previous report is not a REPORT-JSON report: cross-year rules skipped',
+  previousLabel: (label) => `last year's ${label}`,
+  labels: (shown, total) => {
+    const quoted = shown.map((l) => `“${l}”`);
+    const last = total > shown.length ? `${total - shown.length} more` : quoted.pop()!;
+    return quoted.length ? `${quoted.join(', ')} and ${last}` : last;
+  },
+  unreadableCells: (labels) => `${labels} cannot be read`,
+  blankCells: (labels, n) => `${labels} ${n > 1 ? 'are' : 'is'} blank`,
+  notNumbers: (labels, n) => `${labels} ${n > 1 ? 'are not numbers' : 'is not a number'}`,
+  clauses: (parts) => parts.join(' and '),
+};
