@@ -1,10 +1,7 @@
-/** Messages of the rules layer, English. */
+/** Texts of the rules' facts, English. */
 import type { RulesStrings } from './rules.js';
 
 export const en: RulesStrings = {
-  optionIgnored: (key, why) => `option ${key} ignored: ${why}`,
-  previousUnreadable: (problem) => `the previous report cannot be read: ${problem}; cross-year rules skipped`,
-  previousNotReport: 'the previous report is not a REPORT-JSON report: cross-year rules skipped',
   previousLabel: (label) => `last year's ${label}`,
   labels: (shown, total) => {
     const quoted = shown.map((l) => `“${l}”`);

@@ -1,22 +1,17 @@
 /**
- * Messages of the rules layer written by code (src/rules: validate(), explainCell and the facts): the
- * catalog shape, its resolver, and `inEveryLocale` for the facts, whose outcomes carry their texts in
- * every locale (`Text`) because a rule run has no locale. The catalogs are `rules.zh-CN.ts` (default)
+ * Texts the rules' facts write into their outcomes (cell labels, lists of them, why a check could not
+ * be made; explainCell's labels too): the catalog shape, its resolver, and `inEveryLocale`, since an
+ * outcome carries its texts in every locale (`Text`): a rule run has no locale. validate()'s own
+ * messages are in `contract.ts` (its SCHEMA findings); the importer's script carries this catalog. The catalogs are `rules.zh-CN.ts` (default)
  * and `rules.en.ts`. The rules' own message templates and basis are data in rules/*.json, keyed by
  * locale and read with `inLocale`.
  */
-import { catalogs, LOCALES, textKey, type Locale } from './locale.js';
+import { catalogs } from './locale.js';
 import type { Text } from '../model/layout.js';
 import { zhCN } from './rules.zh-CN.js';
 import { en } from './rules.en.js';
 
 export interface RulesStrings {
-  /** An option of validate() that cannot be read (or `packs` that is not a list of rule packs): ignored. */
-  optionIgnored: (key: string, why: string) => string;
-  /** Last year's report is not JSON (`problem`: the located syntax message). */
-  previousUnreadable: (problem: string) => string;
-  /** Last year's report is JSON but not a report. */
-  previousNotReport: string;
   /** The label of a cell of last year's report. */
   previousLabel: (label: string) => string;
   /** Cell labels in a message: the first few (`shown`) of `total`. */
@@ -32,9 +27,11 @@ export interface RulesStrings {
 /** The rules-layer messages of a locale. */
 export const rulesStrings = catalogs<RulesStrings>({ 'zh-CN': zhCN, en });
 
-/** A text in every locale (`Text`), each made by `f` from the locale's catalog. */
-export function inEveryLocale(f: (t: RulesStrings, locale: Locale) => string): Text {
-  const out = {} as Record<keyof Text, string>;
-  for (const locale of LOCALES) out[textKey(locale)] = f(rulesStrings(locale), locale);
-  return out;
-}
+/**
+ * A text in every locale (`Text`), each made by `f` from the locale's catalog; `key` reads a `Text` in
+ * that locale (the locale's `textKey`).
+ */
+export const inEveryLocale = (f: (t: RulesStrings, key: keyof Text) => string): Text => ({
+  zh: f(zhCN, 'zh'),
+  en: f(en, 'en'),
+});

@@ -21,7 +21,7 @@ import {
 } from './layout.js';
 import { writtenNumber, type JsonSyntaxReason } from './json.js';
 import { MAX_DIGITS } from './decimal.js';
-import { contractStrings } from '../i18n/contract.js';
+import { contractStrings, type IssueMessage } from '../i18n/contract.js';
 
 import type { Locale } from '../i18n/locale.js';
 export type { Locale };
@@ -353,42 +353,39 @@ export function describe(
   issue: Record<string, unknown> & { code: string; value?: unknown },
   locale: Locale = 'zh-CN',
 ): string {
-  const t = contractStrings(locale);
-  // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
-  const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : preview(issue.value);
-  // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
-  if (
-    issue.value === undefined &&
-    issue['shown'] === undefined &&
-    (issue.code === 'invalid_value' || issue.code === 'invalid_union')
-  )
-    return t.required(issue.code === 'invalid_value' ? preview(issue['values']) : '');
-  // Only table cells may be null (blank); year and schemaVersion may not.
+  const { code, value } = issue;
+  const expected = issue['expected'];
   const path = issue['path'];
-  const expected = issue['expected'] as string;
-  switch (issue.code) {
-    case 'not-object':
-      return t.notObject(v);
-    case 'format':
-      return t.format(v);
-    case 'invalid_type':
-      if (issue.value === undefined) return t.requiredType(expected);
-      if (expected === 'int' || expected === 'number')
-        return t.wholeNumber(v, Array.isArray(path) && (TABLE_IDS as readonly unknown[]).includes(path[0]));
-      return t.type(expected, v);
-    case 'too_small':
-      return t.tooSmall(issue['minimum'], v);
-    case 'too_big':
-      return t.tooBig(issue['maximum'], v);
-    case 'invalid_format':
-      return String(issue['pattern']) === String(ISO_DATE) ? t.date(v) : t.decimal(v);
-    case 'unrecognized_keys':
-      return t.unknownKeys((issue['keys'] as string[]).join(', '));
-    case 'invalid_value':
-      return t.oneOf(preview(issue['values']), v);
-    case 'invalid_union':
-      return t.noShape(v);
-    default:
-      return t.invalid(v);
-  }
+  const values = issue['values'];
+  // `shown`: the value as written in the JSON text (a number such as 1e400), when known.
+  const v = typeof issue['shown'] === 'string' ? cut(issue['shown']) : preview(value);
+  const key =
+    code === 'invalid_type'
+      ? value === undefined
+        ? 'required_type'
+        : expected === 'int' || expected === 'number'
+          ? // Only table cells may be null (blank); year and schemaVersion may not.
+            Array.isArray(path) && (TABLE_IDS as readonly unknown[]).includes(path[0])
+            ? 'int_or_null'
+            : 'int'
+          : code
+      : code === 'invalid_format'
+        ? String(issue['pattern']) === String(ISO_DATE)
+          ? 'date'
+          : 'decimal'
+        : // A key that is not there at all: required (schemaVersion, format, an amount's value), whatever shape was expected.
+          value === undefined && issue['shown'] === undefined && (code === 'invalid_value' || code === 'invalid_union')
+          ? 'required'
+          : code;
+  // What was expected: the unknown keys, the allowed values, a bound or a type.
+  const x =
+    code === 'invalid_union'
+      ? ''
+      : Array.isArray(issue['keys'])
+        ? issue['keys'].join(', ')
+        : values !== undefined
+          ? preview(values)
+          : String(issue['minimum'] ?? issue['maximum'] ?? expected);
+  const messages = contractStrings(locale).issue;
+  return (hasOwn(messages, key) ? messages[key as IssueMessage] : messages.invalid)(v, x);
 }

@@ -13,7 +13,7 @@ import type { Report } from '../model/report.js';
 import { runRules } from './engine.js';
 import type { RuleFile } from './catalog.js';
 import { inLocale, localeOption, textKey } from '../i18n/locale.js';
-import { rulesStrings } from '../i18n/rules.js';
+import { contractStrings } from '../i18n/contract.js';
 import type { Outcome } from './facts/types.js';
 import type { RulePack } from './packs.js';
 import type { Finding, Summary, ValidateOptions, ValidationResult } from './types.js';
@@ -68,7 +68,7 @@ function schemaFindings(report: unknown, locale: Locale): Finding[] {
  */
 export async function validate(report: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
   const locale = localeOption(options);
-  const t = rulesStrings(locale);
+  const t = contractStrings(locale);
   // An option that cannot be read, or a `packs` that is not a list of rule packs, is ignored with a warning.
   const ignored: Finding[] = [];
   const option = (key: 'previous' | 'packs'): unknown => {
@@ -163,8 +163,8 @@ async function check(
       cells: [],
       message:
         previousProblem !== undefined
-          ? rulesStrings(locale).previousUnreadable(previousProblem)
-          : rulesStrings(locale).previousNotReport,
+          ? contractStrings(locale).previousUnreadable(previousProblem)
+          : contractStrings(locale).previousNotReport,
     };
     findings.push(f);
     count(summary, f);

@@ -19,7 +19,6 @@ import { compare, isInteger, isNegative, isZero, sum, toDecimalString, type Exac
 import { cellIndex, contextOf, namedSets, type CellState, type ReportContext } from '../context.js';
 import { expand, expandCached, type TermRef, type VarSpec } from './expand.js';
 import { NOT_APPLICABLE, type AlmanacLike, type FactResult, type Outcome, type RunContexts } from './types.js';
-import { textKey, type Locale } from '../../i18n/locale.js';
 import { inEveryLocale } from '../../i18n/rules.js';
 
 const runs = new WeakMap<object, Promise<RunContexts>>();
@@ -43,7 +42,7 @@ const layoutKey = (ctx: ReportContext | null) => (ctx ? ctx.layout.format + ctx.
 const labelOf = (ctx: ReportContext, path: string, previous = false): Text => {
   const c = ctx.cellLayout(path);
   const base = c ? { zh: cellLabel(c, 'zh'), en: cellLabel(c, 'en') } : { zh: path, en: path };
-  return previous ? inEveryLocale((t, l) => t.previousLabel(base[textKey(l)])) : base;
+  return previous ? inEveryLocale((t, k) => t.previousLabel(base[k])) : base;
 };
 
 // ---------------------------------------------------------------- equations
@@ -275,10 +274,10 @@ function skippedEquation(eq: CompiledEquation, current: ReportContext, previous:
 
 /** Why a check could not be made: “a” 未填写数字，“b” 不是数字 / “a” is blank and “b” is not a number (or cannot be read). */
 export function skipReason(blanks: Text[], invalid: Text[], unreadable: Text[] = []): Text {
-  return inEveryLocale((t, l) => {
+  return inEveryLocale((t, k) => {
     const parts: string[] = [];
     const clause = (labels: Text[], words: (labels: string, n: number) => string) => {
-      if (labels.length) parts.push(words(t.labels(firstLabels(labels, l), labels.length), labels.length));
+      if (labels.length) parts.push(words(t.labels(firstLabels(labels, k), labels.length), labels.length));
     };
     // under a row or table that is not an object (the SCHEMA finding names it)
     clause(unreadable, t.unreadableCells);
@@ -289,10 +288,10 @@ export function skipReason(blanks: Text[], invalid: Text[], unreadable: Text[] =
 }
 
 /** The labels a message names, in a locale: the first three. */
-const firstLabels = (labels: Text[], l: Locale) => labels.slice(0, 3).map((x) => x[textKey(l)]);
+const firstLabels = (labels: Text[], k: keyof Text) => labels.slice(0, 3).map((x) => x[k]);
 
 /** Up to three labels, then how many more: “a”、“b”、“c” 等 5 处 / “a”, “b”, “c” and 2 more. */
-const list = (labels: Text[]): Text => inEveryLocale((t, l) => t.labels(firstLabels(labels, l), labels.length));
+const list = (labels: Text[]): Text => inEveryLocale((t, k) => t.labels(firstLabels(labels, k), labels.length));
 
 /** The expanded equations of a declaration for one report, with their values (for explanations). */
 export function equationInstances(params: EquationParams, current: ReportContext, previous: ReportContext | null) {
