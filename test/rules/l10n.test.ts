@@ -1,11 +1,10 @@
 /**
  * The model and rules layers speak through per-locale catalogs (src/i18n/contract.*.ts, rules.*.ts):
  * every catalog has the same entries in every locale, every message is what it was (pinned in both
- * locales in messages.expected.json, produced through the public API), and the locale option is read
+ * locales in messages.expected.ts, produced through the public API), and the locale option is read
  * as the element reads `lang`.
  */
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
 import {
   describe as describeIssue,
   explainCell,
@@ -24,6 +23,7 @@ import { zhCN as rulesZh } from '../../src/i18n/rules.zh-CN.js';
 import { en as rulesEn } from '../../src/i18n/rules.en.js';
 import { messageCases } from '../helpers/l10n-cases.js';
 import { consistentReport } from '../helpers/reports.js';
+import { EXPECTED as expected } from './messages.expected.js';
 
 /** The shape of a catalog: its keys, down to nested records, and what each entry is (a function, a string). */
 function shape(o: Record<string, unknown>): Record<string, unknown> {
@@ -83,10 +83,6 @@ describe('model and rules catalogs', () => {
 });
 
 describe('model and rules messages, in both locales', () => {
-  const expected = JSON.parse(readFileSync(new URL('./messages.expected.json', import.meta.url), 'utf8')) as Record<
-    string,
-    Record<'zh-CN' | 'en', unknown>
-  >;
   const cases = messageCases(api);
 
   it('every case is pinned, and every pinned message has a case', () => {
