@@ -1,7 +1,8 @@
 /**
  * Messages of the REPORT-JSON contract (src/model: parseReport, schemaErrors, structureErrors) and of
- * the SCHEMA findings of validate() (options ignored, last year's report unusable): the catalog shape and its resolver. The catalogs are
- * `contract.zh-CN.ts` (default) and `contract.en.ts`. `v` is always a value as shown (a preview).
+ * validate()'s own SCHEMA findings (options ignored, last year's report unusable): the catalog shape and
+ * its resolver. The catalogs are `contract.zh-CN.ts` (default) and `contract.en.ts`. `v` is always a
+ * value as shown (a preview).
  */
 import { catalogs, toLocale, type Locale } from './locale.js';
 import type { JsonSyntaxReason } from '../model/json.js';

@@ -1,10 +1,10 @@
 /**
  * Texts the rules' facts write into their outcomes (cell labels, lists of them, why a check could not
  * be made; explainCell's labels too): the catalog shape, its resolver, and `inEveryLocale`, since an
- * outcome carries its texts in every locale (`Text`): a rule run has no locale. validate()'s own
- * messages are in `contract.ts` (its SCHEMA findings); the importer's script carries this catalog. The catalogs are `rules.zh-CN.ts` (default)
- * and `rules.en.ts`. The rules' own message templates and basis are data in rules/*.json, keyed by
- * locale and read with `inLocale`.
+ * outcome carries its texts in every locale (`Text`): a rule run has no locale. The catalogs are
+ * `rules.zh-CN.ts` (default) and `rules.en.ts`; the importer's script carries them (its prose facts).
+ * validate()'s own messages are in `contract.ts` (its SCHEMA findings). The rules' message templates
+ * and basis are data in rules/*.json, keyed by locale and read with `inLocale`.
  */
 import { catalogs } from './locale.js';
 import type { Text } from '../model/layout.js';
@@ -24,7 +24,7 @@ export interface RulesStrings {
   clauses: (parts: string[]) => string;
 }
 
-/** The rules-layer messages of a locale. */
+/** The facts' texts of a locale. */
 export const rulesStrings = catalogs<RulesStrings>({ 'zh-CN': zhCN, en });
 
 /**
