@@ -51,10 +51,12 @@ import {
   heading,
   renderBadge,
   renderExplain,
+  renderFinding,
   renderGrid,
   renderMarks,
   renderSummary,
   cellClass,
+  cellText,
   type ReportView,
 } from './templates/report.js';
 import { VERSION } from '../version.js';
@@ -168,11 +170,25 @@ const editorStyles = css`
   .status {
     margin: 0 0 var(--dr-spacing, 1rem);
   }
+  /* the summary's line per table of blank cells: how many, "next", and the list on demand */
+  .blanks {
+    list-style: none;
+    padding-left: 0;
+  }
+  .blanks > li > button {
+    font-size: 0.85em;
+    padding: 0 0.6em;
+    margin-left: 0.3em;
+  }
+  .blanks details {
+    margin: 0.2em 0 0 1.4em;
+  }
   /* empty, it takes no room, but stays in the accessibility tree so that what it says next is announced */
   .status:empty {
     margin: 0;
   }
   @media print {
+    .blanks button,
     .toolbar,
     .status,
     .notice,
@@ -196,6 +212,13 @@ const FIELDS = [
   ['year', 'fieldYear', 'number'],
   ['publishedOn', 'fieldDate', 'date'],
 ] as const;
+
+/** The blank cells of a validation result by table (reading order), and the BLANK findings about them alone. */
+interface BlankCells {
+  result?: ValidationResult;
+  byTable: Map<TableId, string[]>;
+  folded: Set<Finding>;
+}
 
 const isRenderable = (v: unknown): v is Renderable => isObject(v) && FORMATS.includes(v['format'] as Format);
 /**
@@ -304,6 +327,11 @@ export class DisclosureReportEditor extends LitElement {
    */
   #quietBlanks = false;
   #touched = new Set<string>();
+  /** The table cell focused last (where "next blank" goes on from). */
+  #lastCell?: string;
+  /** The tables whose list of blank cells is open in the summary (drawn only when open). */
+  #openBlanks = new Set<TableId>();
+  #blankMemo?: BlankCells;
 
   /** The report being edited (a copy); setting it starts editing that report (history cleared). */
   @property({ attribute: false })
@@ -663,6 +691,7 @@ export class DisclosureReportEditor extends LitElement {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
     const path = input.dataset?.['path'];
     if (!path) return;
+    if (input.closest('td')) this.#lastCell = path;
     if (this.#editing?.path !== path) {
       this.#commit();
       this.#editing = { path, before: this.#valueAt(path), text: input.value };
@@ -1036,19 +1065,102 @@ export class DisclosureReportEditor extends LitElement {
     return html`<label>${label}<input data-path=${path} type=${type} .value=${text} ?disabled=${this.#off} /></label>`;
   }
 
-  /** The table's badge; while blanks are quiet and some are left, it says how many instead of a verdict. */
+  /**
+   * The table's badge; while blanks are quiet and some are left, it says how many instead of a verdict
+   * (the count of the summary's line for the table).
+   */
   #badge(v: ReportView, id: TableId) {
-    const left =
-      this.#quietBlanks && this.#result
-        ? this.#result.findings.filter(
-            (f) => f.rule === 'BLANK' && f.status === 'fail' && f.cells.some((c) => tableOf(c) === id),
-          ).length
-        : 0;
+    const left = this.#quietBlanks ? (this.#blanks().byTable.get(id)?.length ?? 0) : 0;
     return left
       ? html`<span class="badge unchecked" part="badge" data-status="incomplete"
           ><span class="icon" aria-hidden="true">–</span> ${this.#t.blanksLeft(left)}</span
         >`
       : renderBadge(v, id);
+  }
+
+  /**
+   * The blank cells of the report being filled in, by table in reading order, and the BLANK findings
+   * about them alone: what the summary folds into one line per table. A cell counts when its input is
+   * empty; a cell holding "-" or "/" (BLANK's marker) was written in, and its finding is listed as such.
+   */
+  #blanks(): BlankCells {
+    const result = this.#result;
+    if (this.#blankMemo && this.#blankMemo.result === result) return this.#blankMemo;
+    const layout = this.#layout;
+    const report = result?.report ?? this.#report;
+    const empty = (path: string) => {
+      const value = readPath(report, path);
+      return !!layout && !!cellAt(layout, path) && value !== NOT_AN_OBJECT && formatCellInput(value).trim() === '';
+    };
+    const folded = new Set<Finding>();
+    const cells = new Set<string>();
+    for (const f of result?.findings ?? [])
+      if (f.rule === 'BLANK' && f.status === 'fail' && f.cells.length && f.cells.every(empty)) {
+        folded.add(f);
+        for (const c of f.cells) cells.add(c);
+      }
+    const byTable = new Map<TableId, string[]>();
+    if (layout && cells.size)
+      for (const { path } of layoutCells(layout)) {
+        const id = tableOf(path);
+        if (!id || !cells.has(path)) continue;
+        const list = byTable.get(id);
+        if (list) list.push(path);
+        else byTable.set(id, [path]);
+      }
+    return (this.#blankMemo = { result, byTable, folded });
+  }
+
+  /** Focus the blank cell of a table after the cell focused last (in reading order), from the first again after the last. */
+  #nextBlank(id: TableId): boolean {
+    const cells = this.#blanks().byTable.get(id);
+    const layout = this.#layout;
+    if (!cells?.length || !layout) return false;
+    const blanks = new Set(cells);
+    const order = layoutCells(layout);
+    const at = order.findIndex((c) => c.path === this.#lastCell);
+    for (let i = 1; i <= order.length; i++) {
+      const path = order[(at + i) % order.length]!.path;
+      if (blanks.has(path)) return this.#focus(path);
+    }
+    return false;
+  }
+
+  /**
+   * The summary's findings while a report is filled in: errors and other findings one by one, as the
+   * viewer lists them; blank cells, "not filled in yet" rather than one warning each, in a line per
+   * table with how many are left, a button to the next one, and the list on demand.
+   */
+  #summaryList(v: ReportView, fails: Finding[]) {
+    const t = this.#t;
+    const { byTable, folded } = this.#blanks();
+    const listed = fails.filter((f) => !folded.has(f));
+    return html`${listed.length ? html`<ul class="findings">${listed.map((f) => renderFinding(v, f))}</ul>` : nothing}
+      ${
+        byTable.size
+          ? html`<ul class="blanks">
+            ${SECTIONS.filter((s) => byTable.has(s.id as TableId)).map((s) => {
+              const id = s.id as TableId;
+              const cells = byTable.get(id)!;
+              const name = s.heading[v.k];
+              const open = this.#openBlanks.has(id);
+              return html`<li data-table=${id}>
+                <span class="icon" aria-hidden="true">–</span> ${t.blanksIn(name, cells.length)}
+                <button type="button" class="next-blank" aria-label=${t.nextBlankIn(name)} ?disabled=${this.#off}
+                  @click=${() => this.#nextBlank(id)}>${t.nextBlank}</button>
+                <details ?open=${open} @toggle=${(e: Event) => {
+                  if ((e.target as HTMLDetailsElement).open) this.#openBlanks.add(id);
+                  else this.#openBlanks.delete(id);
+                  this.requestUpdate();
+                }}>
+                  <summary>${t.blankCells(cells.length)}</summary>
+                  ${open ? html`<ul>${cells.map((c) => html`<li data-path=${c}>${cellText(v, c)}</li>`)}</ul>` : nothing}
+                </details>
+              </li>`;
+            })}
+          </ul>`
+          : nothing
+      }`;
   }
 
   #section(v: ReportView, s: SectionLayout, level: number): TemplateResult {
@@ -1084,13 +1196,15 @@ export class DisclosureReportEditor extends LitElement {
       locale,
       k: textKey(locale),
       t: ui,
-      result: this.#shown,
+      // the summary counts every finding (blank cells folded, `#summaryList`); the cells stay quiet until visited
+      result: this.#result,
       data: report,
       layout: this.#layout,
       index: this.#index,
       notes: this.#notes,
       panel,
       terms: this.#index.terms(panel.active),
+      findings: (fails) => this.#summaryList(view, fails),
     };
     return html`<div
       part="report"

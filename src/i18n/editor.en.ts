@@ -40,5 +40,9 @@ export const en: EditorStrings = {
   cellFindings: (label, text) => `${label}: ${text}`,
   badJson: (msg) => `The report is not valid JSON: ${msg}`,
   blanksLeft: (n) => `${n} blank${n === 1 ? '' : 's'} left`,
+  blanksIn: (table, n) => `${table}: ${n} blank${n === 1 ? '' : 's'} left`,
+  nextBlank: 'Next',
+  nextBlankIn: (table) => `Next blank in ${table}`,
+  blankCells: (n) => `List the ${n} blank cell${n === 1 ? '' : 's'}`,
   notAReport: 'This is not report data: no "format" of 2019 or 2021.',
 };

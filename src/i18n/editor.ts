@@ -45,6 +45,13 @@ export interface EditorStrings {
   cellFindings: (label: string, text: string) => string;
   badJson: (msg: string) => string;
   blanksLeft: (n: number) => string;
+  /** The summary's line for the blank cells of a table (the table's heading): the badge's words. */
+  blanksIn: (table: string, n: number) => string;
+  /** The button that focuses the table's next blank cell, and its accessible name (with the table). */
+  nextBlank: string;
+  nextBlankIn: (table: string) => string;
+  /** The disclosure listing a table's blank cells one by one. */
+  blankCells: (n: number) => string;
   /** A report set that has no `format` of 2019 or 2021. */
   notAReport: string;
 }

@@ -39,5 +39,9 @@ export const zhCN: EditorStrings = {
   cellFindings: (label, text) => `${label}：${text}`,
   badJson: (msg) => `报告不是有效的 JSON：${msg}`,
   blanksLeft: (n) => `尚有 ${n} 处未填`,
+  blanksIn: (table, n) => `${table}：尚有 ${n} 处未填`,
+  nextBlank: '下一处',
+  nextBlankIn: (table) => `下一处未填（${table}）`,
+  blankCells: (n) => `逐一列出 ${n} 处未填的单元格`,
   notAReport: '这不是年度报告数据：没有 2019 或 2021 的 format。',
 };

@@ -64,6 +64,11 @@ export interface ReportView {
   readonly terms: ReadonlySet<string>;
   /** How many rows outside the template are shown in a table (at least `EXTRAS_PAGE`), and showing more; without it, one page. */
   readonly extras?: { shown(table: TableId): number; more(table: TableId): void };
+  /**
+   * Draws the summary's list of failing findings its own way (the editor: blank cells folded into a
+   * line per table); without it, every finding is listed (`renderFinding`).
+   */
+  readonly findings?: (fails: Finding[]) => unknown;
 }
 
 /**
@@ -123,7 +128,7 @@ export function renderReport(v: ReportView, level: number, noHeader = false): Te
 }
 
 /** Where a finding points: a link to its cell (or last year's report, or the whole report). */
-function cellText(v: ReportView, path: string): TemplateResult | string {
+export function cellText(v: ReportView, path: string): TemplateResult | string {
   const { t, k, layout } = v;
   if (isPrevious(path)) {
     const p = path.slice('previous:'.length);
@@ -142,7 +147,7 @@ function cellText(v: ReportView, path: string): TemplateResult | string {
 /** The line of a finding in the report's JSON text (findings are new objects for each validation). */
 const lines = new WeakMap<Finding, number | undefined>();
 
-function renderFinding(v: ReportView, f: Finding) {
+export function renderFinding(v: ReportView, f: Finding) {
   const t = v.t;
   const skipped = f.status === 'skipped';
   const cells = v.index.primary.get(f) ?? f.cells.filter(Boolean);
@@ -187,7 +192,7 @@ export function renderSummary(v: ReportView, level: number) {
       ${!fails.length && !missing.length ? html`<p>${t.summaryPass}</p>` : nothing}
       ${missing.length ? html`<p class="missing">${t.missingList(missing.map((m) => m.heading[v.k]).join(t.listSep))}</p>` : nothing}
       ${v.notes.length ? html`<p>${t.importDiagnostics}:</p><ul class="notes">${v.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${fails.length ? html`<ul class="findings">${fails.map((f) => renderFinding(v, f))}</ul>` : nothing}
+      ${v.findings ? v.findings(fails) : fails.length ? html`<ul class="findings">${fails.map((f) => renderFinding(v, f))}</ul>` : nothing}
       ${
         skipped.length
           ? html`<details>
