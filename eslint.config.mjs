@@ -39,6 +39,17 @@ const UNSAFE_HTML = [
   { selector: 'ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]', message: 'No unsafeHTML/unsafeSVG.' },
 ];
 
+const LOCALE_BRANCH = [
+  {
+    selector: 'BinaryExpression[operator=/^[!=]==?$/][right.value=/^(en|zh|zh-CN)$/]',
+    message: 'Words by locale come from a catalog in src/i18n (catalogs, textKey, inLocale), not from a comparison.',
+  },
+  {
+    selector: 'BinaryExpression[operator=/^[!=]==?$/][left.value=/^(en|zh|zh-CN)$/]',
+    message: 'Words by locale come from a catalog in src/i18n (catalogs, textKey, inLocale), not from a comparison.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/**/*.cjs', 'src/**/*.js', 'demo/**'] },
   js.configs.recommended,
@@ -70,9 +81,12 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-syntax': ['error', ...UNSAFE_HTML],
+      'no-restricted-syntax': ['error', ...UNSAFE_HTML, ...LOCALE_BRANCH],
     },
   },
+  // The one localization mechanism: words by locale live in the catalogs of src/i18n (and the layouts'
+  // label pairs, the rule files' templates), read with textKey/inLocale; nowhere else picks a language.
+  { files: ['src/i18n/**'], rules: { 'no-restricted-syntax': ['error', ...UNSAFE_HTML] } },
   {
     // Tests feed hostile values on purpose (any) and use chai's property assertions (expect(x).to.be.true).
     files: ['test/**'],

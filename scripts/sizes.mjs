@@ -17,10 +17,17 @@ export const CEILINGS = [
   // words with their placement (+1.0 KB), phones/columns/no-header/unread cells (+0.3), a 5 MB report and
   // the src edge cases (+0.6), numbers exact as written and hostile options (+0.6), glued-split and unread
   // cells in the rules (+0.3). The way back under 42 KB is a smaller rule engine in the viewer.
-  { name: 'viewer script dist/disclosure-report.iife.js', file: 'dist/disclosure-report.iife.js', kb: 44.5 },
+  // Raised from 44.5 KB later on 2026-12-06 (issue 13, item 8: one localization mechanism): 45,528 B
+  // measured. The per-locale catalogs of the contract and rules messages cost +325 B gz over the inline
+  // `en ? … : …` they replace (their keys and message functions: about 10 B per message, measured with
+  // the Chinese text blanked); unread PDF cells located by page +30 B; the editor's summary hook +8 B.
+  // Index-keyed catalogs would win back about 145 B at the cost of readable catalogs: not taken.
+  { name: 'viewer script dist/disclosure-report.iife.js', file: 'dist/disclosure-report.iife.js', kb: 45 },
   // Raised from 33 KB on 2026-12-06 (issues 11 and 12): 33,828 B measured (exact literals, linear error
-  // location, zod-free extras check, source.splitWith / source.unread).
-  { name: './rules entry bundled with its dependencies', bundle: 'src/rules/index.ts', kb: 33.5 },
+  // location, zod-free extras check, source.splitWith / source.unread). Raised from 33.5 KB later the same
+  // day (issue 13, item 8): the per-locale catalogs of the contract and rules messages, +442 B gz
+  // (34,270 B measured).
+  { name: './rules entry bundled with its dependencies', bundle: 'src/rules/index.ts', kb: 34 },
   {
     name: 'importer script dist/disclosure-report-import.iife.js',
     file: 'dist/disclosure-report-import.iife.js',

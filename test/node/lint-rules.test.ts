@@ -35,4 +35,12 @@ describe('lint rules', function () {
     for (const code of bad) expect(await problems('src/elements/x.ts', code), code).not.to.deep.equal([]);
     expect(await problems('src/elements/x.ts', 'export const f = (el: Element) => el.innerHTML;')).to.deep.equal([]);
   });
+
+  it('keeps the choice of words by locale in the catalogs of src/i18n', async () => {
+    const branch = "export const f = (locale: string) => (locale === 'en' ? 'table' : '表');";
+    for (const file of ['src/model/x.ts', 'src/rules/x.ts', 'src/import/x.ts', 'src/cli/x.ts', 'src/view/x.ts'])
+      expect(await problems(file, branch), file).to.have.length(1);
+    expect(await problems('src/cli/x.ts', "export const f = (k: string) => ('zh' !== k ? 1 : 2);")).to.have.length(1);
+    expect(await problems('src/i18n/x.ts', branch)).to.deep.equal([]);
+  });
 });
