@@ -87,6 +87,16 @@ export function readCell(raw: unknown, kind: CellLayout['kind'], written?: strin
     return { state: 'blank', raw, marker: raw.trim() || '""' };
   if (typeof raw === 'number' && raw >= 0 && raw < 4096 && Number.isInteger(raw) && !Object.is(raw, -0))
     return (SMALL[raw] ??= Object.freeze({ state: 'value', value: raw, raw }));
+  // A whole number too large for a JSON number, written as text to keep it exact (as the editor keeps
+  // what is typed): read as that number, so NUM says it is too large (not "not a number") and the
+  // equations use it exactly, as they use such a literal in JSON text.
+  if (typeof raw === 'string' && kind !== 'money' && kind !== 'amount' && /^\s*-?\d{16,}\s*$/.test(raw)) {
+    const t = raw.trim();
+    if (!Number.isSafeInteger(Number(t))) {
+      const value = parseDecimal(t);
+      return value === null ? { state: 'invalid', raw, long: true } : { state: 'value', value, raw, written: t };
+    }
+  }
   const v = kind === 'amount' && isObject(raw) ? raw['value'] : raw;
   if (
     typeof v === 'number' ||

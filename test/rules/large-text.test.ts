@@ -135,3 +135,30 @@ describe('numbers compared as written in JSON text (issue 12.4)', () => {
     expect(parsed.ok && parsed.numbers).to.equal(undefined);
   });
 });
+
+describe('a whole number too large for JSON written as text (as the editor keeps what is typed)', () => {
+  it('"9007199254740993" in a count: NUM says too large (not "not a number"), the equations use it exactly', async () => {
+    const rep = consistentReport({ seed: 8 });
+    rep.applications.newReceived.natural = 0;
+    rep.applications.carriedOver.natural = 7;
+    rep.applications.carriedForward.natural = 0;
+    rep.applications.total.natural = 7;
+    (rep.applications.carriedOver as Record<string, unknown>)['natural'] = '9007199254740993';
+    const v = await validate(rep);
+    const at = (rule: string) =>
+      v.findings.filter((f) => f.rule === rule && f.cells.includes('applications.carriedOver.natural'));
+    expect(at('NUM').map((f) => f.message)).to.deep.equal([
+      '“二、上年结转政府信息公开申请数量 · 自然人”为 9007199254740993：数值过大，无法精确表示',
+    ]);
+    const bal = at('T3-BAL');
+    expect(bal).to.have.length(1);
+    expect(bal[0]).to.include({ status: 'fail', expected: '9007199254740993', actual: '7' });
+    // A small number written as text stays "not a number" (a count is a JSON number); 31 digits are too long.
+    (rep.applications.carriedOver as Record<string, unknown>)['natural'] = '7';
+    const small = await validate(rep, en);
+    expect(small.findings.find((f) => f.rule === 'NUM')!.message).to.match(/: "7" is not a number$/);
+    (rep.applications.carriedOver as Record<string, unknown>)['natural'] = '1'.repeat(31);
+    const long = await validate(rep, en);
+    expect(long.findings.find((f) => f.rule === 'NUM')!.message).to.contain('more than 30 digits');
+  });
+});
