@@ -7,6 +7,8 @@
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { importReport, PROSE_RULES, type Diagnostic } from '../import/entry.js';
 import { validate } from '../rules/index.js';
 import { parseJsonText } from '../model/json.js';
@@ -21,6 +23,8 @@ import { cliLocale, cliStrings, type CliStrings, type NotInputKind, type RunTota
 
 const INPUT_EXT = new Set(['.json', '.txt', '.html', '.htm', '.md', '.pdf']);
 const INPUT_LIST = [...INPUT_EXT].join(' ');
+/** `--jobs` above this is bad usage (each worker holds its own copy of the importer and pdf.js). */
+const MAX_JOBS = 64;
 
 /** A PDF by its header (`%PDF-` within the first KB), whatever the file is named. */
 const isPdf = (buf: Uint8Array) => Buffer.from(buf.subarray(0, 1024)).includes('%PDF-');
@@ -69,6 +73,8 @@ interface Args {
   verbose: boolean;
   errorsOnly: boolean;
   bom: boolean;
+  /** `--jobs`: worker threads checking files; undefined: the default (see `jobsFor`). */
+  jobs?: number;
 }
 
 function parseLang(v: string): Locale {
@@ -80,6 +86,11 @@ function parseLang(v: string): Locale {
 function parseFormat(v: string): OutputFormat {
   if (v === 'text' || v === 'json' || v === 'csv') return v;
   throw new UsageError((s) => s.badFormat(shown(v)));
+}
+
+function parseJobs(v: string): number {
+  if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_JOBS) return Number(v);
+  throw new UsageError((s) => s.badJobs(shown(v), MAX_JOBS));
 }
 
 function parseArgs(argv: string[]): Args {
@@ -117,6 +128,8 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--lang' || name === '--locale') a.lang = parseLang(arg());
     else if (name === '--previous' || x === '-p') a.previous = arg();
     else if (x === '-o' || name === '--out' || name === '--output') a.out = arg();
+    else if (x === '-j' || name === '--jobs') a.jobs = parseJobs(arg());
+    else if (/^-j\d/.test(x)) a.jobs = parseJobs(x.slice(2));
     else if (x === '--fragment') a.fragment = true;
     else if (x === '-r' || x === '--recursive') a.recursive = true;
     else if (x === '-v' || x === '--verbose') a.verbose = true;
@@ -549,18 +562,23 @@ function jsonEntry(r: FileResult, a: Args): FileResult {
 
 type Totals = RunTotals;
 
-/** Load and validate one file; counts it in `totals`. */
-async function checkFile(
-  file: string,
-  fromFolder: boolean,
-  a: Args,
-  previous: unknown,
-  totals: Totals,
-): Promise<FileResult> {
-  const loaded = await load(file, a.lang, fromFolder);
+/** Counts a file's result in the run's totals (in the main thread, in input order, whoever checked it). */
+function count(totals: Totals, r: FileResult): void {
+  if (r.error) totals.unreadable++;
+  else if (r.skipped !== undefined) totals.notChecked++;
+  else if (r.summary) {
+    totals.files++;
+    totals.errors += r.summary.errors;
+    totals.warnings += r.summary.warnings;
+    if (r.summary.errors) totals.withErrors++;
+    else if (r.summary.warnings) totals.withWarnings++;
+  }
+}
+
+/** Load and validate one file. */
+async function checkFile(file: string, fromFolder: boolean, lang: Locale, previous: unknown): Promise<FileResult> {
+  const loaded = await load(file, lang, fromFolder);
   if (loaded.error || loaded.notReport) {
-    if (loaded.error) totals.unreadable++;
-    else totals.notChecked++;
     return {
       file,
       format: null,
@@ -571,23 +589,18 @@ async function checkFile(
       ...(loaded.error
         ? { error: loaded.error }
         : {
-            skipped: cliStrings(a.lang).notAReport(loaded.notReport!),
+            skipped: cliStrings(lang).notAReport(loaded.notReport!),
             notChecked: 'not-a-report' as const,
           }),
     };
   }
   const v = await validate(loaded.report, {
-    locale: a.lang,
+    locale: lang,
     packs: [PROSE_RULES],
     ...(previous !== undefined ? { previous } : {}),
   });
   const rep = (v.report ?? {}) as Record<string, unknown>;
   const agency = rep['agency'] as { name?: unknown } | undefined;
-  totals.files++;
-  totals.errors += v.summary.errors;
-  totals.warnings += v.summary.warnings;
-  if (v.summary.errors) totals.withErrors++;
-  else if (v.summary.warnings) totals.withWarnings++;
   const unread = unreadOf(rep);
   return {
     file,
@@ -598,6 +611,134 @@ async function checkFile(
     diagnostics: loaded.diagnostics,
     summary: v.summary,
     ...(unread.length ? { unread: Object.fromEntries(unread.map(({ cell, ...u }) => [cell, u])) } : {}),
+  };
+}
+
+/** A file whose check threw (or whose worker stopped): that file's error, the run goes on. */
+const failedResult = (file: string, lang: Locale, why: string): FileResult => ({
+  file,
+  format: null,
+  year: null,
+  agency: null,
+  findings: [],
+  diagnostics: [],
+  error: cliStrings(lang).checkFailed(why),
+});
+
+/**
+ * How many worker threads check the files: `--jobs`, else the cores available up to 4; never more than
+ * the files to check. 1: in this thread, one file after another.
+ */
+export function jobsFor(asked: number | undefined, files: number): number {
+  const n = asked ?? Math.min(4, typeof availableParallelism === 'function' ? availableParallelism() : 1);
+  return Math.max(1, Math.min(n, files));
+}
+
+/** What the main thread asks a worker (one file) and what the worker answers. */
+type WorkerTask = { file: string; fromFolder: boolean };
+type WorkerAnswer = { result: FileResult } | { thrown: string };
+/** The worker's `workerData`: set once per worker (`--previous` is read once, in the main thread). */
+interface WorkerInit {
+  disclosureReportWorker: 1;
+  lang: Locale;
+  previous: unknown;
+}
+
+/**
+ * In a worker thread started by `checkerPool` (this same module is the worker's script): check each file
+ * the main thread sends, answer with its result or with what it threw.
+ */
+function serveChecks(init: WorkerInit): void {
+  const port = parentPort!;
+  port.on('message', async (task: WorkerTask) => {
+    let answer: WorkerAnswer;
+    try {
+      answer = { result: await checkFile(task.file, task.fromFolder, init.lang, init.previous) };
+    } catch (x) {
+      answer = { thrown: thrownText(x) };
+    }
+    port.postMessage(answer);
+  });
+}
+
+if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.disclosureReportWorker === 1)
+  serveChecks(workerData as WorkerInit);
+
+/** Checks files: `check` starts one file and resolves with its result (never rejects); `close` ends the workers. */
+interface Checker {
+  check(file: string, fromFolder: boolean): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+/** One file after another, in this thread. */
+function inProcessChecker(lang: Locale, previous: unknown): Checker {
+  return {
+    check: (file, fromFolder) =>
+      checkFile(file, fromFolder, lang, previous).catch((x) => failedResult(file, lang, thrownText(x))),
+    close: async () => {},
+  };
+}
+
+/**
+ * A pool of `size` worker threads running this module. Files are handed out in the order `check` is
+ * called, each to the next idle worker. A worker that crashes (an uncaught error, out of memory, an
+ * exit) fails the file it was checking and is replaced; the run goes on.
+ */
+function checkerPool(size: number, lang: Locale, previous: unknown): Checker {
+  const t = cliStrings(lang);
+  type Task = WorkerTask & { done: (r: FileResult) => void };
+  type Slot = { worker: Worker; task?: Task; crash?: string };
+  const queue: Task[] = [];
+  const idle: Slot[] = [];
+  const slots = new Set<Slot>();
+  let closed = false;
+  const init: WorkerInit = { disclosureReportWorker: 1, lang, previous };
+
+  const give = (slot: Slot, task: Task) => {
+    slot.task = task;
+    slot.worker.postMessage({ file: task.file, fromFolder: task.fromFolder } satisfies WorkerTask);
+  };
+  const next = (slot: Slot) => {
+    const task = queue.shift();
+    if (task) give(slot, task);
+    else idle.push(slot);
+  };
+  const spawn = () => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: init });
+    const slot: Slot = { worker };
+    slots.add(slot);
+    worker.on('message', (answer: WorkerAnswer) => {
+      const task = slot.task!;
+      slot.task = undefined;
+      task.done('result' in answer ? answer.result : failedResult(task.file, lang, answer.thrown));
+      next(slot);
+    });
+    worker.on('error', (e) => (slot.crash ??= thrownText(e)));
+    worker.on('exit', (code) => {
+      slots.delete(slot);
+      const i = idle.indexOf(slot);
+      if (i >= 0) idle.splice(i, 1);
+      if (closed) return;
+      const task = slot.task;
+      if (task) task.done(failedResult(task.file, lang, slot.crash ?? t.workerStopped(code)));
+      // The files still waiting need a worker.
+      if (queue.length) next(spawn());
+    });
+    return slot;
+  };
+
+  return {
+    check: (file, fromFolder) =>
+      new Promise<FileResult>((done) => {
+        const task: Task = { file, fromFolder, done };
+        const slot = idle.pop() ?? (slots.size < size ? spawn() : undefined);
+        if (slot) give(slot, task);
+        else queue.push(task);
+      }),
+    close: async () => {
+      closed = true;
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
+    },
   };
 }
 
@@ -633,58 +774,58 @@ async function cmdValidate(a: Args, out: Output, err: Output, io: Io): Promise<n
   const notChecked: Array<{ file: string; reason: string }> = [];
   if (a.format === 'csv') out.write((a.bom ? '\uFEFF' : '') + csvRow(CSV_HEADER));
   if (a.format === 'json') out.write('[');
-  let n = 0;
-  let done = 0;
-  for (const e of entries) {
-    if (out.failed) break;
-    let r: FileResult;
-    if ('notChecked' in e) {
-      totals.notChecked++;
-      r = {
-        file: e.file,
-        format: null,
-        year: null,
-        agency: null,
-        findings: [],
-        diagnostics: [],
-        skipped: e.reason,
-        notChecked: e.notChecked,
-      };
-    } else {
-      done++;
-      if (progress)
-        err.write(
-          `\r[${'#'.repeat(Math.round((done / toCheck) * 30)).padEnd(30, '.')}] ${done}/${toCheck} ${shown(basename(e.file)).slice(0, 40).padEnd(40)}`,
-        );
-      try {
-        r = await checkFile(e.file, e.fromFolder, a, previous, totals);
-      } catch (x) {
-        // Whatever goes wrong with one file is that file's finding: the run goes on with the others.
-        r = {
+  const jobs = jobsFor(a.jobs, toCheck);
+  const checker = jobs > 1 ? checkerPool(jobs, a.lang, previous) : inProcessChecker(a.lang, previous);
+  // Results are printed in input order. Files are started ahead of the one printed next, at most
+  // `window` of them (checked or being checked, held back): memory does not grow with the number of files.
+  const window = jobs > 1 ? jobs * 8 : 1;
+  const ahead: Array<Promise<FileResult>> = [];
+  let started = 0;
+  const start = (e: Entry): Promise<FileResult> =>
+    'notChecked' in e
+      ? Promise.resolve({
           file: e.file,
           format: null,
           year: null,
           agency: null,
           findings: [],
           diagnostics: [],
-          error: t.checkFailed(thrownText(x)),
-        };
-        totals.unreadable++;
+          skipped: e.reason,
+          notChecked: e.notChecked,
+        })
+      : checker.check(e.file, e.fromFolder);
+  let n = 0;
+  let done = 0;
+  try {
+    for (const e of entries) {
+      if (out.failed) break;
+      while (started < entries.length && ahead.length < window) ahead.push(start(entries[started++]!));
+      const checking = 'fromFolder' in e;
+      if (checking) {
+        done++;
+        if (progress)
+          err.write(
+            `\r[${'#'.repeat(Math.round((done / toCheck) * 30)).padEnd(30, '.')}] ${done}/${toCheck} ${shown(basename(e.file)).slice(0, 40).padEnd(40)}`,
+          );
       }
-      if (progress) err.write('\r\u001b[K');
+      const r = await ahead.shift()!;
+      if (checking && progress) err.write('\r\u001b[K');
+      count(totals, r);
+      if (r.error) unreadable.push({ file: r.file, reason: r.error });
+      else if (r.skipped !== undefined) notChecked.push({ file: r.file, reason: r.skipped });
+      else if (r.summary?.errors)
+        withErrors.push({
+          file: r.file,
+          errors: r.summary.errors,
+          rule: r.findings.find((f) => f.status === 'fail' && f.severity === 'error')?.rule ?? '',
+        });
+      if (!out.open) continue; // the reader went away: check on quietly, for the exit code
+      if (a.format === 'json') out.write((n++ ? ',\n' : '\n') + JSON.stringify(jsonEntry(r, a), null, 1));
+      else if (a.format === 'csv') out.write(csvRows(r, a));
+      else if (r.skipped === undefined) printFile(r, w, k, a);
     }
-    if (r.error) unreadable.push({ file: r.file, reason: r.error });
-    else if (r.skipped !== undefined) notChecked.push({ file: r.file, reason: r.skipped });
-    else if (r.summary?.errors)
-      withErrors.push({
-        file: r.file,
-        errors: r.summary.errors,
-        rule: r.findings.find((f) => f.status === 'fail' && f.severity === 'error')?.rule ?? '',
-      });
-    if (!out.open) continue; // the reader went away: check on quietly, for the exit code
-    if (a.format === 'json') out.write((n++ ? ',\n' : '\n') + JSON.stringify(jsonEntry(r, a), null, 1));
-    else if (a.format === 'csv') out.write(csvRows(r, a));
-    else if (r.skipped === undefined) printFile(r, w, k, a);
+  } finally {
+    await checker.close();
   }
   if (a.format === 'json') out.write(n ? '\n]\n' : ']\n');
   if (a.format === 'text' && !out.failed) {

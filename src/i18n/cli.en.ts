@@ -13,6 +13,9 @@ export const en: CliStrings = {
       --errors-only           show errors only (warnings and info are counted, not shown)
       --previous <file>       last year's report: enables the cross-year rules
       --recursive             read subfolders too
+      --jobs N, -j N          check N files at a time, each in a worker thread (default: the
+                              cores available, at most 4; --jobs 1: one after another). The
+                              output is the same whatever N is: files in the order given.
       --verbose               show every finding and import note (long runs are shortened)
       Exit 0: no errors; 1: error findings; 2: an input could not be read, the output could not
       be written, or bad usage.
@@ -26,6 +29,7 @@ export const en: CliStrings = {
 `,
   badLang: (v) => `--lang accepts zh-CN or en only, or a tag of their languages such as en-US (got "${v}")`,
   badFormat: (v) => `--format accepts text, json or csv only (got "${v}")`,
+  badJobs: (v, max) => `--jobs accepts a whole number from 1 to ${max} (got "${v}")`,
   needsValue: (o) => `${o} needs a value`,
   unknownOption: (o) => `unknown option ${o}`,
   unknownCommand: (c) => `unknown command ${c}`,
@@ -49,6 +53,7 @@ export const en: CliStrings = {
   fileType: (inputs) => `not a file type that can be checked (${inputs} can)`,
   notAReport: (why) => `not a report (${why}); if it is one, \`disclosure-report import\` it to see what was read`,
   checkFailed: (why) => `checking it failed (${why})`,
+  workerStopped: (code) => `the worker thread checking it stopped, exit code ${code}`,
   previousUnreadable: 'the previous report cannot be read',
   noFiles: (inputs) => `no files to check (${inputs})`,
   cannotWrite: 'cannot write the output',

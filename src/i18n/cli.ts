@@ -27,6 +27,8 @@ export interface CliStrings {
   // Bad usage (exit 2, followed by the usage).
   badLang: (value: string) => string;
   badFormat: (value: string) => string;
+  /** `--jobs` is not a whole number from 1 to `max`. */
+  badJobs: (value: string, max: number) => string;
   needsValue: (option: string) => string;
   unknownOption: (option: string) => string;
   unknownCommand: (command: string) => string;
@@ -47,6 +49,8 @@ export interface CliStrings {
   fileType: (inputs: string) => string;
   notAReport: (why: string) => string;
   checkFailed: (why: string) => string;
+  /** Why a file's check failed when the worker thread checking it stopped without an error (`--jobs`). */
+  workerStopped: (exitCode: number) => string;
   previousUnreadable: string;
   noFiles: (inputs: string) => string;
   cannotWrite: string;

@@ -11,6 +11,8 @@ export const zhCN: CliStrings = {
       --errors-only           只显示错误（警告和提示只计数，不显示）
       --previous <文件>       上一年度报告：启用跨年度规则
       --recursive             也检查子文件夹
+      --jobs N, -j N          同时检查 N 个文件，各在一个工作线程中（默认：可用的 CPU 核数，最多 4；
+                              --jobs 1：逐个检查）。无论 N 为多少，输出都相同：按给出的顺序列出文件。
       --verbose               显示全部结果和导入提示（默认将同一规则的长串结果缩短）
       退出码 0：没有错误；1：有错误；2：有输入无法读取、结果无法写出，或用法错误。
   disclosure-report import <文件>
@@ -22,6 +24,7 @@ export const zhCN: CliStrings = {
 `,
   badLang: (v) => `--lang 只接受 zh-CN 或 en（或这两种语言的标记，如 en-US；收到“${v}”）`,
   badFormat: (v) => `--format 只接受 text、json 或 csv（收到“${v}”）`,
+  badJobs: (v, max) => `--jobs 只接受 1 到 ${max} 的整数（收到“${v}”）`,
   needsValue: (o) => `${o} 需要一个值`,
   unknownOption: (o) => `未知的选项 ${o}`,
   unknownCommand: (c) => `未知的命令 ${c}`,
@@ -45,6 +48,7 @@ export const zhCN: CliStrings = {
   fileType: (inputs) => `不是可检查的文件类型（可检查 ${inputs}）`,
   notAReport: (why) => `不是报告（${why}）；若它是报告，用 disclosure-report import 单独导入可看到读出了什么`,
   checkFailed: (why) => `检查时出错（${why}）`,
+  workerStopped: (code) => `检查它的工作线程已退出，退出码 ${code}`,
   previousUnreadable: '上一年度报告无法读取',
   noFiles: (inputs) => `没有找到可检查的文件（${inputs}）`,
   cannotWrite: '无法写出结果',
