@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const benches = ['rules.mjs', 'errors.mjs', 'import.mjs', 'element.mjs', 'editor.mjs']
+const benches = ['rules.mjs', 'errors.mjs', 'import.mjs', 'cli-jobs.mjs', 'element.mjs', 'editor.mjs']
   .map((f) => new URL(f, import.meta.url).pathname)
   .filter(existsSync);
 let failed = 0;
