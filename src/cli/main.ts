@@ -664,6 +664,21 @@ function serveChecks(init: WorkerInit): void {
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.disclosureReportWorker === 1)
   serveChecks(workerData as WorkerInit);
 
+/**
+ * Node options for the workers: this process's, less those about a script given as a string (`node
+ * --input-type=module -e "…main(…)"`), which a worker refuses (its script is this module's file).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const x = execArgv[i]!;
+    if (/^(?:--input-type|--eval|--print)=/.test(x)) continue;
+    if (['--input-type', '-e', '--eval', '-p', '--print', '-pe'].includes(x)) i++;
+    else out.push(x);
+  }
+  return out;
+}
+
 /** Checks files: `check` starts one file and resolves with its result (never rejects); `close` ends the workers. */
 interface Checker {
   check(file: string, fromFolder: boolean): Promise<FileResult>;
@@ -704,7 +719,10 @@ function checkerPool(size: number, lang: Locale, previous: unknown): Checker {
     else idle.push(slot);
   };
   const spawn = () => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: init });
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: init,
+      execArgv: workerExecArgv(process.execArgv),
+    });
     const slot: Slot = { worker };
     slots.add(slot);
     worker.on('message', (answer: WorkerAnswer) => {

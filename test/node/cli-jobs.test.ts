@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect } from 'chai';
-import { jobsFor } from '../../src/cli/main.js';
+import { jobsFor, workerExecArgv } from '../../src/cli/main.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/disclosure-report.js');
@@ -214,6 +214,25 @@ syncBuiltinESMExports();
   it('--help documents --jobs in both languages', () => {
     expect(run(['--help']).stdout).to.match(/--jobs N, -j N\s+同时检查 N 个文件/);
     expect(run(['--help', '--lang', 'en']).stdout).to.match(/--jobs N, -j N\s+check N files at a time/);
+  });
+
+  it('main() run from a script given as a string (node --input-type=module -e) checks with workers too', () => {
+    const script = `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli.js')).href)};
+process.exitCode = await main(process.argv.slice(1));`;
+    const args = ['validate', '--json', join(OWN, 'report-ok.json'), join(FIXTURES, 'pdf/hongze-gov-2023.pdf')];
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args, '-j', '2'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).to.equal(run([...args, '-j', '1']).stdout);
+    expect(r.status, r.stdout).to.equal(1);
+    expect(workerExecArgv(['--input-type', 'module', '--no-warnings', '-e', 'x', '--import=tsx'])).to.deep.equal([
+      '--no-warnings',
+      '--import=tsx',
+    ]);
+    expect(workerExecArgv(['--input-type=module', '--eval=x', '-p', 'y', '--max-old-space-size=900'])).to.deep.equal([
+      '--max-old-space-size=900',
+    ]);
   });
 
   it('the default: the cores available, at most 4; never more workers than files; one file in this thread', () => {
