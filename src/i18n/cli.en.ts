@@ -64,7 +64,7 @@ export const en: CliStrings = {
   importTag: 'import',
   atLine: (n) => ` line ${n}`,
   atPage: (n) => ` page ${n}`,
-  moreNotes: (n) => `${n} more import notes (--verbose shows all)`,
+  moreNotes: (n) => `${n} more import note${s(n)} (--verbose shows all)`,
   unreadHead: (n) =>
     `${n} cell${s(n)} could not be read from the published text (not left blank by the publisher; not checked):`,
   line: (n) => `line ${n}`,
@@ -83,8 +83,8 @@ export const en: CliStrings = {
     'unsafe-number': 'the number is too large to read exactly',
   },
   unreadCsv: (why) => `could not be read from the published text (${why})`,
-  moreGroups: (n) => `${n} more groups (--verbose shows all)`,
-  moreOfRule: (n, rule) => `${n} more ${rule} (--verbose shows all)`,
+  moreGroups: (n) => `${n} more group${s(n)} (--verbose shows all)`,
+  moreOfRule: (n, rule) => `${n} more ${rule} finding${s(n)} (--verbose shows all)`,
   expectedActual: (e, a) => `expected ${e}, got ${a}`,
   errors: (n) => `${n} error${s(n)}`,
   warnings: (n) => `${n} warning${s(n)}`,
@@ -97,7 +97,7 @@ export const en: CliStrings = {
   unreadableHead: (n) => `Files that could not be read (${n}):`,
   withErrorsHead: (n) => `Files with errors (${n}; errors, rule of the first error, file):`,
   summary: (t) =>
-    `Checked ${t.files} report${s(t.files)}: ${t.withErrors} with errors, ${t.withWarnings} with warnings only; ${t.errors} errors, ${t.warnings} warnings` +
+    `Checked ${t.files} report${s(t.files)}: ${t.withErrors} with errors, ${t.withWarnings} with warnings only; ${t.errors} error${s(t.errors)}, ${t.warnings} warning${s(t.warnings)}` +
     (t.unreadable ? `; ${t.unreadable} unreadable` : '') +
     (t.notChecked ? `; ${t.notChecked} not checked (listed above)` : ''),
 };

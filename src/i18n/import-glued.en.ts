@@ -9,5 +9,5 @@ export const en: GluedStrings = {
   'glued-ambiguous': (p) =>
     `“${p.row}”: the digit run “${p.raw}” can be split in ${p.count} ways that fit the table (e.g. ${p.examples}); the cells stay blank (null)`,
   'glued-unsplittable': (p) =>
-    `“${p.row}”: the digit run “${p.raw}” cannot be split into ${p.expected} cells${p.constraint ? ' satisfying the constraints' : ''}; the cells stay blank (null)`,
+    `“${p.row}”: the digit run “${p.raw}” cannot be split into ${p.expected} cell${p.expected === 1 ? '' : 's'}${p.constraint ? ' satisfying the constraints' : ''}; the cells stay blank (null)`,
 };

@@ -6,6 +6,9 @@ const roman: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'I
 
 const table = { proactive: 'table II', applications: 'table III', appeals: 'table IV' } as const;
 
+/** `n` and its noun, in the plural unless `n` is 1 (`cells(1)` = "1 cell"). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const en: ImportStrings = {
   table,
   'empty-input': () => 'the input is empty: nothing to import',
@@ -20,9 +23,9 @@ export const en: ImportStrings = {
   partial: (p) =>
     `the text ends at ${table[p.table]}${p.row ? `, ${p.inside ? 'inside' : 'after'} the row “${p.row}”` : ''}${p.line ? ` (line ${p.line})` : ''}; nothing after it was imported and the missing cells stay blank (null)`,
   'rows-missing': (p) =>
-    `${p.count} row(s) of ${table[p.table]} were not found: ${p.rows.map((r) => (r ? `“${r}”` : table[p.table])).join(', ')}; their cells stay blank (null)`,
+    `${count(p.count, 'row')} of ${table[p.table]} ${p.count === 1 ? 'was' : 'were'} not found: ${p.rows.map((r) => (r ? `“${r}”` : table[p.table])).join(', ')}; their cells stay blank (null)`,
   'blank-cells': (p) =>
-    `“${p.row}”: ${p.count} cell(s) ${p.markers ? `blank or “${p.markers}”` : 'blank'}: ${p.columns.map((c) => c.en).join(', ')}; kept blank (null), not read as 0`,
+    `“${p.row}”: ${count(p.count, 'cell')} ${p.markers ? `blank or “${p.markers}”` : 'blank'}: ${p.columns.map((c) => c.en).join(', ')}; kept blank (null), not read as 0`,
   thousands: (p) => `“${p.raw}” read as ${p.value} (thousands separators)`,
   fullwidth: (p) => `full-width digits “${p.raw}” read as ${p.value}`,
   'not-a-number': (p) => `“${p.row}”: cell “${p.raw}” is not a number; kept blank (null)`,
@@ -32,8 +35,8 @@ export const en: ImportStrings = {
   'cut-number': (p) => `the text ends inside “${p.row}” at the number “${p.raw}”, which may be cut; kept blank (null)`,
   'unsafe-number': (p) => `the number ${p.raw} is too large to be represented exactly`,
   'missing-cells': (p) =>
-    `“${p.row}” has ${p.found} cell(s) where ${p.expected} are expected; the missing cells (${p.columns.map((c) => c.en).join(', ')}) stay blank (null)`,
-  'surplus-cells': (p) => `“${p.row}” has ${p.count} surplus cell(s) (${p.values}), kept in extras`,
+    `“${p.row}” has ${count(p.found, 'cell')} where ${p.expected} ${p.expected === 1 ? 'is' : 'are'} expected; the missing cells (${p.columns.map((c) => c.en).join(', ')}) stay blank (null)`,
+  'surplus-cells': (p) => `“${p.row}” has ${count(p.count, 'surplus cell')} (${p.values}), kept in extras`,
   'extra-row': (p) => `the row “${p.label}” of ${table[p.table]} is not in the standard table; kept in extras`,
   'ignored-text': (p) => `text in a table section “${p.text}” is not a table cell; not imported`,
   'by-order': (p) =>

@@ -28,7 +28,8 @@ export const en: UiStrings = {
   badgeUnchecked: 'Not checked',
   summaryHeading: 'Validation',
   summaryPass: 'All cross-footing checks hold.',
-  summaryCounts: (e, w, i, s, c) => `${e} errors, ${w} warnings, ${i} infos; ${c} checks made, ${s} could not be made.`,
+  summaryCounts: (e, w, i, s, c) =>
+    `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info; ${c} check${c === 1 ? '' : 's'} made, ${s} could not be made.`,
   skippedHeading: (n) => `Checks that could not be made (${n}, blank cells)`,
   error: 'Error',
   warning: 'Warning',

@@ -10,6 +10,7 @@ import { importStrings, type DiagnosticParams, type ImportParams, type Messages 
 import { gluedStrings } from '../../src/i18n/import-glued.js';
 import { pdfStrings, type PdfParams } from '../../src/i18n/import-pdf.js';
 import { cliLocale, cliStrings, type CliStrings } from '../../src/i18n/cli.js';
+import { uiStrings } from '../../src/i18n/ui.js';
 import { SECTIONS } from '../../src/model/layout.js';
 import { randomReport } from './import-helpers.js';
 import { reportPdf } from './pdf-writer.js';
@@ -147,6 +148,39 @@ describe('importer and CLI catalogs', () => {
     });
   }
 
+  it('English counts agree with their nouns: “1 cell”, “2 cells”, never “cell(s)” or “1 cells”', () => {
+    /** A sample with every number (and every array of numbers, the PDF's pages) set to n numbers of n. */
+    const withCount = (v: unknown, n: number): unknown =>
+      typeof v === 'number'
+        ? n
+        : Array.isArray(v)
+          ? v.every((x) => typeof x === 'number')
+            ? Array.from({ length: n }, (_, i) => i + 2)
+            : v.map((x) => withCount(x, n))
+          : v !== null && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withCount(x, n)]))
+            : v;
+    const nouns = 'cell|row|page|error|warning|note|group|report|check|finding|notice|blank';
+    for (const [name, resolve] of [...Object.entries(CATALOGS), ['ui', uiStrings] as const]) {
+      for (const [k, v] of Object.entries(resolve('en'))) {
+        // pdf-pages-cut: only past its limit of hundreds of pages
+        if (typeof v !== 'function' || k === 'pdf-pages-cut') continue;
+        const sample =
+          name === 'cli'
+            ? (CLI_SAMPLES as Record<string, unknown[]>)[k]
+            : name === 'ui'
+              ? Array.from({ length: v.length }, () => 0)
+              : [(SAMPLES as Record<string, unknown>)[k]];
+        for (const n of [1, 2]) {
+          const text = String((v as (...a: unknown[]) => unknown)(...(withCount(sample, n) as unknown[])));
+          expect(text, `${name}.${k}`).to.not.match(/\(s\)/);
+          if (n === 1) expect(text, `${name}.${k} (1)`).to.not.match(new RegExp(`\\b1 (?:more )?(?:${nouns})s\\b`));
+          else expect(text, `${name}.${k} (2)`).to.not.match(new RegExp(`\\b2 (?:more )?(?:${nouns})\\b(?!-)`));
+        }
+      }
+    }
+  });
+
   it('unknown locales resolve to the zh-CN catalog', () => {
     for (const resolve of Object.values(CATALOGS)) expect(resolve('fr' as Locale)).to.equal(resolve('zh-CN'));
   });
@@ -184,11 +218,11 @@ describe('importer messages no other test reaches, in both locales', () => {
     // Table IV's one row has no label: the table is named, in the message's language.
     expect(say('rows-missing', { table: 'appeals', count: 1, rows: [''] })).to.deep.equal([
       '表四中有 1 行没有找到：表四；这些单元格保留为空（null）',
-      '1 row(s) of table IV were not found: table IV; their cells stay blank (null)',
+      '1 row of table IV was not found: table IV; their cells stay blank (null)',
     ]);
     expect(say('rows-missing', { table: 'proactive', count: 2, rows: ['规章', '行政许可'] })).to.deep.equal([
       '表二中有 2 行没有找到：规章、行政许可；这些单元格保留为空（null）',
-      '2 row(s) of table II were not found: “规章”, “行政许可”; their cells stay blank (null)',
+      '2 rows of table II were not found: “规章”, “行政许可”; their cells stay blank (null)',
     ]);
   });
 
@@ -206,8 +240,11 @@ describe('importer messages no other test reaches, in both locales', () => {
     ];
     expect(both('pdf-pages-without-text', { pages: [2, 5] })).to.deep.equal([
       '第 2、5 页只有图像、没有文字层（可能是扫描页），这些页上的内容没有导入',
-      'page(s) 2, 5 hold images but no text layer (probably scanned); their content was not imported',
+      'pages 2, 5 hold images but no text layer (probably scanned); their content was not imported',
     ]);
+    expect(both('pdf-pages-without-text', { pages: [3] })[1]).to.equal(
+      'page 3 holds images but no text layer (probably scanned); its content was not imported',
+    );
     expect(both('pdf-pages-cut', { total: 900, limit: 500 })).to.deep.equal([
       'PDF 有 900 页，只读取了前 500 页',
       'the PDF has 900 pages; only the first 500 were read',
