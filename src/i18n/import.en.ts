@@ -4,7 +4,7 @@ import type { ImportStrings } from './import.js';
 /** Section numbers as the English headings write them. */
 const roman: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'IV', 五: 'V', 六: 'VI' };
 
-const table = { proactive: 'table II', applications: 'table III', appeals: 'table IV' } as const;
+const table = { proactive: 'Table II', applications: 'Table III', appeals: 'Table IV' } as const;
 
 /** `n` and its noun, in the plural unless `n` is 1 (`cells(1)` = "1 cell"). */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -16,7 +16,7 @@ export const en: ImportStrings = {
   'truncated-input': (p) => `the input is too large (${p.size} characters); only the first ${p.limit} were read`,
   'no-report': () => 'no section headings or tables (II, III, IV) of an annual report were found; nothing imported',
   format: (p) =>
-    `table format: ${p.format} (mixed: table III (6) ${p.shape === 'row' ? 'is a single row (2019' : 'has three sub-rows (2021'} layout))`,
+    `table format: ${p.format}; mixed: “(6) Other handling” of Table III ${p.shape === 'row' ? 'is a single row, as in the 2019' : 'has three sub-rows, as in the 2021'} format`,
   'section-missing': (p) => `section “${p.heading.en}” was not found`,
   'heading-variant': (p) =>
     `the heading of section ${roman[p.number] ?? p.number} “${p.found}” differs from the standard “${p.heading}”`,

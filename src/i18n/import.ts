@@ -77,7 +77,7 @@ export type GluedCode = keyof GluedParams;
 export type Messages<P> = { readonly [C in keyof P]: (p: P[C]) => string };
 
 export type ImportStrings = Messages<ImportParams> & {
-  /** The tables as messages name them (表二 / table II). */
+  /** The tables as messages name them (表二 / Table II). */
   readonly table: Readonly<Record<TableId, string>>;
 };
 

@@ -10,7 +10,7 @@ export const zhCN: ImportStrings = {
   'truncated-input': (p) => `输入过大（${p.size} 个字符），只读取了前 ${p.limit} 个字符`,
   'no-report': () => '没有找到年度报告的章节标题或表格（二、三、四），无法导入',
   format: (p) =>
-    `表格格式：${p.format}（混用：表三（六）其他处理${p.shape === 'row' ? '为单行（2019' : '分三行（2021'} 版式））`,
+    `表格格式：${p.format}；混用：表三“（六）其他处理”${p.shape === 'row' ? '为单行，同 2019' : '分三行，同 2021'} 年版格式`,
   'section-missing': (p) => `未找到第${p.number}部分「${p.heading.zh}」`,
   'heading-variant': (p) => `第${p.number}部分的标题「${p.found}」与标准标题「${p.heading}」不一致`,
   partial: (p) =>

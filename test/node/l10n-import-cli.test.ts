@@ -209,20 +209,20 @@ describe('importer messages no other test reaches, in both locales', () => {
     ]);
     expect(say('partial', { table: 'appeals', row: '', inside: false, line: 0 })).to.deep.equal([
       '文本结束于表四中；之后的内容没有导入，缺失的单元格保留为空（null）',
-      'the text ends at table IV; nothing after it was imported and the missing cells stay blank (null)',
+      'the text ends at Table IV; nothing after it was imported and the missing cells stay blank (null)',
     ]);
     expect(say('partial', { table: 'proactive', row: '规章', inside: false, line: 9 })).to.deep.equal([
       '文本结束于表二「规章」行之后（第 9 行）；之后的内容没有导入，缺失的单元格保留为空（null）',
-      'the text ends at table II, after the row “规章” (line 9); nothing after it was imported and the missing cells stay blank (null)',
+      'the text ends at Table II, after the row “规章” (line 9); nothing after it was imported and the missing cells stay blank (null)',
     ]);
     // Table IV's one row has no label: the table is named, in the message's language.
     expect(say('rows-missing', { table: 'appeals', count: 1, rows: [''] })).to.deep.equal([
       '表四中有 1 行没有找到：表四；这些单元格保留为空（null）',
-      '1 row of table IV was not found: table IV; their cells stay blank (null)',
+      '1 row of Table IV was not found: Table IV; their cells stay blank (null)',
     ]);
     expect(say('rows-missing', { table: 'proactive', count: 2, rows: ['规章', '行政许可'] })).to.deep.equal([
       '表二中有 2 行没有找到：规章、行政许可；这些单元格保留为空（null）',
-      '2 rows of table II were not found: “规章”, “行政许可”; their cells stay blank (null)',
+      '2 rows of Table II were not found: “规章”, “行政许可”; their cells stay blank (null)',
     ]);
   });
 
