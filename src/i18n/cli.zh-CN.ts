@@ -76,7 +76,7 @@ export const zhCN: CliStrings = {
     'cut-number': '文本在该数字处结束，数字可能不完整',
     'unsafe-number': '数字过大，无法精确读取',
   },
-  unreadCsv: (why) => `未能从发布文本中读出 (${why})`,
+  unreadCsv: (why) => `未能从发布文本中读出（${why}）`,
   moreGroups: (n) => `另有 ${n} 组（--verbose 显示全部）`,
   moreOfRule: (n, rule) => `另有 ${n} 条 ${rule}（--verbose 显示全部）`,
   expectedActual: (e, a) => `应为 ${e}，实为 ${a}`,

@@ -7,7 +7,7 @@ export const en: GluedStrings = {
   'glued-bound': () =>
     'too many combinations of glued digit runs: the joint search stopped at its bound; the cells it could not settle stay blank (null)',
   'glued-ambiguous': (p) =>
-    `“${p.row}”: the digit run “${p.raw}” can be split in ${p.count} ways that fit the table (e.g. ${p.examples}); the cells stay blank (null)`,
+    `“${p.row}”: the digit run “${p.raw}” can be split in ${p.count} ways that fit the table (e.g. ${p.examples.join('; ')}); the cells stay blank (null)`,
   'glued-unsplittable': (p) =>
     `“${p.row}”: the digit run “${p.raw}” cannot be split into ${p.expected} cell${p.expected === 1 ? '' : 's'}${p.constraint ? ' satisfying the constraints' : ''}; the cells stay blank (null)`,
 };

@@ -63,7 +63,7 @@ export interface GluedParams {
   'glued-split': Row & Raw & { split: string; constraint: 0 | 1 | 2 };
   'glued-bound': NoParams;
   /** `count`: how many splits fit (`"100+"` when the search stopped). */
-  'glued-ambiguous': Row & Raw & { count: number | string; examples: string };
+  'glued-ambiguous': Row & Raw & { count: number | string; examples: string[] };
   /** `constraint`: no split satisfies the row's equation (some fit its structure). */
   'glued-unsplittable': Row & Raw & { expected: number; constraint: boolean };
 }

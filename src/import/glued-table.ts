@@ -105,11 +105,7 @@ function row(
   }
 }
 
-const examples = (fits: string[][]) =>
-  fits
-    .slice(0, 3)
-    .map((f) => f.join('|'))
-    .join('；');
+const examples = (fits: string[][]) => fits.slice(0, 3).map((f) => f.join('|'));
 
 /** The equations within a row (T3-COL, T4-SUM per group) by rule id and cells, as the rules name them. */
 function rowEquations(row: RowSpec, table: TableId): Array<{ rule: string; cells: string[] }> {

@@ -175,7 +175,7 @@ describe('CLI: validate output for many reports', function () {
       expect(new Set(blanks.map((r) => r[8]))).to.deep.equal(new Set(['1', '2']));
       const unread = rows.filter((r) => r[1] === 'unread');
       expect(unread.map((r) => r.slice(3))).to.deep.equal([
-        ['applications.granted.natural', '', '', '未能从发布文本中读出 (单元格中有不止一个数字)', '', '1'],
+        ['applications.granted.natural', '', '', '未能从发布文本中读出（单元格中有不止一个数字）', '', '1'],
       ]);
       const en = parseCsv(run(['validate', '--format', 'csv', '--no-bom', '--lang', 'en', file]).stdout);
       expect(en.find((r) => r[1] === 'unread')!.slice(6)).to.deep.equal([

@@ -53,7 +53,7 @@ const SAMPLES: { [C in keyof (DiagnosticParams & PdfParams)]: (DiagnosticParams 
   'title-missing': {},
   'glued-split': { row: 'r', raw: '123', split: '1 | 23', constraint: 2 },
   'glued-bound': {},
-  'glued-ambiguous': { row: 'r', raw: '123', count: 3, examples: '1|23' },
+  'glued-ambiguous': { row: 'r', raw: '123', count: 3, examples: ['1|23', '12|3'] },
   'glued-unsplittable': { row: 'r', raw: '123', expected: 7, constraint: true },
   'pdf-not-pdf': {},
   'pdf-invalid': { detail: 'd' },
