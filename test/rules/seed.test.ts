@@ -28,7 +28,14 @@ describe('the seed report (巴彦淖尔市工业和信息化局 2021, hand-conve
     expect(f!.severity).to.equal('warning');
     expect(f!.cells).to.include('applications.otherHandling.natural');
     expect(f!.message).to.equal(
-      '表三“（六）其他处理”为2019 年版（单行），与报告采用的 2021 年版格式（2021 年版（三个子项））不一致',
+      '表三“（六）其他处理”为单行（2019 年版），而报告采用的 2021 年版格式应为三个子项（2021 年版）',
+    );
+  });
+
+  it('says the same in English, without nested parentheses', async () => {
+    const [f] = (await validate(seed, { locale: 'en' })).findings;
+    expect(f!.message).to.equal(
+      "Table III “(6) Other handling” has one row (2019 layout), but the report's 2021 format has three sub-rows (2021 layout)",
     );
   });
 });

@@ -532,8 +532,8 @@ export interface FormatParams {
 }
 
 const SHAPE_LABEL = {
-  row: { zh: '2019 年版（单行）', en: '2019 layout (one row)' },
-  group: { zh: '2021 年版（三个子项）', en: '2021 layout (three sub-rows)' },
+  row: { zh: '单行（2019 年版）', en: 'one row (2019 layout)' },
+  group: { zh: '三个子项（2021 年版）', en: 'three sub-rows (2021 layout)' },
 };
 
 /** `formatCheck`: the format fits the report year; no table keeps the other format's shape. */
