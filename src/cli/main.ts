@@ -430,7 +430,7 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
   const { verbose } = a;
   const name = k.bold(shown(r.file));
   if (r.error) {
-    w(`${name}  ${k.red(t.unreadable)}: ${shown(r.error)}`);
+    w(`${name}  ${k.red(t.unreadable)}${t.colon}${shown(r.error)}`);
     return;
   }
   const s = r.summary!;
@@ -446,7 +446,7 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
   const shownNotes = verbose ? importNotes : importNotes.slice(0, 5);
   for (const d of shownNotes) {
     w(
-      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t.importTag)}${d.line ? t.atLine(d.line) : d.page ? t.atPage(d.page) : ''}: ${shown(d.message)}`,
+      `  ${d.level === 'error' ? k.red('✖') : k.yellow('!')} ${k.cyan(t.importTag)}${d.line ? t.atLine(d.line) : d.page ? t.atPage(d.page) : ''}${t.colon}${shown(d.message)}`,
     );
   }
   if (importNotes.length > shownNotes.length) w(k.dim(`  … ${t.moreNotes(importNotes.length - shownNotes.length)}`));
@@ -461,7 +461,7 @@ function printFile(r: FileResult, w: (s: string) => void, k: Colors, a: Args) {
       const where = g.line ? t.line(g.line) : g.page ? t.page(g.page) : '';
       const reason = t.unreadWhy[g.code] ?? shown(g.code);
       w(
-        `      ${[where, reason].filter(Boolean).join(t.sep)}: ${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
+        `      ${[where, reason].filter(Boolean).join(t.sep)}${t.colon}${k.dim(shown(cellsText(g.cells, verbose ? Infinity : 4)))}`,
       );
     }
     if (sorted.length > max) w(k.dim(`      … ${t.moreGroups(sorted.length - max)}`));

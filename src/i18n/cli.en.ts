@@ -92,6 +92,7 @@ export const en: CliStrings = {
   skipped: (n) => `${n} skipped`,
   othersHidden: ' (warnings and info not shown)',
   sep: ', ',
+  colon: ': ',
 
   notCheckedHead: (n) => `Not checked (${n}):`,
   unreadableHead: (n) => `Files that could not be read (${n}):`,

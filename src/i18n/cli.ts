@@ -80,6 +80,8 @@ export interface CliStrings {
   othersHidden: string;
   /** Between the parts of a line (counts, where and why). */
   sep: string;
+  /** Between a line's head (the file, the import tag and line, where and why) and what it says. */
+  colon: string;
   // The end of a run.
   notCheckedHead: (n: number) => string;
   unreadableHead: (n: number) => string;

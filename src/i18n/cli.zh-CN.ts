@@ -57,8 +57,8 @@ export const zhCN: CliStrings = {
   format: (f) => `表格格式 ${f}`,
   year: (y) => `报告年度 ${y}`,
   importTag: '导入',
-  atLine: (n) => ` 第${n} 行`,
-  atPage: (n) => ` 第${n} 页`,
+  atLine: (n) => ` 第 ${n} 行`,
+  atPage: (n) => ` 第 ${n} 页`,
   moreNotes: (n) => `另有 ${n} 条导入提示（--verbose 显示全部）`,
   unreadHead: (n) => `${n} 个单元格未能从发布文本中读出（不是发布者留空，未作核对）：`,
   line: (n) => `第 ${n} 行`,
@@ -86,6 +86,7 @@ export const zhCN: CliStrings = {
   skipped: (n) => `${n} 项无法核对`,
   othersHidden: '（警告和提示未显示）',
   sep: '，',
+  colon: '：',
 
   notCheckedHead: (n) => `未检查（${n} 项）：`,
   unreadableHead: (n) => `无法读取的文件（${n} 个）：`,

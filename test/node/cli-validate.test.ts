@@ -170,8 +170,8 @@ describe('CLI: disclosure-report', function () {
     );
     const r = run(['validate', join(dir, 'empty.txt'), join(dir, 'image.html')]);
     expect(r.status).to.equal(2);
-    expect(r.stdout).to.match(/empty\.txt\s+无法读取: 输入为空/);
-    expect(r.stdout).to.match(/image\.html\s+无法读取: 输入不是文本/);
+    expect(r.stdout).to.match(/empty\.txt\s+无法读取：输入为空/);
+    expect(r.stdout).to.match(/image\.html\s+无法读取：输入不是文本/);
     expect(r.stdout).to.include('2 个文件无法读取');
   });
 
@@ -183,7 +183,7 @@ describe('CLI: disclosure-report', function () {
     expect(r.status).to.equal(2);
     expect(r.stderr).to.equal('');
     expect(r.stdout).to.match(/deep\.json[\s\S]*✖ SCHEMA[\s\S]*报告必须是 JSON 对象，实为 \[\[\[/);
-    expect(r.stdout).to.match(/deepopen\.json\s+无法读取: JSON \S+（第 1 行第 200001 列）/);
+    expect(r.stdout).to.match(/deepopen\.json\s+无法读取：JSON \S+（第 1 行第 200001 列）/);
     expect(r.stdout).to.match(/report-ok\.json[\s\S]*0 个错误/);
     expect(r.stdout.trim().split('\n').pop()).to.match(/^共检查 2 份报告：1 份有错误.*；1 个文件无法读取$/);
   });
@@ -193,7 +193,7 @@ describe('CLI: disclosure-report', function () {
     writeFileSync(join(dir, 'empty.json'), '');
     writeFileSync(join(dir, 'bom.json'), '\uFEFF' + readFileSync(join(OWN, 'report-ok.json'), 'utf8'));
     const r = run(['validate', join(dir, 'empty.json'), join(dir, 'bom.json')]);
-    expect(r.stdout).to.match(/empty\.json\s+无法读取: JSON 文本为空（第 1 行第 1 列）/);
+    expect(r.stdout).to.match(/empty\.json\s+无法读取：JSON 文本为空（第 1 行第 1 列）/);
     expect(r.stdout).to.match(/bom\.json[^\n]*\n\s+0 个错误/);
     const en = run(['validate', '--lang', 'en', join(dir, 'empty.json')]);
     expect(en.stdout).to.match(/empty\.json\s+unreadable: the JSON text is empty at line 1, column 1/);

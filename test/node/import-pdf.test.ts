@@ -338,7 +338,7 @@ describe('CLI: PDF files', function () {
     writeFileSync(join(dir, 'scan.pdf'), onePagePdf('q 500 0 0 700 40 60 cm /Im1 Do Q', { image: true }));
     const v = run(['validate', join(dir, 'scan.pdf')]);
     expect(v.status).to.equal(2);
-    expect(v.stdout).to.match(/scan\.pdf\s+无法读取: PDF 没有文字层/);
+    expect(v.stdout).to.match(/scan\.pdf\s+无法读取：PDF 没有文字层/);
     const i = run(['import', join(dir, 'scan.pdf')]);
     expect(i.status).to.equal(2);
     expect(i.stderr).to.match(/scan\.pdf: error: PDF 没有文字层/);

@@ -19,6 +19,7 @@ import { rulesStrings } from '../../src/i18n/rules.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { importReport } from '../../src/import/entry.js';
 import { validate } from '../../src/rules/index.js';
+import { main } from '../../src/cli/main.js';
 
 const FULL_WIDTH = /[（）：；、，。「」]/;
 /** ASCII punctuation touching a Chinese character (a space between them is the project's style for numbers, not for punctuation). */
@@ -107,5 +108,33 @@ describe('punctuation of each language', () => {
       for (const x of (await validate(report, { locale: 'en' })).findings)
         expect(unquoted(x.message), `${f}: ${x.rule}`).to.not.match(FULL_WIDTH);
     }
+  });
+});
+
+describe('the CLI’s text output, in each language’s punctuation', () => {
+  async function run(args: string[]): Promise<string> {
+    let out = '';
+    const sink = { write: (s: string) => ((out += s), true), isTTY: false } as never;
+    await main(args, { stdout: sink, stderr: sink });
+    return out;
+  }
+  const files = ['pingtan-2019-glued.txt', 'hanyang-office-2022-pipe-cells.partial.txt', 'README.md'].map(
+    (f) => `test/fixtures/published/${f}`,
+  );
+
+  it('zh-CN: no ASCII colon or bracket beside Chinese outside quoted report text; a space around line numbers', async () => {
+    const out = await run(['validate', '--jobs', '1', '--lang', 'zh-CN', ...files]);
+    expect(out).to.contain('导入 第 1 行：').and.contain('无法读取：');
+    // 应为 x，实为 y: the values as the report has them (a label quoted bare)
+    for (const line of out.split('\n').map((l) => l.replace(/应为 .*/, '')))
+      expect(unquoted(line.replace(/「[^」]*」/g, '「」')), line)
+        .to.not.match(ASCII_IN_ZH)
+        .and.not.match(/第\d/);
+  });
+
+  it('en: no full-width punctuation outside quoted report text', async () => {
+    const out = await run(['validate', '--jobs', '1', '--lang', 'en', ...files]);
+    expect(out).to.contain('import line 1: ');
+    for (const line of out.split('\n')) expect(unquoted(line), line).to.not.match(FULL_WIDTH);
   });
 });
