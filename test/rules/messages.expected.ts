@@ -73,7 +73,7 @@ export const EXPECTED: Record<string, Record<'zh-CN' | 'en', string | string[]>>
   },
   'describe: unknown keys': {
     'zh-CN': '未知的键：a, b',
-    en: 'unknown key(s): a, b',
+    en: 'unknown keys: a, b',
   },
   'describe: one of': {
     'zh-CN': '应为 [1] 之一，实为 2',

@@ -148,7 +148,7 @@ describe('parseReport: the REPORT-JSON contract', () => {
         );
         const parsed = parseReport(text, { locale: 'en' });
         expect(parsed.ok, `${key} in ${where}`).to.equal(false);
-        const want = { path: where, message: `unknown key(s): ${key}` };
+        const want = { path: where, message: `unknown key: ${key}` };
         expect(
           parsed.errors.map((e) => ({ path: e.path, message: e.message })),
           `${key} in ${where}`,
