@@ -190,7 +190,7 @@ describe('CLI: validate output for many reports', function () {
       expect(x.unread).to.deep.equal({ 'applications.granted.natural': { code: 'several-numbers', page: 1 } });
       expect(x.diagnostics.find((d: any) => d.code === 'several-numbers')).to.include({ page: 1 });
       expect(run(['validate', file]).stdout).to.include(
-        '\n      第 1 页，单元格中有不止一个数字: applications.granted.natural\n',
+        '\n      第 1 页，单元格中有不止一个数字：applications.granted.natural\n',
       );
       expect(run(['validate', '--lang', 'en', file]).stdout).to.include(
         '\n      page 1, the cell holds more than one number: applications.granted.natural\n',
@@ -451,11 +451,11 @@ describe('CLI: validate output for many reports', function () {
       const r = run(['validate', file]);
       expect(r.stderr).to.equal('');
       expect(r.stdout).to.include('  ? 5 个单元格未能从发布文本中读出（不是发布者留空，未作核对）：\n');
-      expect(r.stdout).to.include('      第 7 行，行标签未能识别: proactive.licensing.decisions\n');
+      expect(r.stdout).to.include('      第 7 行，行标签未能识别：proactive.licensing.decisions\n');
       expect(r.stdout).to.include(
-        '      第 12 行，连写的数字串有多种拆分: applications.granted.natural, applications.granted.commercial, applications.granted.research\n',
+        '      第 12 行，连写的数字串有多种拆分：applications.granted.natural, applications.granted.commercial, applications.granted.research\n',
       );
-      expect(r.stdout).to.include('      some-new-code: appeals.litigation.total\n');
+      expect(r.stdout).to.include('      some-new-code：appeals.litigation.total\n');
       const en = run(['validate', '--lang', 'en', file]);
       expect(en.stdout).to.include(
         '  ? 5 cells could not be read from the published text (not left blank by the publisher; not checked):\n',
@@ -473,7 +473,7 @@ describe('CLI: validate output for many reports', function () {
       const many = join(tmp('unread-many'), 'many.json');
       writeFileSync(many, JSON.stringify(report));
       const r = run(['validate', many]);
-      expect(r.stdout.match(/^ {6}第 \d+ 行，连写的数字串无法拆分: /gm)).to.have.length(10);
+      expect(r.stdout.match(/^ {6}第 \d+ 行，连写的数字串无法拆分：/gm)).to.have.length(10);
       expect(r.stdout).to.include('      … 另有 15 组（--verbose 显示全部）\n');
       expect(run(['validate', '--verbose', many]).stdout.match(/^ {6}第 \d+ 行，/gm)).to.have.length(25);
     });
