@@ -254,9 +254,14 @@ function summaryHtml(
     const caption = cell.grid.caption ? `${cell.grid.caption[loc]} · ` : '';
     return `<a href="#${cellId(path)}">${escapeHtml(caption + cellLabel(cell, loc))}</a>`;
   };
+  // What a message quotes from the report (“规范性文件”) is Chinese inside an English sentence: marked so.
+  const message = (m: string) =>
+    loc === 'en'
+      ? escapeHtml(m).replace(/“([^”]*\p{Script=Han}[^”]*)”/gu, '“<span lang="zh-CN">$1</span>”')
+      : escapeHtml(m);
   const items = fails.map((f) => {
     const cells = index.primary.get(f) ?? [];
-    return `<li class="finding"><span class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span> ${escapeHtml(t[f.severity])}</span> <span class="rule">${escapeHtml(f.rule)}</span> ${escapeHtml(f.message)}${
+    return `<li class="finding"><span class="sev-${f.severity}"><span class="icon" aria-hidden="true">${ICON[f.severity]}</span> ${escapeHtml(t[f.severity])}</span> <span class="rule">${escapeHtml(f.rule)}</span> ${message(f.message)}${
       cells.length
         ? ` <span class="cells">— ${cells.slice(0, 3).map(link).join(escapeHtml(t.cellSep))}${cells.length > 3 ? escapeHtml(t.more(cells.length - 3)) : ''}</span>`
         : ''

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { renderStaticHtml, escapeHtml, jsonForScript, staticStylesheet } from '../../src/render/static.js';
 import { validate } from '../../src/rules/index.js';
+import { importReport } from '../../src/import/entry.js';
 import { parseJsonText } from '../../src/model/json.js';
 import { displayValue, formatValue } from '../../src/view/table-model.js';
 
@@ -35,6 +36,18 @@ describe('renderStaticHtml (Node)', () => {
     expect(html.match(/<\/script>/g)).to.have.length(1);
     expect(jsonForScript({ s: '</script>\u2028' })).to.equal('{\n "s": "\\u003c/script>\\u2028"\n}');
     expect(escapeHtml('<>&"\'')).to.equal('&lt;&gt;&amp;&quot;&#39;');
+  });
+
+  it('English findings mark what they quote from the report as Chinese; zh-CN findings are left as they are', async () => {
+    const text = readFileSync(new URL('../fixtures/published/bayannur-gxj-2021.txt', import.meta.url), 'utf8');
+    const { report } = importReport(text);
+    const en = renderStaticHtml(report!, { locale: 'en', result: await validate(report, { locale: 'en' }) });
+    expect(en).to.contain(
+      '<span class="rule">LABEL</span> The row label “<span lang="zh-CN">规范性文件</span>” differs',
+    );
+    expect(en).to.contain('Table III “(6) Other handling” has');
+    const zh = renderStaticHtml(report!, { result: await validate(report) });
+    expect(zh).to.contain('<span class="rule">LABEL</span> 行标题“规范性文件”与标准表述');
   });
 
   it('options: bare article, English labels, no JSON, extra attributes escaped; blanks carry a visible marker, never 0', () => {
