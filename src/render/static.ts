@@ -144,7 +144,7 @@ export function renderStaticHtml(report: unknown, options: StaticHtmlOptions = {
   const index =
     result &&
     indexFindings(result, layout, { locale, ...(options.previous == null ? {} : { previous: options.previous }) });
-  if (result && index) out.push(summaryHtml(result, index, layout, loc, t, h));
+  if (result && index) out.push(summaryHtml(result, index, layout, loc, t, h, foreign));
   for (const s of SECTIONS) {
     const head = `<h${h} class="h">${escapeHtml(s.heading[loc])}</h${h}>`;
     out.push(
@@ -244,6 +244,7 @@ function summaryHtml(
   loc: 'zh' | 'en',
   t: UiStrings,
   level: number,
+  foreign: string | undefined,
 ): string {
   const s = result.summary;
   const fails = result.findings.filter((f) => f.status === 'fail');
@@ -256,8 +257,8 @@ function summaryHtml(
   };
   // What a message quotes from the report (“规范性文件”) is Chinese inside an English sentence: marked so.
   const message = (m: string) =>
-    loc === 'en'
-      ? escapeHtml(m).replace(/“([^”]*\p{Script=Han}[^”]*)”/gu, '“<span lang="zh-CN">$1</span>”')
+    foreign
+      ? escapeHtml(m).replace(/“([^”]*\p{Script=Han}[^”]*)”/gu, `“<span lang="${foreign}">$1</span>”`)
       : escapeHtml(m);
   const items = fails.map((f) => {
     const cells = index.primary.get(f) ?? [];

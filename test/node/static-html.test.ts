@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { renderStaticHtml, escapeHtml, jsonForScript, staticStylesheet } from '../../src/render/static.js';
 import { validate } from '../../src/rules/index.js';
-import { importReport } from '../../src/import/entry.js';
+import { importReport, PROSE_RULES } from '../../src/import/entry.js';
 import { parseJsonText } from '../../src/model/json.js';
 import { displayValue, formatValue } from '../../src/view/table-model.js';
 
@@ -41,12 +41,15 @@ describe('renderStaticHtml (Node)', () => {
   it('English findings mark what they quote from the report as Chinese; zh-CN findings are left as they are', async () => {
     const text = readFileSync(new URL('../fixtures/published/bayannur-gxj-2021.txt', import.meta.url), 'utf8');
     const { report } = importReport(text);
-    const en = renderStaticHtml(report!, { locale: 'en', result: await validate(report, { locale: 'en' }) });
+    const en = renderStaticHtml(report!, {
+      locale: 'en',
+      result: await validate(report, { locale: 'en', packs: [PROSE_RULES] }),
+    });
     expect(en).to.contain(
       '<span class="rule">LABEL</span> The row label “<span lang="zh-CN">规范性文件</span>” differs',
     );
     expect(en).to.contain('Table III “(6) Other handling” has');
-    const zh = renderStaticHtml(report!, { result: await validate(report) });
+    const zh = renderStaticHtml(report!, { result: await validate(report, { packs: [PROSE_RULES] }) });
     expect(zh).to.contain('<span class="rule">LABEL</span> 行标题“规范性文件”与标准表述');
   });
 
