@@ -65,6 +65,7 @@ export const en: UiStrings = {
   importDiagnostics: 'Import notes',
   line: (n) => `line ${n}`,
   page: (n) => `page ${n}`,
+  at: (w) => ` (${w})`,
   publishedOn: (d) => `Published ${d}`,
   more: (n) => ` and ${n} more`,
   tableRegion: (name) => `Table: ${name}`,

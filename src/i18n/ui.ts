@@ -59,6 +59,8 @@ export interface UiStrings {
   line: (n: number) => string;
   /** A page of a PDF. */
   page: (n: number) => string;
+  /** A place (`line`, `page`) after what it locates, in the language's brackets. */
+  at: (where: string) => string;
   publishedOn: (d: string) => string;
   more: (n: number) => string;
   tableRegion: (name: string) => string;

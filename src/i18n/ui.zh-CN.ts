@@ -62,6 +62,7 @@ export const zhCN: UiStrings = {
   importDiagnostics: '导入说明',
   line: (n) => `第 ${n} 行`,
   page: (n) => `第 ${n} 页`,
+  at: (w) => `（${w}）`,
   publishedOn: (d) => `发布日期：${d}`,
   more: (n) => ` 等，另有 ${n} 格`,
   tableRegion: (name) => `表格：${name}`,

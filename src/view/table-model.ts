@@ -195,9 +195,9 @@ export function unreadCell(
 /** What an unread cell shows: "not read from the published text", with its line (a text) or page (a PDF). */
 export function unreadText(
   unread: { line?: unknown; page?: unknown },
-  t: { unreadFromText: string; line(n: number): string; page(n: number): string },
+  t: { unreadFromText: string; line(n: number): string; page(n: number): string; at(where: string): string },
 ): string {
   const where =
     typeof unread.line === 'number' ? t.line(unread.line) : typeof unread.page === 'number' ? t.page(unread.page) : '';
-  return where ? `${t.unreadFromText} (${where})` : t.unreadFromText;
+  return where ? t.unreadFromText + t.at(where) : t.unreadFromText;
 }

@@ -211,7 +211,7 @@ describe('<disclosure-report> data in', () => {
       expect(el.shadowRoot!.textContent).to.contain('第 12 行');
       // in the reader's language: a severity icon, no English [warning] tag
       const note = el.shadowRoot!.querySelector('ul.notes li')!.textContent!;
-      expect(note).to.equal('⚠ 表二第 3 行标签不规范 (第 12 行)');
+      expect(note).to.equal('⚠ 表二第 3 行标签不规范（第 12 行）');
       expect(el.shadowRoot!.textContent).not.to.match(/\[(warning|info|error)\]/);
     });
   });

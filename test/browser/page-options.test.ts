@@ -77,7 +77,7 @@ describe('cells the importer could not read', () => {
     r['source'] = { unread: { 'applications.granted.research': { code: 'glued-digits', line: 41 } } };
     const el = await fixture<DisclosureReport>(html`<disclosure-report .report=${r}></disclosure-report>`);
     const h = await ready(el);
-    expect(h.cellValue('applications.granted.research')).to.equal('未能从发布文本中读出 (第 41 行)');
+    expect(h.cellValue('applications.granted.research')).to.equal('未能从发布文本中读出（第 41 行）');
     expect(h.cell('applications.granted.research')!.querySelector('[part="blank"]')).to.equal(null);
     expect(h.cellValue('applications.granted.legalService')).to.equal('未填');
     el.lang = 'en';
@@ -89,6 +89,6 @@ describe('cells the importer could not read', () => {
     el.report = { ...r, source: { unread: { 'applications.granted.research': { code: 'several-numbers', page: 3 } } } };
     await waitUntil(() => h.cellValue('applications.granted.research').endsWith('(page 3)'));
     el.lang = 'zh-CN';
-    await waitUntil(() => h.cellValue('applications.granted.research') === '未能从发布文本中读出 (第 3 页)');
+    await waitUntil(() => h.cellValue('applications.granted.research') === '未能从发布文本中读出（第 3 页）');
   });
 });

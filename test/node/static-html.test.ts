@@ -133,11 +133,11 @@ describe('renderStaticHtml (Node)', () => {
     const r = structuredClone(seed);
     r.applications.granted.research = null;
     r.source = { unread: { 'applications.granted.research': { code: 'glued-digits', line: 7 } } };
-    expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出 (第 7 行)</span>');
+    expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出（第 7 行）</span>');
     expect(renderStaticHtml(r, { locale: 'en' })).to.contain('could not be read from the published text (line 7)');
     // From a PDF: its page (a line of the text laid out from the PDF would mean nothing to a reader).
     r.source = { unread: { 'applications.granted.research': { code: 'several-numbers', page: 2 } } };
-    expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出 (第 2 页)</span>');
+    expect(renderStaticHtml(r)).to.contain('<span class="blank unread">未能从发布文本中读出（第 2 页）</span>');
     expect(renderStaticHtml(r, { locale: 'en' })).to.contain('could not be read from the published text (page 2)');
   });
 });

@@ -128,7 +128,12 @@ function describeDiagnostic(d: unknown, t: UiStrings): string {
   if (!isObject(d)) return String(d);
   const level = d['level'] === 'error' ? '✖ ' : d['level'] === 'warning' ? '⚠ ' : d['level'] === 'info' ? 'ℹ ' : '';
   const msg = typeof d['message'] === 'string' ? d['message'] : JSON.stringify(d);
-  const line = typeof d['line'] === 'number' ? ` (${t.line(d['line'])})` : '';
+  const line =
+    typeof d['line'] === 'number'
+      ? t.at(t.line(d['line']))
+      : typeof d['page'] === 'number'
+        ? t.at(t.page(d['page']))
+        : '';
   return level + msg + line;
 }
 

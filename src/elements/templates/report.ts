@@ -166,7 +166,7 @@ export function renderFinding(v: ReportView, f: Finding) {
         ><span class="icon" aria-hidden="true">${skipped ? '–' : SEVERITY_ICON[f.severity]}</span> ${skipped ? t.skipped : t[f.severity]}</span
       >
       <span class="rule">${f.rule}</span>
-      ${f.message}${line ? html` <span class="loc">(${t.line(line)})</span>` : nothing}
+      ${f.message}${line ? html`<span class="loc">${t.at(t.line(line))}</span>` : nothing}
       ${
         cells.length
           ? html`<span class="cells"
