@@ -910,6 +910,7 @@ export class DisclosureReportEditor extends LitElement {
       }
       if (changes.length) {
         this.#commit();
+        this.#editing = undefined; // as a block paste: else the next commit makes the focused cell a step of its own
         this.#apply(changes, true);
         this.#fire('input');
         this.#fire('change');

@@ -1,0 +1,75 @@
+/**
+ * <disclosure-report-editor> as agency staff use it (second review): undo after a table pasted from
+ * Word, clearing the optional publication date, where a blocked submit takes the user.
+ */
+import { fixture, html, expect } from '@open-wc/testing';
+import '../../src/editor/index.js';
+import '../../src/define.js';
+import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
+import { parseReport } from '../../src/rules/index.js';
+
+let keyN = 0;
+const freshKey = () => `review2-${Date.now()}-${++keyN}`;
+
+async function editor(): Promise<DisclosureReportEditor> {
+  const el = await fixture<DisclosureReportEditor>(
+    html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`,
+  );
+  el.startNew({ year: 2025, agency: '示例局' });
+  await el.whenValidated();
+  return el;
+}
+const input = (el: DisclosureReportEditor, path: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`[data-path="${path}"]:is(input, textarea)`)!;
+const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const data = (el: DisclosureReportEditor) => el.report as any;
+
+async function until(check: () => boolean, what: string, ms = 5000) {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+function paste(target: HTMLElement, types: Record<string, string>) {
+  const dt = new DataTransfer();
+  for (const [k, v] of Object.entries(types)) dt.setData(k, v);
+  target.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+/** Table 四 as Word puts it on the clipboard (merged header cells, <p> in cells). */
+const WORD_APPEALS = `<html><body><table border=1>
+<tr><td colspan=5><p>行政复议</p></td><td colspan=10><p>行政诉讼</p></td></tr>
+<tr><td rowspan=2>结果维持</td><td rowspan=2>结果纠正</td><td rowspan=2>其他结果</td><td rowspan=2>尚未审结</td><td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+<tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>
+</table></body></html>`;
+
+describe('<disclosure-report-editor> review 2', () => {
+  afterEach(() => localStorage.clear());
+
+  it('undo right after a table pasted from Word takes back the whole paste, not only the focused cell', async () => {
+    const el = await editor();
+    const target = input(el, 'appeals.reconsideration.upheld');
+    target.focus();
+    paste(target, { 'text/html': WORD_APPEALS, 'text/plain': '1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t2\t0\t0\t0\t2' });
+    await until(() => data(el).appeals.litigationAfterReconsideration.total === 2, 'the Word table');
+    await el.whenValidated();
+    expect(data(el).appeals.reconsideration.upheld).to.equal(1);
+    expect(focused(el)).to.equal('appeals.reconsideration.upheld');
+    expect(el.undo()).to.equal(true);
+    await el.whenValidated();
+    const a = data(el).appeals;
+    for (const row of ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'])
+      for (const col of ['upheld', 'corrected', 'other', 'pending', 'total'])
+        expect(a[row][col], `${row}.${col}`).to.equal(null);
+    expect(el.redo()).to.equal(true);
+    await el.whenValidated();
+    expect(data(el).appeals.litigationAfterReconsideration.upheld).to.equal(2);
+    expect(data(el).appeals.reconsideration.upheld).to.equal(1);
+  });
+});
