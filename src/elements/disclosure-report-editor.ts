@@ -539,7 +539,9 @@ export class DisclosureReportEditor extends LitElement {
     const errors = (this.#result?.findings ?? []).filter((f) => f.status === 'fail' && f.severity === 'error');
     if (errors.length && !this.allowErrors && !this.#off) {
       const first = errors[0]!;
-      const anchor = first.cells[0] ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(first.cells[0])}`) : null;
+      // the cell the error is marked on (a total), else the first it involves
+      const at = this.#index.primary.get(first)?.[0] ?? first.cells[0];
+      const anchor = at ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(at)}`) : null;
       this.#internals.setValidity(
         { customError: true },
         this.#t.formInvalid(errors.length, first.message),
@@ -755,7 +757,9 @@ export class DisclosureReportEditor extends LitElement {
         ? input.value.trim() === ''
           ? null
           : Number(input.value)
-        : input.value;
+        : path === 'publishedOn' && !input.value
+          ? undefined // optional: a cleared (or partly typed) date is no date, not ""
+          : input.value;
     this.#report = setIn(this.#report, path.split('.'), value) as Renderable;
     this.#revalidate();
     this.#save();

@@ -72,4 +72,41 @@ describe('<disclosure-report-editor> review 2', () => {
     expect(data(el).appeals.litigationAfterReconsideration.upheld).to.equal(2);
     expect(data(el).appeals.reconsideration.upheld).to.equal(1);
   });
+
+  it('clearing the optional publication date removes it: no SCHEMA error, the export passes parseReport', async () => {
+    const el = await editor();
+    const date = input(el, 'publishedOn');
+    date.focus();
+    date.value = '2026-01-20';
+    date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.whenValidated();
+    expect(data(el).publishedOn).to.equal('2026-01-20');
+    date.value = ''; // cleared, or a date typed only in part (a date input's value is then '')
+    date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.whenValidated();
+    expect(el.result!.findings.filter((f) => f.rule === 'SCHEMA')).to.deep.equal([]);
+    expect('publishedOn' in data(el)).to.equal(false);
+    expect(parseReport(JSON.stringify(el.report)).ok).to.equal(true);
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('a submit blocked by an error takes the user to the cell the error is marked on (a total), not the row’s first cell', async () => {
+    const el = await editor();
+    const values = [3, 1, 0, 0, 0, 0, 9];
+    const cols = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
+    cols.forEach((c, i) => {
+      const cell = input(el, `applications.newReceived.${c}`);
+      cell.focus();
+      cell.value = String(values[i]);
+      cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    });
+    input(el, 'sections.overview').focus();
+    await el.whenValidated();
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.contain('实为 9');
+    el.reportValidity();
+    await el.whenValidated();
+    expect(focused(el)).to.equal('applications.newReceived.total');
+    expect(input(el, 'applications.newReceived.total').getAttribute('aria-invalid')).to.equal('true');
+  });
 });
