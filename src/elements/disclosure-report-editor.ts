@@ -319,7 +319,8 @@ export class DisclosureReportEditor extends LitElement {
   #status = '';
   /** The browser refused the last draft (storage full, forbidden): said on screen until a save works again. */
   #unsaved = false;
-  #error?: string;
+  /** Worded at render time, in the current language. */
+  #error?: () => string;
   /**
    * A report being filled in from blank: its blank cells are not marked (BLANK) until they have been
    * visited, or until the user submits or asks for the validity (Lion's "touched" feedback), so the first
@@ -344,9 +345,10 @@ export class DisclosureReportEditor extends LitElement {
     if (typeof v === 'string') {
       const parsed = parseJsonText(v);
       if (!parsed.ok) {
-        this.#error = this.#t.badJson(
-          jsonSyntaxMessage(parsed.reason, parsed.position.line, parsed.position.column, this.#l10n.locale),
-        );
+        this.#error = () =>
+          this.#t.badJson(
+            jsonSyntaxMessage(parsed.reason, parsed.position.line, parsed.position.column, this.#l10n.locale),
+          );
         this.requestUpdate();
         return;
       }
@@ -354,7 +356,7 @@ export class DisclosureReportEditor extends LitElement {
     }
     if (v === undefined || v === null) return;
     if (!isRenderable(v)) {
-      this.#error = this.#t.notAReport;
+      this.#error = () => this.#t.notAReport;
       this.requestUpdate();
       return;
     }
@@ -592,6 +594,8 @@ export class DisclosureReportEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // what the last action did was said in the former language: not left on screen in it
+    if (changed.has('lang')) this.#status = this.#message = '';
     if (changed.has('previous') || changed.has('lang')) {
       if (this.#report) this.#revalidate();
     }
@@ -1192,7 +1196,7 @@ export class DisclosureReportEditor extends LitElement {
     const { locale } = this.#l10n;
     const ui = this.#l10n.t;
     if (this.#error && !this.#report)
-      return html`<div class="state error" part="state" role="alert">${this.#error}</div>`;
+      return html`<div class="state error" part="state" role="alert">${this.#error()}</div>`;
     const report = this.#report;
     if (!report) return html`<p class="state" part="state" role="status">${ui.loading}</p>`;
     const level = Math.min(5, Math.max(1, this.headingLevel || 2));
@@ -1238,7 +1242,7 @@ export class DisclosureReportEditor extends LitElement {
       }
       ${this.#unsaved ? html`<p class="notice" role="alert">${t.draftNotSaved}</p>` : nothing}
       <p class="status" role="status">${this.#status}</p>
-      ${this.#error ? html`<p class="state error" role="alert">${this.#error}</p>` : nothing}
+      ${this.#error ? html`<p class="state error" role="alert">${this.#error()}</p>` : nothing}
       ${heading(level, (report['title'] as string) || ui.defaultTitle('', report['year'] as number), 'dr-title', 'title', 'title')}
       <div class="fields">${FIELDS.map(([path, key, type]) => this.#field(path, t[key], type))}</div>
       ${renderSummary(view, level + 1)}

@@ -109,4 +109,25 @@ describe('<disclosure-report-editor> review 2', () => {
     expect(focused(el)).to.equal('applications.newReceived.total');
     expect(input(el, 'applications.newReceived.total').getAttribute('aria-invalid')).to.equal('true');
   });
+
+  it('switching the language re-words what is on screen: no Chinese status or JSON error left in an English editor', async () => {
+    const el = await editor();
+    const cell = input(el, 'proactive.regulations.issued');
+    cell.focus();
+    cell.value = '5';
+    cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    el.undo();
+    await el.whenValidated();
+    const status = () => el.shadowRoot!.querySelector('.status')!.textContent!;
+    expect(status()).to.match(/[\u4e00-\u9fff]/);
+    el.report = '{"format": "2021",';
+    await el.whenValidated();
+    const error = () => el.shadowRoot!.querySelector('.error')!.textContent!;
+    expect(error()).to.match(/[\u4e00-\u9fff]/);
+    el.lang = 'en';
+    await el.whenValidated();
+    expect(status()).not.to.match(/[\u4e00-\u9fff]/);
+    expect(error()).not.to.match(/[\u4e00-\u9fff]/);
+    expect(error()).to.contain('line 1');
+  });
 });
