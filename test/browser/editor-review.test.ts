@@ -429,7 +429,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     expect((el.report as any).applications.granted.natural).to.equal(5);
   });
 
-  it('two editors in one form, with their own names and drafts; reportValidity focuses the first error cell', async () => {
+  it('two editors in one form, with their own names and drafts; reportValidity focuses the cell the first error is marked on', async () => {
     const a = busyReport();
     const b = busyReport();
     b.applications.total.natural += 2;
@@ -447,8 +447,9 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     expect(eb!.validationMessage).to.match(/\d+ 处错误/);
     expect(form.reportValidity()).to.equal(false);
     const active = eb!.shadowRoot!.activeElement as HTMLInputElement | null;
-    const first = eb!.result!.findings.find((f) => f.severity === 'error' && f.status === 'fail')!;
-    expect(active?.dataset['path']).to.equal(first.cells[0]);
+    // the cell the first error is marked on: the total made wrong, not the first cell of its equation
+    expect(active?.dataset['path']).to.equal('applications.total.natural');
+    expect(active?.getAttribute('aria-invalid')).to.equal('true');
     eb!.setAttribute('name', 'c');
     expect(new FormData(form).get('c')).to.be.a('string');
     input(ea!, 'applications.granted.natural').focus();
