@@ -543,7 +543,11 @@ export class DisclosureReportEditor extends LitElement {
       const first = errors[0]!;
       // the cell the error is marked on (a total), else the first it involves
       const at = this.#index.primary.get(first)?.[0] ?? first.cells[0];
-      const anchor = at ? this.renderRoot?.querySelector<HTMLElement>(`#${cellId(at)}`) : null;
+      // its input (a cell, a field, a text area); else the first field: the browser needs one to focus
+      const root = this.renderRoot;
+      const anchor =
+        root?.querySelector<HTMLElement>(`:is(input,textarea)[data-path="${CSS.escape(at ?? '')}"]`) ??
+        root?.querySelector('input');
       this.#internals.setValidity(
         { customError: true },
         this.#t.formInvalid(errors.length, first.message),

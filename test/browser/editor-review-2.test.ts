@@ -130,4 +130,18 @@ describe('<disclosure-report-editor> review 2', () => {
     expect(error()).not.to.match(/[\u4e00-\u9fff]/);
     expect(error()).to.contain('line 1');
   });
+
+  it('a submit blocked by an error about a field (the year cleared) takes the user to that field', async () => {
+    const el = await editor();
+    const year = input(el, 'year');
+    year.focus();
+    year.value = '';
+    year.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    input(el, 'title').focus();
+    await el.whenValidated();
+    expect(el.checkValidity()).to.equal(false);
+    // without an anchor in the editor, Chromium says "An invalid form control … is not focusable" and focuses nothing
+    expect(el.reportValidity()).to.equal(false);
+    expect(focused(el)).to.equal('year');
+  });
 });
