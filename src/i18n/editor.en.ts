@@ -25,7 +25,7 @@ export const en: EditorStrings = {
   fieldYear: 'Report year',
   fieldDate: 'Published on',
   offer: (value) => `= ${value}`,
-  offerHint: (value) => `The rows add up to ${value}: press = or click to use it`,
+  offerHint: (value) => `Computed from the other cells: ${value}; press = or click to use it`,
   draftRestored: (savedAt) => `Restored the draft saved automatically in this browser at ${savedAt}.`,
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',

@@ -144,4 +144,32 @@ describe('<disclosure-report-editor> review 2', () => {
     expect(el.reportValidity()).to.equal(false);
     expect(focused(el)).to.equal('year');
   });
+
+  it('in English the offer does not say "the rows add up" where no rows are added (现行有效 from last year, a row total from its columns)', async () => {
+    const el = await fixture<DisclosureReportEditor>(
+      html`<disclosure-report-editor lang="en" storage-key=${freshKey()}></disclosure-report-editor>`,
+    );
+    const previous = { ...((await editor()).report as object) };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (previous as any).proactive.regulations.inForce = 10;
+    el.startNew({ year: 2026, agency: '示例局', previous });
+    await el.whenValidated();
+    const type = (path: string, v: string) => {
+      const cell = input(el, path);
+      cell.focus();
+      cell.value = v;
+      cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    type('proactive.regulations.issued', '5');
+    type('proactive.regulations.repealed', '2');
+    ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].forEach((c) =>
+      type(`applications.newReceived.${c}`, '1'),
+    );
+    await el.whenValidated();
+    const hint = (path: string) => el.shadowRoot!.querySelector(`[data-offer="${path}"]`)!.getAttribute('aria-label')!;
+    expect(hint('proactive.regulations.inForce')).to.contain('13');
+    expect(hint('applications.newReceived.total')).to.contain('6');
+    for (const path of ['proactive.regulations.inForce', 'applications.newReceived.total'])
+      expect(hint(path)).not.to.match(/rows/);
+  });
 });
