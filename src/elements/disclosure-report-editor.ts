@@ -28,6 +28,7 @@ import { cellId, type ValueCell } from '../view/table-model.js';
 import { renderStaticHtml } from '../render/static.js';
 import {
   startNew,
+  reportTitle,
   setIn,
   parseCellInput,
   formatCellInput,
@@ -649,7 +650,21 @@ export class DisclosureReportEditor extends LitElement {
     const after = this.#valueAt(e.path);
     this.#editing = { ...e, before: after, text: formatCellInput(after) };
     if (!Object.is(e.before, after)) {
-      this.#history.push([{ path: e.path, before: e.before, after }]);
+      const step: CellChange[] = [{ path: e.path, before: e.before, after }];
+      // the title startNew made follows the year and agency it was made from (a title written by hand stays)
+      const r = this.#report;
+      const title = r['title'];
+      const made = (x: unknown) => reportTitle(String(readPath(x, 'agency.name') ?? ''), readPath(x, 'year') as number);
+      if (
+        /^(year|agency\.name)$/.test(e.path) &&
+        Number.isInteger(r['year']) &&
+        title === made(setIn(r, e.path.split('.'), e.before))
+      ) {
+        const change = { path: 'title', before: title, after: made(r) };
+        step.push(change);
+        this.#apply([change], false);
+      }
+      this.#history.push(step);
       this.#fire('change');
     }
   }
@@ -704,7 +719,9 @@ export class DisclosureReportEditor extends LitElement {
     if (input.closest('td')) this.#lastCell = path;
     if (this.#editing?.path !== path) {
       this.#commit();
-      this.#editing = { path, before: this.#valueAt(path), text: input.value };
+      // from the value: the input may not show it yet (a commit just now changed the title)
+      const before = this.#valueAt(path);
+      this.#editing = { path, before, text: formatCellInput(before) };
     }
     if (input instanceof HTMLInputElement && input.closest('td')) input.select();
     this.#announceCell(path, true);

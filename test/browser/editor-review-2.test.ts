@@ -3,6 +3,7 @@
  * Word, clearing the optional publication date, where a blocked submit takes the user.
  */
 import { fixture, html, expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/editor/index.js';
 import '../../src/define.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
@@ -171,5 +172,42 @@ describe('<disclosure-report-editor> review 2', () => {
     expect(hint('applications.newReceived.total')).to.contain('6');
     for (const path of ['proactive.regulations.inForce', 'applications.newReceived.total'])
       expect(hint(path)).not.to.match(/rows/);
+  });
+
+  it('the title startNew made follows the year and agency typed in their fields (one undo step); a title written by hand stays', async () => {
+    const el = await editor();
+    const type = async (path: string, v: string) => {
+      const field = input(el, path);
+      field.focus();
+      field.value = v;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      field.blur();
+      await el.whenValidated();
+    };
+    expect(data(el).title).to.equal('示例局2025年政府信息公开工作年度报告');
+    await type('year', '2026');
+    expect(data(el).title).to.equal('示例局2026年政府信息公开工作年度报告');
+    await type('agency.name', '示例市示例局');
+    expect(data(el).title).to.equal('示例市示例局2026年政府信息公开工作年度报告');
+    expect(el.shadowRoot!.querySelector('#dr-title')!.textContent).to.contain('示例市示例局2026年');
+    el.undo();
+    await el.whenValidated();
+    expect(data(el).agency.name).to.equal('示例局');
+    expect(data(el).title).to.equal('示例局2026年政府信息公开工作年度报告');
+    // from the year straight into the title (a click): the title shown is the new one, and typing goes on from it
+    const year = input(el, 'year');
+    year.focus();
+    year.value = '2028';
+    year.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    input(el, 'title').focus();
+    await el.whenValidated();
+    expect(input(el, 'title').value).to.equal('示例局2028年政府信息公开工作年度报告');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: '（草稿）' });
+    await el.whenValidated();
+    expect(data(el).title).to.equal('示例局2028年政府信息公开工作年度报告（草稿）');
+    await type('title', '关于2026年度信息公开工作的报告');
+    await type('year', '2027');
+    expect(data(el).title).to.equal('关于2026年度信息公开工作的报告');
   });
 });
