@@ -886,7 +886,13 @@ export class DisclosureReportEditor extends LitElement {
     if (!path || !data || !cellAt(this.#layout!, path)) return;
     const text = data.getData('text/plain');
     const htmlText = data.getData('text/html');
-    if (/<table[\s>]/i.test(htmlText)) {
+    // a table with no Chinese text (a parsed, inert copy: not its styles) has no row labels to place it
+    // by (Excel and WPS put their block on the clipboard as an HTML table too): the importer would read it
+    // as the table's first rows
+    if (
+      /<table[\s>]/i.test(htmlText) &&
+      /[\u4e00-\u9fff]/.test(new DOMParser().parseFromString(htmlText, 'text/html').body.textContent!)
+    ) {
       e.preventDefault();
       void this.#pasteHtml(htmlText, path, text);
     } else if (/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {

@@ -210,4 +210,35 @@ describe('<disclosure-report-editor> review 2', () => {
     await type('year', '2027');
     expect(data(el).title).to.equal('关于2026年度信息公开工作的报告');
   });
+
+  it('a block copied from Excel (its clipboard has an HTML table of numbers too) lands from the focused cell', async () => {
+    const el = await editor();
+    const target = input(el, 'applications.granted.natural');
+    target.focus();
+    const row = ['5', '1', '0', '0', '0', '0', '6'];
+    const excel = `<html><head><style>td{font-family:宋体}</style></head><body><!--StartFragment--><table><tr>${row.map((v) => `<td class=xl65 align=right>${v}</td>`).join('')}</tr></table></body></html>`;
+    paste(target, { 'text/html': excel, 'text/plain': row.join('\t') + '\r\n' });
+    await until(() => data(el).applications.granted.total === 6, 'the Excel block');
+    await el.whenValidated();
+    const a = data(el).applications;
+    expect(a.granted).to.deep.equal({
+      natural: 5,
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      otherOrg: 0,
+      total: 6,
+    });
+    expect(a.newReceived.natural).to.equal(null);
+    // one cell copied from Excel: the browser's own paste into the focused input, nothing placed elsewhere
+    const one = input(el, 'applications.partiallyGranted.natural');
+    one.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<html><body><table><tr><td>7</td></tr></table></body></html>');
+    dt.setData('text/plain', '7\r\n');
+    const event = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true });
+    one.dispatchEvent(event);
+    expect(event.defaultPrevented).to.equal(false);
+  });
 });
