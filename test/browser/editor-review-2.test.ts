@@ -23,7 +23,6 @@ async function editor(): Promise<DisclosureReportEditor> {
 const input = (el: DisclosureReportEditor, path: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`[data-path="${path}"]:is(input, textarea)`)!;
 const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const data = (el: DisclosureReportEditor) => el.report as any;
 
 async function until(check: () => boolean, what: string, ms = 5000) {
@@ -151,7 +150,6 @@ describe('<disclosure-report-editor> review 2', () => {
       html`<disclosure-report-editor lang="en" storage-key=${freshKey()}></disclosure-report-editor>`,
     );
     const previous = { ...((await editor()).report as object) };
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     (previous as any).proactive.regulations.inForce = 10;
     el.startNew({ year: 2026, agency: '示例局', previous });
     await el.whenValidated();
