@@ -928,6 +928,7 @@ export class DisclosureReportEditor extends LitElement {
       const own = tableOf(path);
       const tables = SECTIONS.filter((s) => s.kind === 'table').sort((a, b) => +(b.id === own) - +(a.id === own));
       let changes: CellChange[] = [];
+      const words = new DOMParser().parseFromString(source, 'text/html').body.textContent!.replace(/\s/g, '');
       for (const section of tables) {
         const { report } = await importReport(`<p>${section.heading.zh}</p>` + source, {
           type: 'html',
@@ -941,7 +942,15 @@ export class DisclosureReportEditor extends LitElement {
           if (v === undefined || v === null || v === NOT_AN_OBJECT) continue;
           found.push({ path: cell.path, before: this.#valueAt(cell.path), after: v });
         }
-        if (found.length > changes.length) changes = found;
+        // placed by a label the table has: a table with column headings only was read by position
+        const labelled = found.some(({ path }) => {
+          const c = cellAt(this.#layout!, path)!;
+          // its row's label; in table 四 (no rows), its column group's (行政复议, 行政诉讼), not 总计
+          const l = c.grid.rows ? c.row.label : c.column.labels[0];
+          const core = l?.zh.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, '').slice(0, 4);
+          return core && words.includes(core);
+        });
+        if (labelled && found.length > changes.length) changes = found;
       }
       if (changes.length) {
         this.#commit();

@@ -239,4 +239,25 @@ describe('<disclosure-report-editor> review 2', () => {
     one.dispatchEvent(event);
     expect(event.defaultPrevented).to.equal(false);
   });
+
+  it('a block copied with its column headings only (no row labels) is not placed in the table’s first row', async () => {
+    const el = await editor();
+    const target = input(el, 'applications.granted.natural');
+    target.focus();
+    const heads = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const row = ['5', '1', '0', '0', '0', '0', '6'];
+    const tr = (cells: string[]) => `<tr>${cells.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+    paste(target, {
+      'text/html': `<html><body><table>${tr(heads)}${tr(row)}</table></body></html>`,
+      'text/plain': `${heads.join('\t')}\r\n${row.join('\t')}\r\n`,
+    });
+    await until(() => el.shadowRoot!.querySelector('.status')!.textContent !== '', 'the paste');
+    await el.whenValidated();
+    const a = data(el).applications;
+    expect(a.newReceived.natural).to.equal(null);
+    expect(a.newReceived.total).to.equal(null);
+    // pasted as the block it is, from the focused cell: the headings visible as text where they landed
+    expect(a.granted.natural).to.equal('自然人');
+    expect(a.partiallyGranted.natural).to.equal(5);
+  });
 });
