@@ -249,7 +249,8 @@ const KEYS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft
  *
  * @attr {string} lang - UI and rule-message language: `zh-CN` (default) or `en`.
  * @attr {string} name - Form field name: the form data value is the report JSON.
- * @attr {string} storage-key - Key of the draft kept in the browser. Without it, drafts are kept per editor: by the
+ * @attr {string} storage-key - Key of the draft kept in the browser (one draft: `startNew` for another agency or
+ *   year starts that report, and its first change replaces the draft). Without it, drafts are kept per editor: by the
  *   page's path and the editor's `id`, else its position among the editors of the page, and within that by agency
  *   and year; an editor given no report reopens the draft it saved last itself, never that of another editor of
  *   the page or of another page of the site. Give an `id` to editors that come and go, so that a position does not
@@ -394,14 +395,19 @@ export class DisclosureReportEditor extends LitElement {
     // Not in a page yet: its scope (page path, id or position) is not known; looked up once connected.
     const now = this.isConnected || this.storageKey !== undefined;
     this.#lookUp = now ? undefined : fresh;
-    if (!now || !this.#restore(this.#key, fresh)) this.#load(fresh, { keepKey: true });
+    if (!now || !this.#restore(this.#key, fresh, true)) this.#load(fresh, { keepKey: true });
     this.#quietBlanks = true;
   }
 
-  /** Open the kept draft under `key`, if any, with a notice whose discard goes back to `back`. */
-  #restore(key: string | undefined, back: Renderable): boolean {
+  /**
+   * Open the kept draft under `key`, if any, with a notice whose discard goes back to `back`.
+   * `same`: only a draft of the same agency and year as `back` (startNew asked for that report: a
+   * `storage-key` draft of another agency or year is not it).
+   */
+  #restore(key: string | undefined, back: Renderable, same = false): boolean {
     const draft = key === undefined ? undefined : this.#drafts.load(key);
     if (!draft || !isRenderable(draft.report)) return false;
+    if (same && draftKey(draft.report) !== draftKey(back)) return false;
     this.#key = key;
     this.#load(draft.report, { keepKey: true });
     this.#notice = {
@@ -447,7 +453,7 @@ export class DisclosureReportEditor extends LitElement {
     this.#form?.addEventListener('submit', this.#onSubmit, true);
     const fresh = this.#lookUp;
     this.#lookUp = undefined;
-    if (fresh && this.#report === fresh) this.#restore(this.#key, fresh);
+    if (fresh && this.#report === fresh) this.#restore(this.#key, fresh, true);
     if (this.#report || this.#error) return;
     // No report given: the draft of this page (storage-key) or the last one this editor saved, else a new report.
     const year = new Date().getFullYear() - 1;

@@ -254,6 +254,25 @@ describe('<disclosure-report-editor>', () => {
     expect((b.report as any).proactive.regulations.issued).to.equal(3);
   });
 
+  it('with storage-key, startNew for another agency or year starts that report, not the kept draft of another', async () => {
+    const key = freshKey();
+    const a = await editor(html`<disclosure-report-editor storage-key=${key}></disclosure-report-editor>`);
+    a.startNew({ year: 2031, agency: '甲局' });
+    await a.whenValidated();
+    await typeInto(a, 'proactive.regulations.issued', '3');
+    a.remove();
+    const b = await editor(html`<disclosure-report-editor storage-key=${key}></disclosure-report-editor>`);
+    b.startNew({ year: 2031, agency: '乙局' });
+    await b.whenValidated();
+    expect((b.report as any).agency.name).to.equal('乙局');
+    expect((b.report as any).proactive.regulations.issued).to.equal(null);
+    expect(b.shadowRoot!.querySelector('.notice')).to.equal(null);
+    // the same agency and year: the kept draft
+    b.startNew({ year: 2031, agency: '甲局' });
+    await b.whenValidated();
+    expect((b.report as any).proactive.regulations.issued).to.equal(3);
+  });
+
   it('without storage-key, a reload opens the draft this editor saved (one editor on the page)', async () => {
     const page = await fixture<HTMLElement>(html`<div><disclosure-report-editor></disclosure-report-editor></div>`);
     const first = page.querySelector<DisclosureReportEditor>('disclosure-report-editor')!;
