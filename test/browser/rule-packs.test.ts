@@ -1,6 +1,6 @@
 // Rule packs in the element: the viewer runs the table rules; a pack registered later (as the
 // importer bundle does with the prose pack) re-validates the elements already on the page.
-import { fixture, expect } from '@open-wc/testing';
+import { fixture, expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { DisclosureReport } from '../../src/elements/disclosure-report.js';
 import { PROSE_RULES } from '../../src/rules/prose.js';
@@ -31,5 +31,12 @@ describe('rule packs in <disclosure-report>', () => {
     expect([text[0]!.expected, text[0]!.actual]).to.include(String(stated));
     expect(validated).to.equal(1);
     await expect(el).to.be.accessible();
+    // In English, what the message quotes from the prose is marked as Chinese, for screen readers.
+    el.lang = 'en';
+    const quoted = () =>
+      [...el.shadowRoot!.querySelectorAll('.findings li span[lang="zh-CN"]')].map((s) => s.textContent ?? '');
+    await h.ready();
+    await waitUntil(() => quoted().some((q) => q.includes(String(stated))), 'quoted prose marked zh-CN');
+    for (const q of quoted()) expect(q).to.match(/\p{Script=Han}/u);
   });
 });

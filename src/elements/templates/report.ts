@@ -87,6 +87,12 @@ export const heading = (level: number, content: unknown, id?: string, part = 'he
 export const reportText = (v: ReportView, text: string): TemplateResult | string =>
   reportTextLang(v.locale) ? html`<span lang="zh-CN">${text}</span>` : text;
 
+/** A message: what it quotes from the report (“规范性文件”) marked as Chinese inside an English UI, as in static HTML. */
+const said = (v: ReportView, m: string) =>
+  reportTextLang(v.locale)
+    ? m.split(/“([^”]*\p{Script=Han}[^”]*)”/u).map((s, i) => (i % 2 ? html`“<span lang="zh-CN">${s}</span>”` : s))
+    : m;
+
 const missingSections = (data: Renderable): SectionLayout[] =>
   SECTIONS.filter((s) => {
     if (s.kind === 'table') return !isObject(data[s.id]);
@@ -166,7 +172,7 @@ export function renderFinding(v: ReportView, f: Finding) {
         ><span class="icon" aria-hidden="true">${skipped ? '–' : SEVERITY_ICON[f.severity]}</span> ${skipped ? t.skipped : t[f.severity]}</span
       >
       <span class="rule">${f.rule}</span>
-      ${f.message}${line ? html`<span class="loc">${t.at(t.line(line))}</span>` : nothing}
+      ${said(v, f.message)}${line ? html`<span class="loc">${t.at(t.line(line))}</span>` : nothing}
       ${
         cells.length
           ? html`<span class="cells"
@@ -401,7 +407,7 @@ export function renderExplain(v: ReportView, path: string, level: number) {
   return html`<div class="explain" part="explain" role="region" aria-labelledby="dr-explain-h" @keydown=${v.panel.onPanelKey}>
       ${heading(level, t.explainHeading(label), 'dr-explain-h', 'explain-heading')}
       <p>${t.explainValue(value ?? t.blank)}</p>
-      ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${f.message}</li>`)}</ul>` : nothing}
+      ${findings.length ? html`<ul>${findings.map((f) => html`<li class="sev-${f.severity}"><span class="rule">${f.rule}</span> ${said(v, f.message)}</li>`)}</ul>` : nothing}
       ${
         explanations.length
           ? explanations.map(
