@@ -20,7 +20,7 @@ import type { ValidationResult } from '../rules/types.js';
 import { toLocale, textKey, reportTextLang, type Locale } from '../i18n/locale.js';
 import { tableModel, formatValue, cellId, displayValue, unreadCell, unreadText } from '../view/table-model.js';
 import { writtenNumber } from '../model/json.js';
-import { indexFindings, tableStatus, isTotalPath, type FindingIndex } from '../view/finding-index.js';
+import { indexFindings, tableStatus, badgeOf, isTotalPath, type FindingIndex } from '../view/finding-index.js';
 import { lineText, neededText, findingNote } from '../view/cell-marks.js';
 import { STYLESHEET } from '../view/stylesheet.js';
 import { uiStrings, type UiStrings } from '../i18n/ui.js';
@@ -225,14 +225,7 @@ function cellHtml(
 /** The badge of a table, as the element draws it. */
 function badgeHtml(report: Record<string, unknown>, result: ValidationResult, table: TableId, t: UiStrings): string {
   const st = tableStatus(report, result, table);
-  const [text, icon] =
-    st.kind === 'error'
-      ? [t.badgeErrors(st.count), '✖']
-      : st.kind === 'notice'
-        ? [t.badgeNotices(st.count), '⚠']
-        : st.kind === 'pass'
-          ? [t.badgePass, '✔']
-          : [t.badgeUnchecked, '–'];
+  const [text, icon] = badgeOf(st, t);
   return `<span class="badge ${st.kind}" data-status="${st.kind}"><span class="icon" aria-hidden="true">${icon}</span> ${escapeHtml(text)}</span>`;
 }
 

@@ -125,6 +125,20 @@ export interface TableStatus {
   count: number;
 }
 
+/** A table's badge in words and its icon (通过 ✔ / N 处错误 ✖ / N 处提示 ⚠ / 未检查 –), for the element and static HTML. */
+export function badgeOf(
+  st: TableStatus,
+  t: { badgeErrors(n: number): string; badgeNotices(n: number): string; badgePass: string; badgeUnchecked: string },
+): [text: string, icon: string] {
+  return st.kind === 'error'
+    ? [t.badgeErrors(st.count), '✖']
+    : st.kind === 'notice'
+      ? [t.badgeNotices(st.count), '⚠']
+      : st.kind === 'pass'
+        ? [t.badgePass, '✔']
+        : [t.badgeUnchecked, '–'];
+}
+
 /** The badge of one table: from the failing findings whose cells lie in it. */
 export function tableStatus(
   data: Record<string, unknown> | undefined,

@@ -38,6 +38,7 @@ import {
   isTotalPath,
   tableOf,
   tableStatus,
+  badgeOf,
   type FindingIndex,
 } from '../../view/finding-index.js';
 import { lineText, neededText, findingNote } from '../../view/cell-marks.js';
@@ -229,14 +230,7 @@ function renderProse(v: ReportView, s: SectionLayout, level: number) {
 export function renderBadge(v: ReportView, table: TableId) {
   const t = v.t;
   const st = tableStatus(v.data, v.result, table);
-  const [text, icon] =
-    st.kind === 'error'
-      ? [t.badgeErrors(st.count), '✖']
-      : st.kind === 'notice'
-        ? [t.badgeNotices(st.count), '⚠']
-        : st.kind === 'pass'
-          ? [t.badgePass, '✔']
-          : [t.badgeUnchecked, '–'];
+  const [text, icon] = badgeOf(st, t);
   return html`<span class="badge ${st.kind}" part="badge" data-status=${st.kind}><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
 }
 
