@@ -8,13 +8,11 @@ import '../../src/editor/index.js';
 import '../../src/define.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 import { parseReport } from '../../src/rules/index.js';
-
-let keyN = 0;
-const freshKey = () => `review2-${Date.now()}-${++keyN}`;
+import { focused, freshKey, paste, until } from './editor-harness.js';
 
 async function editor(): Promise<DisclosureReportEditor> {
   const el = await fixture<DisclosureReportEditor>(
-    html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`,
+    html`<disclosure-report-editor storage-key=${freshKey('review2')}></disclosure-report-editor>`,
   );
   el.startNew({ year: 2025, agency: '示例局' });
   await el.whenValidated();
@@ -22,24 +20,7 @@ async function editor(): Promise<DisclosureReportEditor> {
 }
 const input = (el: DisclosureReportEditor, path: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`[data-path="${path}"]:is(input, textarea)`)!;
-const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
 const data = (el: DisclosureReportEditor) => el.report as any;
-
-async function until(check: () => boolean, what: string, ms = 5000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
-function paste(target: HTMLElement, types: Record<string, string>) {
-  const dt = new DataTransfer();
-  for (const [k, v] of Object.entries(types)) dt.setData(k, v);
-  target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }),
-  );
-}
 
 /** Table 四 as Word puts it on the clipboard (merged header cells, <p> in cells). */
 const WORD_APPEALS = `<html><body><table border=1>
@@ -147,7 +128,7 @@ describe('<disclosure-report-editor> review 2', () => {
 
   it('in English the offer does not say "the rows add up" where no rows are added (现行有效 from last year, a row total from its columns)', async () => {
     const el = await fixture<DisclosureReportEditor>(
-      html`<disclosure-report-editor lang="en" storage-key=${freshKey()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor lang="en" storage-key=${freshKey('review2')}></disclosure-report-editor>`,
     );
     const previous = { ...((await editor()).report as object) };
     (previous as any).proactive.regulations.inForce = 10;

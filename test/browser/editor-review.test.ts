@@ -9,27 +9,11 @@ import '../../src/editor/index.js';
 import '../../src/define.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 import { busyReport, zeroReport } from './reports.js';
+import { editor, focused, freshKey, paste, until } from './editor-harness.js';
 
-let keyN = 0;
-const freshKey = () => `review-${Date.now()}-${++keyN}`;
-
-async function editor(template: unknown): Promise<DisclosureReportEditor> {
-  const el = await fixture<DisclosureReportEditor>(template as never);
-  await el.whenValidated();
-  return el;
-}
 const $ = <T extends Element>(el: DisclosureReportEditor, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const input = (el: DisclosureReportEditor, path: string) =>
   $<HTMLInputElement>(el, `[data-path="${path}"]:is(input, textarea)`);
-const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
-
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 /** What an IME does to an input: composition events, input events flagged isComposing, then the committed text. */
 function compose(target: HTMLInputElement, steps: string[], committed: string) {
@@ -50,7 +34,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('a value typed through an input method is parsed once committed, not while composing', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const path = 'applications.granted.natural';
     const before = (el.report as any).applications.granted.natural;
@@ -96,7 +80,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('a title typed through an input method is kept as committed', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const title = input(el, 'title');
     title.focus();
@@ -107,7 +91,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('Delete and = in the title fields edit text; they do not blank the field to null', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const title = input(el, 'title');
     title.focus();
@@ -128,7 +112,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('Tab at the last cell and Shift+Tab at the first leave the grid', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const cells = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('td input')];
     cells.at(-1)!.focus();
@@ -143,7 +127,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('a disabled editor (a disabled fieldset) offers no editing at all: inputs, text areas, undo, import, discard', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>
-      <disclosure-report-editor name="r" storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>
+      <disclosure-report-editor name="r" storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>
     </fieldset></form>`);
     const el = form.querySelector('disclosure-report-editor')!;
     await el.whenValidated();
@@ -161,7 +145,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('what an action did is shown, not only announced: a paste too large for the table, storage that refuses the draft', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const cell = input(el, 'appeals.litigationAfterReconsideration.total');
     cell.focus();
@@ -201,7 +185,7 @@ describe('<disclosure-report-editor> review', () => {
   it('the focused cell’s findings are announced again when typing changes them, once', async () => {
     const report = busyReport();
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${report}></disclosure-report-editor>`,
     );
     const live = () => el.shadowRoot!.querySelector('.sr-only[aria-live="polite"]')?.textContent?.trim() ?? '';
     const path = 'applications.total.natural';
@@ -217,7 +201,7 @@ describe('<disclosure-report-editor> review', () => {
   it('while a cell is typed in, its findings are announced when they change, not at every digit; the numbers after a pause', async () => {
     const report = busyReport();
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${report}></disclosure-report-editor>`,
     );
     const region = el.shadowRoot!.querySelector('.sr-only[aria-live="polite"]')!;
     const live = () => region.textContent?.trim() ?? '';
@@ -269,7 +253,7 @@ describe('<disclosure-report-editor> review', () => {
 
   it('form reset restores the report the form started with (given after connection), and its draft', async () => {
     const report = busyReport();
-    const key = freshKey();
+    const key = freshKey('review');
     const form = await fixture<HTMLFormElement>(
       html`<form><disclosure-report-editor name="r" storage-key=${key}></disclosure-report-editor></form>`,
     );
@@ -286,14 +270,6 @@ describe('<disclosure-report-editor> review', () => {
     expect(JSON.parse(localStorage.getItem(`disclosure-report-editor:${key}`)!).report).to.deep.equal(report);
   });
 });
-
-function paste(target: HTMLElement, data: Record<string, string>) {
-  const dt = new DataTransfer();
-  for (const [type, value] of Object.entries(data)) dt.setData(type, value);
-  const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true });
-  target.dispatchEvent(e);
-  return e;
-}
 
 /** A table as Word 2016 puts it on the clipboard (mso styles, o:p, &nbsp; blanks, lang spans). */
 const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
@@ -318,7 +294,9 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   afterEach(() => localStorage.clear());
 
   it('a real Word clipboard: numbers land by label, &nbsp; cells leave what is there, thousands separators read', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('review')}></disclosure-report-editor>`,
+    );
     el.startNew({ year: 2025, agency: 'x' });
     await el.whenValidated();
     const target = input(el, 'applications.granted.natural');
@@ -333,7 +311,9 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   });
 
   it('an Excel/WPS block with quoted cells and a trailing newline; undo keeps the focus', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('review')}></disclosure-report-editor>`,
+    );
     el.startNew({ year: 2025, agency: 'x' });
     await el.whenValidated();
     const target = input(el, 'applications.newReceived.natural');
@@ -354,7 +334,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
 
   it('a single value "1,234" or "１２" pasted into a cell is that number; paste into the title and prose is the browser’s', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const cell = input(el, 'applications.granted.natural');
     cell.focus();
@@ -375,7 +355,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   it('a 2019 report keeps its format and shape when edited, and with lang switched at run time', async () => {
     const report = zeroReport('2019');
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${report}></disclosure-report-editor>`,
     );
     const r = el.report as any;
     expect(r.format).to.equal('2019');
@@ -396,7 +376,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
 
   it('report set to invalid JSON text: a located error, the editor keeps working', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     el.report = '{ "format": "2021",\n  "year": 20x5 }';
     await el.updateComplete;
@@ -407,7 +387,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
   });
 
   it('a corrupted draft (cells of the wrong type, a table that is a string) opens without crashing', async () => {
-    const key = freshKey();
+    const key = freshKey('review');
     const bad = busyReport();
     bad.applications.granted = 'x';
     bad.appeals = [1, 2];
@@ -416,7 +396,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
       `disclosure-report-editor:${key}`,
       JSON.stringify({ report: bad, savedAt: new Date().toISOString() }),
     );
-    localStorage.setItem(`disclosure-report-editor:${freshKey()}`, '{not json');
+    localStorage.setItem(`disclosure-report-editor:${freshKey('review')}`, '{not json');
     const el = await editor(html`<disclosure-report-editor storage-key=${key}></disclosure-report-editor>`);
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('草稿');
     el.lang = 'en';
@@ -433,7 +413,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     const a = busyReport();
     const b = busyReport();
     b.applications.total.natural += 2;
-    const [ka, kb] = [freshKey(), freshKey()];
+    const [ka, kb] = [freshKey('review'), freshKey('review')];
     const form = await fixture<HTMLFormElement>(html`<form>
       <disclosure-report-editor name="a" storage-key=${ka} .report=${a}></disclosure-report-editor>
       <disclosure-report-editor name="b" storage-key=${kb} .report=${b}></disclosure-report-editor>
@@ -468,7 +448,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
     const report = busyReport();
     report.applications.total.natural += 1;
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${report}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${report}></disclosure-report-editor>`,
     );
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const doc = new DOMParser().parseFromString(el.cmsSnippet(), 'text/html');
@@ -481,7 +461,7 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
 
   it('axe: with the panel open, a restored-draft notice, an action status, in zh-CN and en', async () => {
     for (const lang of ['zh-CN', 'en']) {
-      const key = freshKey();
+      const key = freshKey('review');
       const first = await editor(
         html`<disclosure-report-editor lang=${lang} storage-key=${key}></disclosure-report-editor>`,
       );
@@ -520,7 +500,7 @@ describe('<disclosure-report-editor> review: keys', () => {
 
   it('undo and redo with Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Meta; the focus stays in the cell', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const path = 'applications.granted.natural';
     const before = (el.report as any).applications.granted.natural;
@@ -546,7 +526,7 @@ describe('<disclosure-report-editor> review: keys', () => {
 
   it('Ctrl+Z in a prose text area is the browser’s own undo (not the editor’s)', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     input(el, 'applications.granted.natural').focus();
     await sendKeys({ type: '31' });
@@ -571,7 +551,7 @@ describe('<disclosure-report-editor> review: keys', () => {
 
   it('arrows move only from the caret edges; Enter and Shift+Enter go down and up', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     const path = 'applications.granted.commercial';
     const cell = input(el, path);
@@ -589,7 +569,9 @@ describe('<disclosure-report-editor> review: keys', () => {
   });
 
   it('previous set after startNew: 上年结转 offered from last year (X-CARRY), accepted with =', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('review')}></disclosure-report-editor>`,
+    );
     el.startNew({ year: 2025, agency: 'x' });
     await el.whenValidated();
     const last = busyReport();
@@ -608,7 +590,7 @@ describe('<disclosure-report-editor> review: keys', () => {
   it('print: no toolbar, no offers or status, the inputs as plain values', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${busyReport()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('review')} .report=${busyReport()}></disclosure-report-editor>`,
     );
     await emulateMedia({ media: 'print' });
     try {

@@ -11,19 +11,11 @@ import type { DisclosureReportEditor } from '../../src/elements/disclosure-repor
 import type { DisclosureReport } from '../../src/elements/disclosure-report.js';
 import { DisclosureReportHarness } from './harness.js';
 import { busyReport } from './reports.js';
+import { editor, focused, freshKey, until } from './editor-harness.js';
 
-let keyN = 0;
-const freshKey = () => `summary-${Date.now()}-${++keyN}`;
-
-async function editor(template: unknown): Promise<DisclosureReportEditor> {
-  const el = await fixture<DisclosureReportEditor>(template as never);
-  await el.whenValidated();
-  return el;
-}
 const $$ = <T extends Element>(el: DisclosureReportEditor, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const input = (el: DisclosureReportEditor, path: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)!;
-const focused = (el: DisclosureReportEditor) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['path'];
 const line = (el: DisclosureReportEditor, table: string) =>
   el.shadowRoot!.querySelector<HTMLLIElement>(`.summary .blanks > li[data-table="${table}"]`);
 const next = (el: DisclosureReportEditor, table: string) =>
@@ -37,14 +29,6 @@ const blankCells = (el: DisclosureReportEditor, table: string) => {
     .map((i) => i.dataset['path']!)
     .filter((p) => blank.has(p));
 };
-
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 /** A filled-in report with three blanks in table 三, one in table 二, and one error (T3-COL). */
 function partlyFilled() {
@@ -61,7 +45,9 @@ describe('<disclosure-report-editor> summary while filling in', () => {
   afterEach(() => localStorage.clear());
 
   it('a new report: one line per table with its blank cells and how many, the badge’s count; every warning still counted', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('summary')}></disclosure-report-editor>`,
+    );
     el.startNew({ year: 2025, agency: '某某市某某局' });
     await el.whenValidated();
     const blanks = el.result!.findings.filter((f) => f.rule === 'BLANK' && f.status === 'fail');
@@ -95,7 +81,7 @@ describe('<disclosure-report-editor> summary while filling in', () => {
 
   it('“next” (keyboard) focuses the blank cells of its table in reading order after the focused one, and wraps', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${partlyFilled()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('summary')} .report=${partlyFilled()}></disclosure-report-editor>`,
     );
     const order = blankCells(el, 'applications');
     expect(order.length).to.equal(3);
@@ -124,7 +110,7 @@ describe('<disclosure-report-editor> summary while filling in', () => {
 
   it('typing a value into a blank takes it out of the count live; the line goes when its table has none left', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${partlyFilled()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('summary')} .report=${partlyFilled()}></disclosure-report-editor>`,
     );
     const [first, second] = blankCells(el, 'applications');
     input(el, first!).focus();
@@ -145,7 +131,7 @@ describe('<disclosure-report-editor> summary while filling in', () => {
 
   it('errors and other findings are listed one by one and first; "-" typed is a finding of its own; validity unchanged', async () => {
     const el = await editor(
-      html`<disclosure-report-editor storage-key=${freshKey()} .report=${partlyFilled()}></disclosure-report-editor>`,
+      html`<disclosure-report-editor storage-key=${freshKey('summary')} .report=${partlyFilled()}></disclosure-report-editor>`,
     );
     const fails = el.result!.findings.filter((f) => f.status === 'fail');
     const errors = fails.filter((f) => f.severity === 'error');
@@ -173,7 +159,9 @@ describe('<disclosure-report-editor> summary while filling in', () => {
   });
 
   it('the list of a table’s blank cells, on demand: every cell, each a link to its input', async () => {
-    const el = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const el = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('summary')}></disclosure-report-editor>`,
+    );
     el.startNew({ year: 2025, agency: 'x' });
     await el.whenValidated();
     const details = line(el, 'applications')!.querySelector('details')!;
@@ -197,7 +185,7 @@ describe('<disclosure-report-editor> summary while filling in', () => {
   it('the “next” buttons are named with their table; axe-clean in zh-CN and en, list open', async () => {
     for (const lang of ['zh-CN', 'en']) {
       const el = await editor(
-        html`<disclosure-report-editor lang=${lang} storage-key=${freshKey()} .report=${partlyFilled()}></disclosure-report-editor>`,
+        html`<disclosure-report-editor lang=${lang} storage-key=${freshKey('summary')} .report=${partlyFilled()}></disclosure-report-editor>`,
       );
       const button = next(el, 'applications');
       const heading = el.shadowRoot!.querySelector('[data-section="applications"] .h')!.textContent!.trim();
@@ -213,7 +201,9 @@ describe('<disclosure-report-editor> summary while filling in', () => {
   });
 
   it('the viewer given the same report still lists every BLANK finding, one by one', async () => {
-    const ed = await editor(html`<disclosure-report-editor storage-key=${freshKey()}></disclosure-report-editor>`);
+    const ed = await editor(
+      html`<disclosure-report-editor storage-key=${freshKey('summary')}></disclosure-report-editor>`,
+    );
     ed.startNew({ year: 2025, agency: '某某市某某局' });
     await ed.whenValidated();
     const report = ed.report;

@@ -8,30 +8,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/editor/index.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 import { busyReport, clone } from './reports.js';
-
-let keyN = 0;
-/** A storage key of its own per test, so drafts of one test never open in another. */
-const freshKey = () => `test-${Date.now()}-${++keyN}`;
-
-async function editor(template: unknown): Promise<DisclosureReportEditor> {
-  const el = await fixture<DisclosureReportEditor>(template as never);
-  await el.whenValidated();
-  return el;
-}
+import { editor, freshKey, paste, until } from './editor-harness.js';
 
 const input = (el: DisclosureReportEditor, path: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)!;
 const td = (el: DisclosureReportEditor, path: string) => input(el, path).closest('td')!;
 const marks = (el: DisclosureReportEditor, path: string) => td(el, path).querySelector('.flags')?.textContent ?? '';
-
-/** Wait for a condition (validation is asynchronous; never a fixed sleep). */
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 async function typeInto(el: DisclosureReportEditor, path: string, text: string) {
   input(el, path).focus();
@@ -47,14 +29,6 @@ async function chord(modifiers: string[], key: string) {
   } finally {
     for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
   }
-}
-
-function paste(target: HTMLElement, data: Record<string, string>) {
-  const dt = new DataTransfer();
-  for (const [type, value] of Object.entries(data)) dt.setData(type, value);
-  target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }),
-  );
 }
 
 describe('<disclosure-report-editor>', () => {
