@@ -1,5 +1,6 @@
 /** Helpers of the <disclosure-report-editor> tests (editor*.test.ts): one copy, not one per file. */
 import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 
 let keyN = 0;
@@ -33,4 +34,14 @@ export function paste(target: HTMLElement, data: Record<string, string>): Clipbo
   const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true });
   target.dispatchEvent(e);
   return e;
+}
+
+/** Keys pressed together (`['Control', 'Shift'], 'z'`), released whatever happens. */
+export async function chord(modifiers: string[], key: string) {
+  for (const m of modifiers) await sendKeys({ down: m });
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+  }
 }

@@ -9,7 +9,7 @@ import '../../src/editor/index.js';
 import '../../src/define.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 import { busyReport, zeroReport } from './reports.js';
-import { editor, focused, freshKey, paste, until } from './editor-harness.js';
+import { chord, editor, focused, freshKey, paste, until } from './editor-harness.js';
 
 const $ = <T extends Element>(el: DisclosureReportEditor, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const input = (el: DisclosureReportEditor, path: string) =>
@@ -488,15 +488,6 @@ describe('<disclosure-report-editor> review: paste, formats, forms, drafts, expo
 
 describe('<disclosure-report-editor> review: keys', () => {
   afterEach(() => localStorage.clear());
-
-  async function chord(modifiers: string[], key: string) {
-    for (const m of modifiers) await sendKeys({ down: m });
-    try {
-      await sendKeys({ press: key });
-    } finally {
-      for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
-    }
-  }
 
   it('undo and redo with Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Meta; the focus stays in the cell', async () => {
     const el = await editor(

@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/editor/index.js';
 import type { DisclosureReportEditor } from '../../src/elements/disclosure-report-editor.js';
 import { busyReport, clone } from './reports.js';
-import { editor, freshKey, paste, until } from './editor-harness.js';
+import { chord, editor, freshKey, paste, until } from './editor-harness.js';
 
 const input = (el: DisclosureReportEditor, path: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)!;
@@ -22,14 +22,6 @@ async function typeInto(el: DisclosureReportEditor, path: string, text: string) 
 }
 
 /** Keys pressed with modifiers held (released even when the press fails, so no later test types with Control down). */
-async function chord(modifiers: string[], key: string) {
-  for (const m of modifiers) await sendKeys({ down: m });
-  try {
-    await sendKeys({ press: key });
-  } finally {
-    for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
-  }
-}
 
 describe('<disclosure-report-editor>', () => {
   afterEach(() => localStorage.clear());
